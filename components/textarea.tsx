@@ -1,0 +1,58 @@
+import type { HTMLInputAutoCompleteAttribute, ReactNode } from "react";
+import { ErrorMessage } from "./error-message";
+import { fieldIds } from "./field-ids";
+import { FormGroup } from "./form-group";
+import { Hint } from "./hint";
+import { inputClassName } from "./input-class-name";
+import { Label } from "./label";
+
+export type TextareaProps = {
+  id: string;
+  name: string;
+  label: ReactNode;
+  labelIsPageHeading?: boolean;
+  hint?: ReactNode;
+  error?: string;
+  defaultValue?: string;
+  rows?: number;
+  autoComplete?: HTMLInputAutoCompleteAttribute;
+  spellCheck?: boolean;
+  maxLength?: number;
+};
+
+export function Textarea({
+  id,
+  name,
+  label,
+  labelIsPageHeading = false,
+  hint,
+  error,
+  defaultValue,
+  rows = 5,
+  autoComplete,
+  spellCheck,
+  maxLength,
+}: TextareaProps) {
+  const ids = fieldIds(id, { hasHint: hint != null, hasError: Boolean(error) });
+  return (
+    <FormGroup hasError={Boolean(error)}>
+      <Label htmlFor={id} isPageHeading={labelIsPageHeading}>
+        {label}
+      </Label>
+      {hint != null && <Hint id={ids.hintId}>{hint}</Hint>}
+      {error && <ErrorMessage id={ids.errorId}>{error}</ErrorMessage>}
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        defaultValue={defaultValue}
+        autoComplete={autoComplete}
+        spellCheck={spellCheck}
+        maxLength={maxLength}
+        aria-describedby={ids.describedBy}
+        aria-invalid={error ? true : undefined}
+        className={`${inputClassName({ hasError: Boolean(error) })} resize-y`}
+      />
+    </FormGroup>
+  );
+}

@@ -1,0 +1,4 @@
+export * from "./councils";
+export * from "./users";
+export * from "./mail-outbox";
+export * from "./worker-heartbeats";

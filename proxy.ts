@@ -1,0 +1,34 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy } from "@/lib/security/headers";
+
+/**
+ * Gives every page a per-request CSP nonce (Next.js reads it from the request header and puts
+ * it on its own scripts) and marks pages as not to be cached: they may show personal data.
+ */
+export function proxy(request: NextRequest) {
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const csp = contentSecurityPolicy(nonce, {
+    isDev: process.env.NODE_ENV === "development",
+    isHttps: (process.env.APP_URL ?? "").startsWith("https://"),
+  });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  response.headers.set("Cache-Control", "no-store");
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      // Not static files, and not the mailbox's raw HTML, which sets its own stricter policy.
+      source: "/((?!_next/static|_next/image|favicon.ico|council-logo.svg|dev/mailbox/[^/]+/html).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};

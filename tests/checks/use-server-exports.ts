@@ -1,0 +1,80 @@
+/**
+ * Fails when a "use server" file exports anything but async functions. Every export of such a
+ * file becomes a public endpoint, so a schema, a constant or a sync helper must live elsewhere
+ * (a sibling schemas.ts). Run by `npm run check:actions`, part of `npm test`.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+
+const ROOTS = ["app", "lib", "components"];
+
+function listSources(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return listSources(full);
+      return /\.(ts|tsx)$/.test(entry.name) ? [full] : [];
+    });
+  } catch {
+    return [];
+  }
+}
+
+function hasUseServerDirective(source: ts.SourceFile): boolean {
+  for (const statement of source.statements) {
+    if (!ts.isExpressionStatement(statement) || !ts.isStringLiteral(statement.expression)) return false;
+    if (statement.expression.text === "use server") return true;
+  }
+  return false;
+}
+
+const isAsync = (node: ts.Node) => ts.getCombinedModifierFlags(node as ts.Declaration) & ts.ModifierFlags.Async;
+const hasExport = (node: ts.Node) =>
+  ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+
+const isDefault = (node: ts.Node) =>
+  ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
+
+/** The problems in one file's text, as "name: why" strings. */
+export function findNonActionExports(fileName: string, text: string): string[] {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  if (!hasUseServerDirective(source)) return [];
+  const problems: string[] = [];
+  for (const statement of source.statements) {
+    if (ts.isExportAssignment(statement)) problems.push("default export: export a named async function instead");
+    else if (ts.isExportDeclaration(statement)) {
+      if (!statement.isTypeOnly) problems.push("re-export: a 'use server' file may only declare its own async actions");
+    } else if (!hasExport(statement)) continue;
+    else if (ts.isFunctionDeclaration(statement)) {
+      const name = statement.name?.text;
+      if (isDefault(statement)) problems.push("default export: export a named async function instead");
+      else if (!isAsync(statement)) problems.push(`${name}: not async`);
+      else if (!name?.endsWith("Action")) problems.push(`${name}: name server actions …Action`);
+    } else if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        const init = declaration.initializer;
+        const isAsyncFunction = init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) && isAsync(init);
+        const name = declaration.name.getText();
+        if (!isAsyncFunction) problems.push(`${name}: not an async function`);
+        else if (!name.endsWith("Action")) problems.push(`${name}: name server actions …Action`);
+      }
+    } else if (!ts.isTypeAliasDeclaration(statement) && !ts.isInterfaceDeclaration(statement)) {
+      problems.push(`${ts.SyntaxKind[statement.kind]}: only async functions may be exported`);
+    }
+  }
+  return problems;
+}
+
+function main() {
+  const failures = ROOTS.flatMap(listSources).flatMap((file) =>
+    findNonActionExports(file, readFileSync(file, "utf8")).map((problem) => `${file}: ${problem}`),
+  );
+  if (failures.length > 0) {
+    process.stderr.write(`"use server" files may export only async server actions:\n${failures.join("\n")}\n`);
+    process.exit(1);
+  }
+  process.stdout.write("use-server check: every \"use server\" file exports only async actions\n");
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? "")) main();

@@ -1,0 +1,48 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS } from "../../lib/pdf/resolve-chromium";
+
+const root = path.resolve(__dirname, "../..");
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://localhost:${port}`;
+
+// The same headless Chromium the portal renders PDFs with: no `playwright install` needed.
+// Resolved once in the main process; workers inherit it through the environment.
+process.env.E2E_CHROMIUM_PATH ??= execFileSync(process.execPath, ["--import", "tsx", "tests/e2e/chromium-path.ts"], {
+  cwd: root,
+  encoding: "utf8",
+}).trim();
+
+export default defineConfig({
+  testDir: ".",
+  outputDir: "../.reports/playwright-output",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [["list"], ["json", { outputFile: path.join(root, "tests/.reports/playwright.json") }]],
+  timeout: 60_000,
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: { executablePath: process.env.E2E_CHROMIUM_PATH, args: CHROMIUM_ARGS },
+  },
+  projects: [
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
+    { name: "no-javascript", use: { ...devices["Desktop Chrome"], channel: undefined, javaScriptEnabled: false }, grep: /@core/ },
+    { name: "phone", use: { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true }, grep: /@core/ },
+  ],
+  // The real launcher, as `npm start` runs it: embedded services, production build.
+  webServer: {
+    command: "node --import tsx lib/runtime/cli.ts start",
+    cwd: root,
+    url: `${baseURL}/api/health`,
+    timeout: 400_000,
+    reuseExistingServer: false,
+    stdout: "ignore",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGINT", timeout: 20_000 },
+    env: { PORT: String(port), DATA_DIR: ".data/e2e", PORTAL_QUIET_LOGS: "1", NODE_ENV: "production" },
+  },
+});

@@ -1,0 +1,93 @@
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { findFreePort } from "@/lib/runtime/free-port";
+import { launchPortal, waitForBanner, type LaunchedPortal } from "@/tests/support/launch-portal";
+import { waitFor } from "@/tests/support/wait-for";
+
+// What a newcomer does: start with no settings, use it, Ctrl-C, start again.
+const dataDir = path.resolve(".data/test-launcher");
+const launched: LaunchedPortal[] = [];
+
+function processesUsing(dir: string): string[] {
+  try {
+    return execFileSync("pgrep", ["-a", "-f", dir], { encoding: "utf8" }).trim().split("\n").filter(Boolean);
+  } catch {
+    return []; // pgrep exits 1 when nothing matches
+  }
+}
+
+function isAlive(pid: number | undefined): boolean {
+  if (!pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function startPortal(extraEnv: Record<string, string> = {}) {
+  const port = await findFreePort();
+  const portal = launchPortal({ DATA_DIR: dataDir, PORT: String(port), PORTAL_QUIET_LOGS: "1", ...extraEnv });
+  launched.push(portal);
+  // The first start in a fresh checkout builds the app.
+  await waitForBanner(portal, 400_000);
+  return { portal, base: `http://127.0.0.1:${port}` };
+}
+
+async function stopWithCtrlC(portal: LaunchedPortal) {
+  portal.child.kill("SIGINT");
+  await portal.exited;
+}
+
+afterAll(async () => {
+  for (const portal of launched) if (portal.child.exitCode === null) portal.child.kill("SIGKILL");
+});
+
+describe("npm start", () => {
+  it("refuses to start with a malformed DATABASE_URL and names it", async () => {
+    const portal = launchPortal({ DATABASE_URL: "postgres//missing-colon", DATA_DIR: dataDir });
+    expect(await portal.exited).toBe(1);
+    expect(portal.output()).toContain("DATABASE_URL must be a postgres:// or postgresql:// URL");
+  });
+
+  it("serves the portal on embedded services, stops cleanly on Ctrl-C, and starts again", { timeout: 600_000 }, async () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    const first = await startPortal();
+    expect(first.portal.output()).toContain("caseworker@demo-council.example");
+
+    const health = await fetch(`${first.base}/api/health`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toMatchObject({
+      status: "ok",
+      parts: { database: "ok", storage: "ok", mail: "ok", browser: "ok", jobWorker: "ok" },
+    });
+    const home = await fetch(first.base);
+    expect(await home.text()).toContain("Children&#x27;s Portal");
+    expect((await fetch(`${first.base}/dev/mailbox`)).status).toBe(200);
+
+    await stopWithCtrlC(first.portal);
+    await waitFor(() => processesUsing(dataDir).length === 0, 15_000, "every process to stop");
+    expect(processesUsing(dataDir)).toEqual([]);
+
+    const second = await startPortal();
+    expect((await fetch(`${second.base}/api/health`)).status).toBe(200);
+    await stopWithCtrlC(second.portal);
+    await waitFor(() => processesUsing(dataDir).length === 0, 15_000, "every process to stop");
+  });
+
+  it("uses an external SMTP server when SMTP_URL is set: health names mail when it is down, and there is no mailbox", { timeout: 300_000 }, async () => {
+    // A port with nothing listening: the "external" mail server is down.
+    const closed = await findFreePort();
+    const { portal, base } = await startPortal({ SMTP_URL: `smtp://127.0.0.1:${closed}` });
+    const health = await fetch(`${base}/api/health`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ status: "down", down: ["mail"] });
+    expect((await fetch(`${base}/dev/mailbox`)).status).toBe(404);
+    expect(portal.output()).toContain("down: mail");
+    await stopWithCtrlC(portal);
+    expect(isAlive(portal.child.pid)).toBe(false);
+  });
+});
