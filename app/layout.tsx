@@ -6,6 +6,8 @@ import { Header } from "@/components/layout/header";
 import { PageWidth } from "@/components/layout/page-width";
 import { SkipLink } from "@/components/skip-link";
 import { councilSettings } from "@/lib/config";
+import { AccountNav } from "./_auth/account-nav";
+import { currentUser } from "./_auth/current-user";
 import "./globals.css";
 
 const serviceName = "Children's Portal";
@@ -26,7 +28,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en-GB">
       <body className="body-m flex min-h-screen flex-col bg-white font-sans text-ink">
         <SkipLink />
-        <Header councilName={council.name} logoSrc={council.logo} />
+        <Header councilName={council.name} logoSrc={council.logo} navigation={<AccountNav user={await currentUser()} />} />
         <div className="flex-1">
           <PageWidth>
             {/* tabIndex -1 lets the skip link move focus here in every browser, not just the scroll position. */}

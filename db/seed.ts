@@ -11,8 +11,8 @@ import { hashPassword } from "@/lib/auth/password";
 export const DEMO_COUNCIL_SLUG = "demo";
 
 export const DEMO_LOGINS = [
-  { role: "caseworker", name: "Casey Worker", email: "caseworker@demo-council.example", password: "Caseworker-demo-2026!" },
-  { role: "referrer", name: "Riley Referrer", email: "referrer@demo-school.example", password: "Referrer-demo-2026!" },
+  { role: "caseworker", forename: "Casey", surname: "Worker", email: "caseworker@demo-council.example", password: "Caseworker-demo-2026!" },
+  { role: "referrer", forename: "Riley", surname: "Referrer", email: "referrer@demo-school.example", password: "Referrer-demo-2026!" },
 ] as const;
 
 export async function seedDemoData(db: Db, councilName: string): Promise<"seeded" | "already-seeded"> {
@@ -26,7 +26,9 @@ export async function seedDemoData(db: Db, councilName: string): Promise<"seeded
       DEMO_LOGINS.map((login, index) => ({
         councilId: council.id,
         email: login.email,
-        name: login.name,
+        forename: login.forename,
+        surname: login.surname,
+        termsAcceptedAt: new Date(),
         role: login.role,
         passwordHash: hashes[index]!,
         emailVerifiedAt: new Date(),

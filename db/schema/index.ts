@@ -2,3 +2,4 @@ export * from "./councils";
 export * from "./users";
 export * from "./mail-outbox";
 export * from "./worker-heartbeats";
+export * from "./auth";

@@ -1,10 +1,11 @@
-import { pgEnum, pgTable, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";
+import { boolean, integer, pgEnum, pgTable, text, timestamp, uuid, uniqueIndex } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { councils } from "./councils";
 
-export const userRole = pgEnum("user_role", ["referrer", "parent", "caseworker"]);
+/** referrer: public or professional; parent: SEND family; caseworker and admin: council staff. */
+export const userRole = pgEnum("user_role", ["referrer", "parent", "caseworker", "admin"]);
 
-/** Everyone who signs in: referrers, parents in an EHC needs assessment, and council staff. */
+/** Everyone who signs in. A row exists only once its email address has been verified. */
 export const users = pgTable(
   "users",
   {
@@ -13,10 +14,23 @@ export const users = pgTable(
       .notNull()
       .references(() => councils.id),
     email: text("email").notNull(),
-    name: text("name").notNull(),
     role: userRole("role").notNull().default("referrer"),
     passwordHash: text("password_hash").notNull(),
+    forename: text("forename").notNull(),
+    surname: text("surname").notNull(),
+    isProfessional: boolean("is_professional").notNull().default(false),
+    organisation: text("organisation"),
+    jobRole: text("job_role"),
+    propertyName: text("property_name"),
+    houseNumber: text("house_number"),
+    street: text("street"),
+    area: text("area"),
+    town: text("town"),
+    postcode: text("postcode"),
     emailVerifiedAt: timestamp("email_verified_at", { withTimezone: true }),
+    termsAcceptedAt: timestamp("terms_accepted_at", { withTimezone: true }),
+    failedSignIns: integer("failed_sign_ins").notNull().default(0),
+    lockedUntil: timestamp("locked_until", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   // Emails are compared without case: Jo@School.org and jo@school.org are one account.

@@ -24,7 +24,8 @@ export const councilSettingsSchema = z.object({
   COUNCIL_CODE_LENGTH: whole(6, 10, 8),
   /** Password policy: Dudley 9, Hillingdon 12, Worcestershire 15; we default to Hillingdon's. */
   COUNCIL_PASSWORD_MIN_LENGTH: whole(8, 64, 12),
-  COUNCIL_PASSWORD_HISTORY: whole(0, 24, 1),
+  /** How many earlier passwords (besides the current one) a new password may not repeat. */
+  COUNCIL_PASSWORD_HISTORY: whole(0, 24, 8),
   /** Saved forms are kept 30 days from their start date (Dudley, Wigan). */
   COUNCIL_DRAFT_RETENTION_DAYS: whole(1, 365, 30),
   /** "Submitted Forms" lists the last 30 days (Dudley) or 90 days (Hillingdon). */
@@ -32,8 +33,8 @@ export const councilSettingsSchema = z.object({
   /** Signed out after 30 minutes without activity (Worcestershire), warned 2 minutes before. */
   COUNCIL_IDLE_TIMEOUT_MINUTES: whole(5, 240, 30),
   COUNCIL_IDLE_WARNING_MINUTES: whole(1, 10, 2),
-  /** Wrong codes or passwords before a temporary lock, and how long it lasts. */
-  COUNCIL_MAX_FAILED_ATTEMPTS: whole(3, 20, 5),
+  /** Wrong passwords before the account is locked for a while, and how long the lock lasts. */
+  COUNCIL_MAX_FAILED_ATTEMPTS: whole(3, 50, 10),
   COUNCIL_LOCKOUT_MINUTES: whole(1, 1440, 15),
   /** Largest single attachment, in megabytes. */
   COUNCIL_MAX_UPLOAD_MB: whole(1, 100, 10),

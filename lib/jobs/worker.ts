@@ -25,15 +25,32 @@ export type RunningWorker = { id: string; stop: () => Promise<void> };
 
 const HEARTBEAT_MS = 5_000;
 
+type QueuePolicy = Pick<WorkerOptions, "retryLimit" | "retryDelaySeconds">;
+
+/** Creates pg-boss's schema and our queues with their retry policy; safe to repeat. */
+async function prepareQueues(boss: PgBoss, options: QueuePolicy): Promise<void> {
+  const policy = { name: QUEUES.deliverMail, retryLimit: options.retryLimit, retryDelay: options.retryDelaySeconds, retryBackoff: true };
+  if (await boss.getQueue(QUEUES.deliverMail)) await boss.updateQueue(QUEUES.deliverMail, policy);
+  else await boss.createQueue(QUEUES.deliverMail, policy);
+}
+
+/** For a database that must accept jobs before any worker has run (tests, fresh installs). */
+export async function installJobQueue(databaseUrl: string, options: QueuePolicy): Promise<void> {
+  const boss = new PgBoss({ connectionString: databaseUrl, max: 1, supervise: false, schedule: false });
+  await boss.start();
+  try {
+    await prepareQueues(boss, options);
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+}
+
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const id = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
   const boss = new PgBoss({ connectionString: options.databaseUrl, max: 4 });
   boss.on("error", (error) => logEvent("job-worker.error", { code: (error as { code?: string }).code ?? error.name }));
   await boss.start();
-
-  const policy = { name: QUEUES.deliverMail, retryLimit: options.retryLimit, retryDelay: options.retryDelaySeconds, retryBackoff: true };
-  if (await boss.getQueue(QUEUES.deliverMail)) await boss.updateQueue(QUEUES.deliverMail, policy);
-  else await boss.createQueue(QUEUES.deliverMail, policy);
+  await prepareQueues(boss, options);
 
   const { db, close } = createDb(options.databaseUrl, { max: 4 });
   const transport = createMailTransport(options.smtpUrl);

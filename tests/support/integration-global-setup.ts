@@ -8,6 +8,7 @@ import type { TestProject } from "vitest/node";
 import { readLaunchSettings } from "@/lib/config/env";
 import { startServices } from "@/lib/runtime/services";
 import { applyMigrations } from "@/db/migrate";
+import { installJobQueue } from "@/lib/jobs/worker";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -20,6 +21,7 @@ export default async function setup(project: TestProject) {
   rmSync(dataDir, { recursive: true, force: true });
   const services = await startServices(readLaunchSettings({ DATA_DIR: dataDir, PORT: "3999" }));
   await applyMigrations(services.env.DATABASE_URL!);
+  await installJobQueue(services.env.DATABASE_URL!, { retryLimit: 20, retryDelaySeconds: 1 });
   project.provide("portalEnv", { ...services.env, DATA_DIR: dataDir, PORTAL_QUIET_LOGS: "1" });
   return async () => {
     await services.stop();

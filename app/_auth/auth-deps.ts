@@ -1,0 +1,23 @@
+import "server-only";
+import { headers } from "next/headers";
+import { getDb } from "@/db/client";
+import { createAccountMailer } from "@/emails/account-mailer";
+import type { AuthDeps } from "@/lib/auth/deps";
+import { councilSettings } from "@/lib/config/council";
+import { appSettings } from "@/lib/config/env";
+import { jobSender } from "@/lib/jobs/boss";
+import { now } from "@/lib/clock";
+
+/** What lib/auth needs, for the current request (its time and the caller's IP address). */
+export async function authDeps(): Promise<AuthDeps> {
+  const council = councilSettings();
+  const forwarded = (await headers()).get("x-forwarded-for");
+  return {
+    db: getDb(),
+    mail: createAccountMailer(jobSender(), council.name),
+    now: now(),
+    secret: appSettings().AUTH_SECRET,
+    council,
+    ip: forwarded?.split(",")[0]?.trim() || null,
+  };
+}

@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+export const signInSchema = z.object({
+  email: z.string().trim().min(1, "Enter your email address").max(254, "Enter your email address").email("Enter an email address in the correct format, like name@example.com"),
+  password: z.string().min(1, "Enter your password").max(128, "Enter your password"),
+  returnTo: z.string().optional(),
+});
+export type SignInInput = z.infer<typeof signInSchema>;
+
+export const signInCodeSchema = z.object({
+  code: z.string().trim().min(1, "Enter the code from the email").max(40, "Enter the 8 digit code from the email"),
+  returnTo: z.string().optional(),
+});
+
+/** What to say for each way a code can be refused. */
+export const CODE_MESSAGES = {
+  wrong: "The code is not correct. Check your email and try again",
+  expired: "The code has expired. Select 'Please send me a new code'",
+  used: "This code can no longer be used. Select 'Please send me a new code'",
+  cancelled: "This code can no longer be used. Select 'Please send me a new code'",
+  "no-code": "This code can no longer be used. Select 'Please send me a new code'",
+} as const;

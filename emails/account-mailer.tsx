@@ -1,0 +1,66 @@
+/**
+ * Turns the account emails lib/auth asks for into rendered messages in the outbox, queued in
+ * the caller's transaction.
+ */
+import type PgBoss from "pg-boss";
+import type { AccountEmail, AccountMailer } from "@/lib/auth/mail-port";
+import { queueEmail } from "@/lib/mail/queue-email";
+import { CodeEmail } from "./code-email";
+import { ServiceNotice } from "./service-notice";
+import { renderEmail } from "./render-email";
+
+function compose(councilName: string, email: AccountEmail) {
+  switch (email.kind) {
+    case "verify-email":
+      return {
+        subject: "Please verify your email address",
+        element: <CodeEmail councilName={councilName} heading="Please verify your email address" intro="Enter this code in the Children's Portal to confirm your email address and finish registering:" code={email.code} minutes={email.minutes} />,
+      };
+    case "sign-in-code":
+      return {
+        subject: "Your sign-in code",
+        element: <CodeEmail councilName={councilName} heading="Your sign-in code" intro="Use this code to finish signing in to the Children's Portal:" code={email.code} minutes={email.minutes} />,
+      };
+    case "reset-password":
+      return {
+        subject: "Reset your password",
+        element: <CodeEmail councilName={councilName} heading="Reset your password" intro="Enter this code in the Children's Portal to choose a new password:" code={email.code} minutes={email.minutes} />,
+      };
+    case "already-registered":
+      return {
+        subject: "You already have an account",
+        element: (
+          <ServiceNotice
+            councilName={councilName}
+            heading="You already have an account"
+            paragraphs={[
+              "Someone tried to register for the Children's Portal with this email address, which already has an account.",
+              "If it was you, sign in instead, or use 'Forgotten your password?' on the sign-in page. If it was not you, you do not need to do anything.",
+            ]}
+          />
+        ),
+      };
+    case "account-locked":
+      return {
+        subject: "Your account has been locked",
+        element: (
+          <ServiceNotice
+            councilName={councilName}
+            heading="Your account has been locked"
+            paragraphs={[
+              `There were too many attempts to sign in to your Children's Portal account with a wrong password, so it is locked for ${email.minutes} minutes.`,
+              "If this was not you, change your password after the lock ends, or contact the council.",
+            ]}
+          />
+        ),
+      };
+  }
+}
+
+export function createAccountMailer(sender: PgBoss, councilName: string): AccountMailer {
+  return async (db, email) => {
+    const { subject, element } = compose(councilName, email);
+    const body = await renderEmail(element);
+    await queueEmail(db, sender, { to: email.to, subject, template: email.kind, ...body });
+  };
+}

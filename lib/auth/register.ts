@@ -1,0 +1,151 @@
+/**
+ * Registering: details and a password first, then the emailed code proves the address and
+ * creates the account, then the terms are accepted and the user is signed in.
+ *
+ * No account enumeration: an address that already has an account gets exactly the same pages;
+ * its owner receives an email saying someone tried to register, and no code will ever work.
+ */
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { councils, oneTimeCodes, passwordHistory, registrations, users } from "@/db/schema";
+import { hashPassword } from "./password";
+import { issueCode, useCode, type CodeCheck } from "./codes";
+import { recordAudit } from "./audit";
+import { startSession } from "./sessions";
+import { codePolicyFor, normaliseEmail, type AuthDeps } from "./deps";
+
+export type RegistrationDetails = {
+  forename: string;
+  surname: string;
+  isProfessional: boolean;
+  organisation?: string;
+  jobRole?: string;
+  propertyName?: string;
+  houseNumber?: string;
+  street: string;
+  area?: string;
+  town?: string;
+  postcode: string;
+};
+
+async function emailHasAccount(deps: AuthDeps, email: string): Promise<boolean> {
+  const rows = await deps.db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${normaliseEmail(email)}`);
+  return rows.length > 0;
+}
+
+/** Step 1: the person's details. Given an id, updates that registration (after "Back"). */
+export async function saveRegistrationDetails(deps: AuthDeps, input: { registrationId?: string | null; details: RegistrationDetails }): Promise<{ registrationId: string }> {
+  const { db, now } = deps;
+  if (input.registrationId) {
+    const updated = await db
+      .update(registrations)
+      .set({ details: input.details })
+      .where(and(eq(registrations.id, input.registrationId), isNull(registrations.userId)))
+      .returning({ id: registrations.id });
+    if (updated[0]) return { registrationId: updated[0].id };
+  }
+  const [council] = await db.select({ id: councils.id }).from(councils).limit(1);
+  if (!council) throw new Error("no council is set up");
+  const [row] = await db.insert(registrations).values({ councilId: council.id, details: input.details, createdAt: now }).returning({ id: registrations.id });
+  if (!row) throw new Error("registration insert returned no row");
+  return { registrationId: row.id };
+}
+
+export async function findRegistration(deps: AuthDeps, registrationId: string) {
+  const [row] = await deps.db.select().from(registrations).where(and(eq(registrations.id, registrationId), isNull(registrations.userId)));
+  return row ? { details: row.details as RegistrationDetails, email: row.email } : null;
+}
+
+/** Step 2: the email address and password; sends the code (or tells an existing owner). */
+export async function setRegistrationCredentials(deps: AuthDeps, input: { registrationId: string; email: string; password: string }): Promise<{ status: "code-sent" } | { status: "gone" }> {
+  const { db, now, council } = deps;
+  const passwordHash = await hashPassword(input.password);
+  const isTaken = await emailHasAccount(deps, input.email);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(registrations)
+      .set({ email: input.email.trim(), passwordHash })
+      .where(and(eq(registrations.id, input.registrationId), isNull(registrations.userId)))
+      .returning({ id: registrations.id });
+    if (!row) return { status: "gone" as const };
+    if (isTaken) {
+      // Any code for an earlier address must stop working too.
+      await tx.update(oneTimeCodes).set({ cancelledAt: now }).where(and(eq(oneTimeCodes.subjectId, row.id), isNull(oneTimeCodes.usedAt)));
+      await deps.mail(tx, { kind: "already-registered", to: input.email.trim() });
+    } else {
+      const issued = await issueCode(tx, { purpose: "verify-email", subjectId: row.id, secret: deps.secret, policy: codePolicyFor(council), now, ignoreCooldown: true });
+      if (issued.status === "issued") await deps.mail(tx, { kind: "verify-email", to: input.email.trim(), code: issued.code, minutes: council.codeLifetimeMinutes });
+    }
+    await recordAudit(tx, "code-sent", { subjectId: row.id, ip: deps.ip }, now);
+    return { status: "code-sent" as const };
+  });
+}
+
+export async function resendRegistrationCode(deps: AuthDeps, registrationId: string) {
+  const { db, now, council } = deps;
+  const [registration] = await db.select().from(registrations).where(and(eq(registrations.id, registrationId), isNull(registrations.userId)));
+  if (!registration?.email) return { status: "issued" as const };
+  const email = registration.email;
+  if (await emailHasAccount(deps, registration.email)) return { status: "issued" as const };
+  return db.transaction(async (tx) => {
+    const issued = await issueCode(tx, { purpose: "verify-email", subjectId: registrationId, secret: deps.secret, policy: codePolicyFor(council), now });
+    if (issued.status === "cooldown") return issued;
+    await deps.mail(tx, { kind: "verify-email", to: email, code: issued.code, minutes: council.codeLifetimeMinutes });
+    await recordAudit(tx, "code-sent", { subjectId: registrationId, ip: deps.ip }, now);
+    return { status: "issued" as const };
+  });
+}
+
+export type VerifyRegistrationResult = { status: "verified"; userId: string } | { status: Exclude<CodeCheck, "ok"> };
+
+/** The code proves the address: the account is created (terms still to accept). */
+export async function verifyRegistration(deps: AuthDeps, input: { registrationId: string; code: string }): Promise<VerifyRegistrationResult> {
+  const { now } = deps;
+  return deps.db.transaction(async (tx) => {
+    const [registration] = await tx.select().from(registrations).where(eq(registrations.id, input.registrationId));
+    if (!registration?.email || !registration.passwordHash) return { status: "no-code" as const };
+    if (registration.userId) return { status: "used" as const };
+    const check = await useCode(tx, { purpose: "verify-email", subjectId: registration.id, typed: input.code, secret: deps.secret, policy: codePolicyFor(deps.council), now });
+    if (check !== "ok") {
+      await recordAudit(tx, "code-refused", { subjectId: registration.id, ip: deps.ip }, now);
+      return { status: check };
+    }
+    const details = registration.details as RegistrationDetails;
+    const [user] = await tx
+      .insert(users)
+      .values({
+        councilId: registration.councilId,
+        email: registration.email,
+        role: "referrer",
+        passwordHash: registration.passwordHash,
+        forename: details.forename,
+        surname: details.surname,
+        isProfessional: details.isProfessional,
+        organisation: details.organisation ?? null,
+        jobRole: details.jobRole ?? null,
+        propertyName: details.propertyName ?? null,
+        houseNumber: details.houseNumber ?? null,
+        street: details.street,
+        area: details.area ?? null,
+        town: details.town ?? null,
+        postcode: details.postcode,
+        emailVerifiedAt: now,
+      })
+      .returning({ id: users.id });
+    if (!user) throw new Error("user insert returned no row");
+    await tx.update(registrations).set({ userId: user.id }).where(eq(registrations.id, registration.id));
+    await tx.insert(passwordHistory).values({ userId: user.id, passwordHash: registration.passwordHash, createdAt: now });
+    await recordAudit(tx, "registered", { userId: user.id, subjectId: registration.id, ip: deps.ip }, now);
+    return { status: "verified" as const, userId: user.id };
+  });
+}
+
+/** "I agree to these Terms and Conditions": recorded, and the user is signed in. */
+export async function acceptTerms(deps: AuthDeps, userId: string): Promise<{ sessionId: string }> {
+  const { now } = deps;
+  return deps.db.transaction(async (tx) => {
+    await tx.update(users).set({ termsAcceptedAt: now }).where(eq(users.id, userId));
+    const sessionId = await startSession(tx, userId, now);
+    await recordAudit(tx, "signed-in", { userId, subjectId: sessionId, ip: deps.ip }, now);
+    return { sessionId };
+  });
+}

@@ -1,0 +1,110 @@
+/**
+ * Signing in, in two steps: email and password, then the code emailed at every sign-in.
+ * A wrong email, a wrong password and a locked account all get the same answer. Wrong
+ * passwords count on the account (ten lock it for a while and tell its owner); attempts also
+ * count per IP address. Counters live in Postgres, shared by every app instance.
+ */
+import { eq, sql } from "drizzle-orm";
+import { users } from "@/db/schema";
+import { hashPassword, verifyPassword } from "./password";
+import { issueCode, useCode, type CodeCheck } from "./codes";
+import { recordAudit } from "./audit";
+import { endAllSessions, startSession } from "./sessions";
+import { hitThrottle } from "./throttle";
+import { codePolicyFor, normaliseEmail, type AuthDeps } from "./deps";
+
+export type BeginSignInResult = { status: "code-sent"; userId: string } | { status: "invalid" } | { status: "throttled"; retryAfterSeconds: number };
+
+/** Attempts from one IP address in 15 minutes before it must wait. */
+export const SIGN_IN_IP_RULE = { limit: 50, windowSeconds: 15 * 60 };
+
+// Verifying against a real hash when the email is unknown keeps both answers equally slow.
+let decoyHash: Promise<string> | undefined;
+
+export async function findUserByEmail(deps: AuthDeps, email: string) {
+  const [user] = await deps.db.select().from(users).where(sql`lower(${users.email}) = ${normaliseEmail(email)}`);
+  return user;
+}
+
+export async function beginSignIn(deps: AuthDeps, input: { email: string; password: string }): Promise<BeginSignInResult> {
+  const { db, now, council } = deps;
+  if (deps.ip) {
+    const throttle = await hitThrottle(db, `sign-in:ip:${deps.ip}`, SIGN_IN_IP_RULE, now);
+    if (!throttle.allowed) return { status: "throttled", retryAfterSeconds: throttle.retryAfterSeconds };
+  }
+  const user = await findUserByEmail(deps, input.email);
+  if (!user) {
+    await verifyPassword(await (decoyHash ??= hashPassword("decoy password for unknown emails")), input.password);
+    await recordAudit(db, "sign-in-failed", { ip: deps.ip }, now);
+    return { status: "invalid" };
+  }
+  if (user.lockedUntil && user.lockedUntil > now) {
+    await recordAudit(db, "sign-in-failed", { userId: user.id, ip: deps.ip }, now);
+    return { status: "invalid" };
+  }
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
+    await recordFailedPassword(deps, user.id, user.email);
+    return { status: "invalid" };
+  }
+  return db.transaction(async (tx) => {
+    await tx.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, user.id));
+    const issued = await issueCode(tx, { purpose: "sign-in", subjectId: user.id, secret: deps.secret, policy: codePolicyFor(council), now, ignoreCooldown: true });
+    if (issued.status !== "issued") throw new Error("a sign-in code is always issued");
+    await deps.mail(tx, { kind: "sign-in-code", to: user.email, code: issued.code, minutes: council.codeLifetimeMinutes });
+    await recordAudit(tx, "code-sent", { userId: user.id, ip: deps.ip }, now);
+    return { status: "code-sent" as const, userId: user.id };
+  });
+}
+
+async function recordFailedPassword(deps: AuthDeps, userId: string, email: string) {
+  const { now, council } = deps;
+  await deps.db.transaction(async (tx) => {
+    const [counted] = await tx
+      .update(users)
+      .set({ failedSignIns: sql`${users.failedSignIns} + 1` })
+      .where(eq(users.id, userId))
+      .returning({ failedSignIns: users.failedSignIns });
+    await recordAudit(tx, "sign-in-failed", { userId, ip: deps.ip }, now);
+    if ((counted?.failedSignIns ?? 0) < council.maxFailedAttempts) return;
+    await tx.update(users).set({ failedSignIns: 0, lockedUntil: new Date(now.getTime() + council.lockoutMinutes * 60_000) }).where(eq(users.id, userId));
+    await endAllSessions(tx, userId, "locked", now);
+    await deps.mail(tx, { kind: "account-locked", to: email, minutes: council.lockoutMinutes });
+    await recordAudit(tx, "locked", { userId, ip: deps.ip }, now);
+  });
+}
+
+/** A new code for a sign-in awaiting one ("Please send me a new code"), after the cooldown. */
+export async function resendSignInCode(deps: AuthDeps, userId: string) {
+  const { now, council } = deps;
+  return deps.db.transaction(async (tx) => {
+    const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
+    if (!user) return { status: "issued" as const };
+    const issued = await issueCode(tx, { purpose: "sign-in", subjectId: userId, secret: deps.secret, policy: codePolicyFor(council), now });
+    if (issued.status === "cooldown") return issued;
+    await deps.mail(tx, { kind: "sign-in-code", to: user.email, code: issued.code, minutes: council.codeLifetimeMinutes });
+    await recordAudit(tx, "code-sent", { userId, ip: deps.ip }, now);
+    return { status: "issued" as const };
+  });
+}
+
+export type CompleteSignInResult =
+  | { status: "signed-in"; sessionId: string }
+  /** Registered but left before accepting the terms: no session until they do (acceptTerms). */
+  | { status: "needs-terms"; userId: string }
+  | { status: Exclude<CodeCheck, "ok"> };
+
+export async function completeSignIn(deps: AuthDeps, input: { userId: string; code: string }): Promise<CompleteSignInResult> {
+  const { now } = deps;
+  return deps.db.transaction(async (tx) => {
+    const check = await useCode(tx, { purpose: "sign-in", subjectId: input.userId, typed: input.code, secret: deps.secret, policy: codePolicyFor(deps.council), now });
+    if (check !== "ok") {
+      await recordAudit(tx, "code-refused", { userId: input.userId, ip: deps.ip }, now);
+      return { status: check };
+    }
+    const [user] = await tx.select({ termsAcceptedAt: users.termsAcceptedAt }).from(users).where(eq(users.id, input.userId));
+    if (!user?.termsAcceptedAt) return { status: "needs-terms" as const, userId: input.userId };
+    const sessionId = await startSession(tx, input.userId, now);
+    await recordAudit(tx, "signed-in", { userId: input.userId, subjectId: sessionId, ip: deps.ip }, now);
+    return { status: "signed-in" as const, sessionId };
+  });
+}
