@@ -8,6 +8,7 @@ import { SkipLink } from "@/components/skip-link";
 import { councilSettings } from "@/lib/config";
 import { AccountNav } from "./_auth/account-nav";
 import { currentUser } from "./_auth/current-user";
+import { IdleWarning } from "./_auth/idle-warning";
 import "./globals.css";
 
 const serviceName = "Children's Portal";
@@ -24,11 +25,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // once at build time would carry no nonce (its scripts would be blocked).
   await connection();
   const council = councilSettings();
+  const user = await currentUser();
   return (
     <html lang="en-GB">
       <body className="body-m flex min-h-screen flex-col bg-white font-sans text-ink">
         <SkipLink />
-        <Header councilName={council.name} logoSrc={council.logo} navigation={<AccountNav user={await currentUser()} />} />
+        <Header councilName={council.name} logoSrc={council.logo} navigation={<AccountNav user={user} />} />
+        {user && <IdleWarning idleMinutes={council.idleTimeoutMinutes} warningMinutes={council.idleWarningMinutes} />}
         <div className="flex-1">
           <PageWidth>
             {/* tabIndex -1 lets the skip link move focus here in every browser, not just the scroll position. */}

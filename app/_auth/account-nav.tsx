@@ -27,6 +27,9 @@ export function AccountNav({ user }: { user: SessionUser | null }) {
       <Link className={navLink} href="/submitted">
         Submitted Forms
       </Link>
+      <Link className={navLink} href="/account/update">
+        Update Account
+      </Link>
       <form action={signOutAction}>
         <button type="submit" className={`${navLink} cursor-pointer border-0 bg-transparent p-0 font-[inherit]`}>
           Logout

@@ -65,7 +65,7 @@ export async function issueCode(
 }
 
 /** Checks a typed code against the subject's newest code, and uses it up when it matches. */
-export async function useCode(
+export async function redeemCode(
   db: DbOrTx,
   input: { purpose: CodePurpose; subjectId: string; typed: string; secret: string; policy: CodePolicy; now: Date },
 ): Promise<CodeCheck> {

@@ -6,10 +6,12 @@
  * its owner receives an email saying someone tried to register, and no code will ever work.
  */
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { councils, oneTimeCodes, passwordHistory, registrations, users } from "@/db/schema";
+import type { DbOrTx } from "@/db/client";
+import { councils, passwordHistory, registrations, users } from "@/db/schema";
 import { hashPassword } from "./password";
-import { issueCode, useCode, type CodeCheck } from "./codes";
+import { issueCode, redeemCode, type CodeCheck } from "./codes";
 import { recordAudit } from "./audit";
+import { hitThrottle } from "./throttle";
 import { startSession } from "./sessions";
 import { codePolicyFor, normaliseEmail, type AuthDeps } from "./deps";
 
@@ -27,8 +29,8 @@ export type RegistrationDetails = {
   postcode: string;
 };
 
-async function emailHasAccount(deps: AuthDeps, email: string): Promise<boolean> {
-  const rows = await deps.db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${normaliseEmail(email)}`);
+async function emailHasAccount(db: DbOrTx, email: string): Promise<boolean> {
+  const rows = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${normaliseEmail(email)}`);
   return rows.length > 0;
 }
 
@@ -55,43 +57,48 @@ export async function findRegistration(deps: AuthDeps, registrationId: string) {
   return row ? { details: row.details as RegistrationDetails, email: row.email } : null;
 }
 
+/** Emails about registering sent to one address in an hour, whatever the registrations. */
+const REGISTRATION_MAIL_RULE = { limit: 5, windowSeconds: 60 * 60 };
+
+/**
+ * Issues a code for the registration and emails it, or, when the address already has an
+ * account, issues a code that is never sent (so every later answer - wrong, expired, cooldown,
+ * cancelled - is the same as for a new address) and tells the owner instead.
+ */
+async function issueRegistrationCode(deps: AuthDeps, tx: DbOrTx, registrationId: string, email: string, ignoreCooldown: boolean) {
+  const { now, council } = deps;
+  const issued = await issueCode(tx, { purpose: "verify-email", subjectId: registrationId, secret: deps.secret, policy: codePolicyFor(council), now, ignoreCooldown });
+  if (issued.status === "cooldown") return issued;
+  const mailAllowed = await hitThrottle(tx, `registration-mail:${normaliseEmail(email)}`, REGISTRATION_MAIL_RULE, now);
+  if (mailAllowed.allowed) {
+    if (await emailHasAccount(tx, email)) await deps.mail(tx, { kind: "already-registered", to: email });
+    else await deps.mail(tx, { kind: "verify-email", to: email, code: issued.code, minutes: council.codeLifetimeMinutes });
+  }
+  await recordAudit(tx, "code-sent", { subjectId: registrationId, ip: deps.ip }, now);
+  return { status: "issued" as const };
+}
+
 /** Step 2: the email address and password; sends the code (or tells an existing owner). */
 export async function setRegistrationCredentials(deps: AuthDeps, input: { registrationId: string; email: string; password: string }): Promise<{ status: "code-sent" } | { status: "gone" }> {
-  const { db, now, council } = deps;
   const passwordHash = await hashPassword(input.password);
-  const isTaken = await emailHasAccount(deps, input.email);
-  return db.transaction(async (tx) => {
+  const email = input.email.trim();
+  return deps.db.transaction(async (tx) => {
     const [row] = await tx
       .update(registrations)
-      .set({ email: input.email.trim(), passwordHash })
+      .set({ email, passwordHash })
       .where(and(eq(registrations.id, input.registrationId), isNull(registrations.userId)))
       .returning({ id: registrations.id });
     if (!row) return { status: "gone" as const };
-    if (isTaken) {
-      // Any code for an earlier address must stop working too.
-      await tx.update(oneTimeCodes).set({ cancelledAt: now }).where(and(eq(oneTimeCodes.subjectId, row.id), isNull(oneTimeCodes.usedAt)));
-      await deps.mail(tx, { kind: "already-registered", to: input.email.trim() });
-    } else {
-      const issued = await issueCode(tx, { purpose: "verify-email", subjectId: row.id, secret: deps.secret, policy: codePolicyFor(council), now, ignoreCooldown: true });
-      if (issued.status === "issued") await deps.mail(tx, { kind: "verify-email", to: input.email.trim(), code: issued.code, minutes: council.codeLifetimeMinutes });
-    }
-    await recordAudit(tx, "code-sent", { subjectId: row.id, ip: deps.ip }, now);
+    await issueRegistrationCode(deps, tx, row.id, email, true);
     return { status: "code-sent" as const };
   });
 }
 
 export async function resendRegistrationCode(deps: AuthDeps, registrationId: string) {
-  const { db, now, council } = deps;
-  const [registration] = await db.select().from(registrations).where(and(eq(registrations.id, registrationId), isNull(registrations.userId)));
-  if (!registration?.email) return { status: "issued" as const };
-  const email = registration.email;
-  if (await emailHasAccount(deps, registration.email)) return { status: "issued" as const };
-  return db.transaction(async (tx) => {
-    const issued = await issueCode(tx, { purpose: "verify-email", subjectId: registrationId, secret: deps.secret, policy: codePolicyFor(council), now });
-    if (issued.status === "cooldown") return issued;
-    await deps.mail(tx, { kind: "verify-email", to: email, code: issued.code, minutes: council.codeLifetimeMinutes });
-    await recordAudit(tx, "code-sent", { subjectId: registrationId, ip: deps.ip }, now);
-    return { status: "issued" as const };
+  return deps.db.transaction(async (tx) => {
+    const [registration] = await tx.select().from(registrations).where(and(eq(registrations.id, registrationId), isNull(registrations.userId)));
+    if (!registration?.email) return { status: "issued" as const };
+    return issueRegistrationCode(deps, tx, registrationId, registration.email, false);
   });
 }
 
@@ -104,11 +111,13 @@ export async function verifyRegistration(deps: AuthDeps, input: { registrationId
     const [registration] = await tx.select().from(registrations).where(eq(registrations.id, input.registrationId));
     if (!registration?.email || !registration.passwordHash) return { status: "no-code" as const };
     if (registration.userId) return { status: "used" as const };
-    const check = await useCode(tx, { purpose: "verify-email", subjectId: registration.id, typed: input.code, secret: deps.secret, policy: codePolicyFor(deps.council), now });
+    const check = await redeemCode(tx, { purpose: "verify-email", subjectId: registration.id, typed: input.code, secret: deps.secret, policy: codePolicyFor(deps.council), now });
     if (check !== "ok") {
       await recordAudit(tx, "code-refused", { subjectId: registration.id, ip: deps.ip }, now);
       return { status: check };
     }
+    // Two registrations of one new address, both verified: the second finds it taken.
+    if (await emailHasAccount(tx, registration.email)) return { status: "used" as const };
     const details = registration.details as RegistrationDetails;
     const [user] = await tx
       .insert(users)

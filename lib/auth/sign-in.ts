@@ -7,7 +7,7 @@
 import { eq, sql } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "./password";
-import { issueCode, useCode, type CodeCheck } from "./codes";
+import { issueCode, redeemCode, type CodeCheck } from "./codes";
 import { recordAudit } from "./audit";
 import { endAllSessions, startSession } from "./sessions";
 import { hitThrottle } from "./throttle";
@@ -56,7 +56,8 @@ export async function beginSignIn(deps: AuthDeps, input: { email: string; passwo
   });
 }
 
-async function recordFailedPassword(deps: AuthDeps, userId: string, email: string) {
+/** Counts a wrong password; the council's limit locks the account, ends its sessions and tells its owner. */
+export async function recordFailedPassword(deps: AuthDeps, userId: string, email: string) {
   const { now, council } = deps;
   await deps.db.transaction(async (tx) => {
     const [counted] = await tx
@@ -96,7 +97,7 @@ export type CompleteSignInResult =
 export async function completeSignIn(deps: AuthDeps, input: { userId: string; code: string }): Promise<CompleteSignInResult> {
   const { now } = deps;
   return deps.db.transaction(async (tx) => {
-    const check = await useCode(tx, { purpose: "sign-in", subjectId: input.userId, typed: input.code, secret: deps.secret, policy: codePolicyFor(deps.council), now });
+    const check = await redeemCode(tx, { purpose: "sign-in", subjectId: input.userId, typed: input.code, secret: deps.secret, policy: codePolicyFor(deps.council), now });
     if (check !== "ok") {
       await recordAudit(tx, "code-refused", { userId: input.userId, ip: deps.ip }, now);
       return { status: check };

@@ -15,6 +15,8 @@ const DATABASE = "portal";
 const USER = "portal";
 const PASSWORD = "portal";
 
+export const EMBEDDED_DATABASE_URL = (port: number) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
+
 function stopStaleServer(dataDir: string) {
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return Promise.resolve();
@@ -71,7 +73,7 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<RunningSer
   }
 
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    url: EMBEDDED_DATABASE_URL(port),
     stop: () => server.stop(),
   };
 }

@@ -43,6 +43,6 @@ export default defineConfig({
     stdout: "ignore",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGINT", timeout: 20_000 },
-    env: { PORT: String(port), DATA_DIR: ".data/e2e", PORTAL_QUIET_LOGS: "1", NODE_ENV: "production", PORTAL_TEST_CLOCK: "1" },
+    env: { PORT: String(port), DATA_DIR: `.data/e2e-${port}`, PORTAL_QUIET_LOGS: "1", NODE_ENV: "production", PORTAL_TEST_CLOCK: "1" },
   },
 });

@@ -17,7 +17,8 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
-  const dataDir = path.resolve(".data/test-integration");
+  // One folder per run, so two runs (a developer's and a helper's) never share a database.
+  const dataDir = path.resolve(`.data/test-integration-${process.pid}`);
   rmSync(dataDir, { recursive: true, force: true });
   const services = await startServices(readLaunchSettings({ DATA_DIR: dataDir, PORT: "3999" }));
   await applyMigrations(services.env.DATABASE_URL!);
@@ -25,5 +26,6 @@ export default async function setup(project: TestProject) {
   project.provide("portalEnv", { ...services.env, DATA_DIR: dataDir, PORTAL_QUIET_LOGS: "1" });
   return async () => {
     await services.stop();
+    rmSync(dataDir, { recursive: true, force: true });
   };
 }

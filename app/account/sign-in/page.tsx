@@ -8,7 +8,7 @@ import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type Props = { searchParams: Promise<{ returnTo?: string; expired?: string; signedOut?: string }> };
+type Props = { searchParams: Promise<{ returnTo?: string; expired?: string; reset?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
@@ -24,6 +24,11 @@ export default async function SignInPage({ searchParams }: Props) {
       {params.expired && (
         <NotificationBanner heading="Please sign in again">
           <p>It took too long to enter the code, so please start signing in again.</p>
+        </NotificationBanner>
+      )}
+      {params.reset && (
+        <NotificationBanner type="success" heading="Your password has been changed">
+          <p>Sign in with your new password. You have been signed out on every other device.</p>
         </NotificationBanner>
       )}
       <h1 className="heading-xl mb-6">Sign in</h1>

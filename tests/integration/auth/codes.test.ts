@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { oneTimeCodes } from "@/db/schema";
-import { DEFAULT_CODE_POLICY, issueCode, useCode } from "@/lib/auth/codes";
+import { DEFAULT_CODE_POLICY, issueCode, redeemCode } from "@/lib/auth/codes";
 import { db } from "@/tests/support/auth-fixture";
 
 const secret = "a-test-secret-that-is-long-enough-to-use";
@@ -15,7 +15,7 @@ async function issue(subjectId: string, now: Date) {
   if (issued.status !== "issued") throw new Error("expected a code");
   return issued;
 }
-const use = (subjectId: string, typed: string, now: Date) => useCode(db, { purpose: "sign-in", subjectId, typed, secret, policy, now });
+const use = (subjectId: string, typed: string, now: Date) => redeemCode(db, { purpose: "sign-in", subjectId, typed, secret, policy, now });
 
 describe("one-time codes", () => {
   it("are 8 digits, stored only as a hash, and work once", async () => {
@@ -68,6 +68,6 @@ describe("one-time codes", () => {
     const subject = randomUUID();
     const { code } = await issue(subject, t0);
     expect(await use(randomUUID(), code, at(1))).toBe("no-code");
-    expect(await useCode(db, { purpose: "reset-password", subjectId: subject, typed: code, secret, policy, now: at(1) })).toBe("no-code");
+    expect(await redeemCode(db, { purpose: "reset-password", subjectId: subject, typed: code, secret, policy, now: at(1) })).toBe("no-code");
   });
 });

@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, sessions, users } from "@/db/schema";
 import { beginSignIn, completeSignIn } from "@/lib/auth/sign-in";
-import { acceptTerms, saveRegistrationDetails, setRegistrationCredentials, verifyRegistration } from "@/lib/auth/register";
+import { acceptTerms, resendRegistrationCode, saveRegistrationDetails, setRegistrationCredentials, verifyRegistration } from "@/lib/auth/register";
 import { resumeSession, endSession } from "@/lib/auth/sessions";
 import { hitThrottle } from "@/lib/auth/throttle";
 import { council, db, depsAt, emailsTo, ensureCouncil, latestCodeTo, minutesLater, uniqueEmail } from "@/tests/support/auth-fixture";
@@ -55,6 +55,19 @@ describe("registration", () => {
     const [newest] = await emailsTo(email.toUpperCase());
     expect(newest?.subject).toBe("You already have an account");
     expect(newest?.text).not.toMatch(/\b\d{8}\b/);
+  });
+});
+
+describe("registration does not reveal which addresses have accounts", () => {
+  it("answers wrong codes, the cooldown and five wrong tries alike for a taken and a new address", async () => {
+    const { email: taken } = await registeredUser();
+    const outcomes = async (email: string) => {
+      const { registrationId } = await startRegistration(depsAt(t0), { email, password: PASSWORD });
+      const seen: unknown[] = [await resendRegistrationCode(depsAt(t0), registrationId)];
+      for (let i = 0; i < 5; i += 1) seen.push(await verifyRegistration(depsAt(t0), { registrationId, code: "00000000" }));
+      return seen;
+    };
+    expect(await outcomes(taken)).toEqual(await outcomes(uniqueEmail("fresh")));
   });
 });
 

@@ -1,0 +1,62 @@
+"use client";
+
+import { useActionState, useState, type ReactNode } from "react";
+import { Button } from "@/components/button";
+import { ButtonGroup } from "@/components/button-group";
+import { ErrorSummary } from "@/components/error-summary";
+import { NotificationBanner } from "@/components/notification-banner";
+import { TextInput } from "@/components/text-input";
+import { EMPTY_FORM_STATE, type FormState } from "@/app/_forms/form-state";
+import { errorList } from "@/app/_forms/error-list";
+import { RequiredLabel } from "../_parts/required-label";
+import { resendRegistrationCodeAction, verifyRegistrationCodeAction } from "../actions";
+
+type Props = {
+  returnTo: string;
+  codeLength: number;
+  minutes: number;
+  /** The page's text (heading and "We have just sent you an email…"), drawn below the error summary. */
+  heading: ReactNode;
+};
+
+const hasContent = (state: FormState) => Boolean(state.notice) || Object.keys(state.errors).length > 0;
+
+/**
+ * Step 3. "Continue" and "Please send me a new code" post the same form to different actions,
+ * so each has its own state; the page shows the answer to whichever was pressed last. Without
+ * JavaScript only the one that was posted has any state.
+ */
+export function CodeForm({ returnTo, codeLength, minutes, heading }: Props) {
+  const [verifyState, verifyAction] = useActionState(verifyRegistrationCodeAction, EMPTY_FORM_STATE);
+  const [resendState, resendAction] = useActionState(resendRegistrationCodeAction, EMPTY_FORM_STATE);
+  const [lastPressed, setLastPressed] = useState<"verify" | "resend">(() => (hasContent(resendState) ? "resend" : "verify"));
+  const state = lastPressed === "resend" ? resendState : verifyState;
+  return (
+    <>
+      <ErrorSummary errors={errorList(state, ["code"])} />
+      {state.notice && <NotificationBanner type="success" heading={state.notice} />}
+      {heading}
+      <form action={verifyAction} noValidate>
+        <input type="hidden" name="returnTo" value={returnTo} />
+        <TextInput
+          id="code"
+          name="code"
+          label={<RequiredLabel text="Code" />}
+          hint={`The code is ${codeLength} digits and lasts ${minutes} minutes. You can paste it with or without spaces.`}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          spellCheck={false}
+          width="10"
+          defaultValue={state.values.code}
+          error={state.errors.code}
+        />
+        <ButtonGroup>
+          <Button onClick={() => setLastPressed("verify")}>Continue</Button>
+          <Button variant="secondary" formAction={resendAction} formNoValidate onClick={() => setLastPressed("resend")}>
+            Please send me a new code
+          </Button>
+        </ButtonGroup>
+      </form>
+    </>
+  );
+}

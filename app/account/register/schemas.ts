@@ -1,0 +1,166 @@
+/**
+ * What each registration step accepts, and the words for what it refuses. Beside actions.ts
+ * because a "use server" file may export only actions. Server-side only: the password check
+ * pulls in the common-passwords list, so client forms must not import this file.
+ */
+import { z } from "zod";
+import type { CodeCheck } from "@/lib/auth/codes";
+import { checkPassword, passwordRules, type PasswordPolicy, type PasswordRuleId } from "@/lib/auth/password-policy";
+
+export const NAME_MAX_LENGTH = 100;
+export const ADDRESS_LINE_MAX_LENGTH = 100;
+export const EMAIL_MAX_LENGTH = 254;
+export const PASSWORD_MAX_LENGTH = 128;
+
+const requiredText = (empty: string, label: string, max: number) =>
+  z.string({ error: empty }).trim().min(1, empty).max(max, `${label} must be ${max} characters or fewer`);
+
+/** Blank means not given: stored as undefined, never as "". */
+const optionalText = (label: string, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `${label} must be ${max} characters or fewer`)
+    .optional()
+    .transform((value) => value || undefined);
+
+/** "sw1a1aa", " SW1A  1AA " → "SW1A 1AA": upper case, one space before the last three characters. */
+export function normalisePostcode(input: string): string {
+  const compact = input.replace(/\s+/g, "").toUpperCase();
+  return compact.length > 3 ? `${compact.slice(0, -3)} ${compact.slice(-3)}` : compact;
+}
+
+// Loose on purpose: the shape of a UK postcode (outward code, space, inward code), not a lookup.
+const UK_POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$/;
+
+/** Step 1. Organisation and Role count only while "professional capacity" is ticked. */
+export const registrationDetailsSchema = z
+  .object({
+    forename: requiredText("Enter your forename", "Forename", NAME_MAX_LENGTH),
+    surname: requiredText("Enter your surname", "Surname", NAME_MAX_LENGTH),
+    isProfessional: z
+      .string()
+      .optional()
+      .transform((value) => value === "yes"),
+    // Checked below only when ticked: the CSS-only reveal still posts them when unticked.
+    organisation: z.string().optional(),
+    jobRole: z.string().optional(),
+    propertyName: optionalText("Property name", ADDRESS_LINE_MAX_LENGTH),
+    houseNumber: optionalText("House number or name", ADDRESS_LINE_MAX_LENGTH),
+    street: requiredText("Enter your street", "Street", ADDRESS_LINE_MAX_LENGTH),
+    area: optionalText("Area", ADDRESS_LINE_MAX_LENGTH),
+    town: optionalText("Town", ADDRESS_LINE_MAX_LENGTH),
+    postcode: z
+      .string({ error: "Enter a postcode" })
+      .trim()
+      .min(1, "Enter a postcode")
+      .overwrite(normalisePostcode)
+      .regex(UK_POSTCODE, "Enter a real postcode"),
+    returnTo: z.string().optional(),
+  })
+  .superRefine((input, ctx) => {
+    if (!input.isProfessional) return;
+    const professional = [
+      ["organisation", "Enter your organisation", "Organisation"],
+      ["jobRole", "Enter your role", "Role"],
+    ] as const;
+    for (const [field, empty, label] of professional) {
+      const value = input[field]?.trim() ?? "";
+      if (!value) ctx.addIssue({ code: "custom", path: [field], message: empty });
+      else if (value.length > NAME_MAX_LENGTH) ctx.addIssue({ code: "custom", path: [field], message: `${label} must be ${NAME_MAX_LENGTH} characters or fewer` });
+    }
+  })
+  .transform(({ returnTo, isProfessional, organisation, jobRole, ...address }) => ({
+    returnTo,
+    details: {
+      ...address,
+      isProfessional,
+      organisation: isProfessional ? organisation?.trim() : undefined,
+      jobRole: isProfessional ? jobRole?.trim() : undefined,
+    },
+  }));
+export type RegistrationDetailsInput = z.infer<typeof registrationDetailsSchema>;
+
+/** The rules listed beside the password fields. No "history": a new account has no old passwords. */
+export function registrationPasswordRules(policy: Pick<PasswordPolicy, "minLength">) {
+  return passwordRules(policy).filter((rule) => rule.id !== "history");
+}
+
+/** Every unmet rule in one message, in the order of the list beside the field. */
+export function unmetPasswordRulesMessage(unmet: readonly PasswordRuleId[], policy: Pick<PasswordPolicy, "minLength">): string {
+  const parts = registrationPasswordRules(policy)
+    .filter((rule) => unmet.includes(rule.id))
+    .map((rule) => rule.text.replace(/^It must /, ""));
+  if (parts.length <= 1) return `Your password must ${parts[0] ?? "follow the rules listed"}`;
+  return `Your password must ${parts.slice(0, -1).join("; ")}; and ${parts.at(-1)}`;
+}
+
+/** Step 2. A factory, because the rules depend on the council's policy and the person's name. */
+export function registrationCredentialsSchema(policy: Pick<PasswordPolicy, "minLength">, person: { forename?: string; surname?: string }) {
+  return z
+    .object({
+      email: z
+        .string({ error: "Enter your email address" })
+        .trim()
+        .min(1, "Enter your email address")
+        .max(EMAIL_MAX_LENGTH, `Email address must be ${EMAIL_MAX_LENGTH} characters or fewer`)
+        .pipe(z.email("Enter an email address in the correct format, like name@example.com")),
+      password: z
+        .string({ error: "Enter a password" })
+        .min(1, "Enter a password")
+        .max(PASSWORD_MAX_LENGTH, `Password must be ${PASSWORD_MAX_LENGTH} characters or fewer`),
+      confirmPassword: z.string({ error: "Confirm your password" }).min(1, "Confirm your password"),
+      returnTo: z.string().optional(),
+    })
+    .superRefine((input, ctx) => {
+      const { password, confirmPassword } = input;
+      if (typeof password === "string" && password.length > 0 && password.length <= PASSWORD_MAX_LENGTH) {
+        const email = typeof input.email === "string" ? input.email : undefined;
+        const unmet = checkPassword(password, policy, { email, forename: person.forename, surname: person.surname });
+        if (unmet.length > 0) ctx.addIssue({ code: "custom", path: ["password"], message: unmetPasswordRulesMessage(unmet, policy) });
+      }
+      if (typeof confirmPassword === "string" && confirmPassword.length > 0 && confirmPassword !== password) {
+        ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "The passwords do not match" });
+      }
+    });
+}
+
+/** "1234 5678", "1234-5678" and "1234–5678" (a pasted en dash) are all "12345678". */
+export function normaliseTypedCode(input: string): string {
+  return input.replace(/[\s\-\u2010-\u2015]/g, "");
+}
+
+/** Step 3. */
+export function registrationCodeSchema(codeLength: number) {
+  return z.object({
+    code: z
+      .string({ error: "Enter the code from the email" })
+      .overwrite(normaliseTypedCode)
+      .min(1, "Enter the code from the email")
+      .regex(new RegExp(`^[0-9]{${codeLength}}$`), `The code must be ${codeLength} digits`),
+    returnTo: z.string().optional(),
+  });
+}
+
+/**
+ * What to say for each way a code can be refused. "no-code" reads as "wrong": an address that
+ * already has an account is never sent a code, and must not get a different answer.
+ */
+export const REGISTRATION_CODE_MESSAGES: Record<Exclude<CodeCheck, "ok">, string> = {
+  wrong: "The code is not correct. Check your email and try again",
+  "no-code": "The code is not correct. Check your email and try again",
+  expired: "The code has expired. Select 'Please send me a new code'",
+  used: "This code can no longer be used. Select 'Please send me a new code'",
+  cancelled: "This code can no longer be used. Select 'Please send me a new code'",
+};
+
+export const NEW_CODE_NOTICE = "We have sent you a new code. Any code we sent before will no longer work.";
+
+/** The resend cooldown, as the page shows it (the same words as signing in). */
+export const cooldownMessage = (seconds: number) => `Wait ${seconds} ${seconds === 1 ? "second" : "seconds"} before asking for a new code`;
+
+/** Step 4. */
+export const termsSchema = z.object({
+  agree: z.literal("yes", { error: "Select that you agree to the Terms and Conditions to continue" }),
+  returnTo: z.string().optional(),
+});

@@ -1,0 +1,25 @@
+import { randomUUID } from "node:crypto";
+import { expect, type Browser, type Page } from "@playwright/test";
+import { codeIn, nextEmailTo } from "./mailbox";
+
+/** Registers a new referrer through the four steps and returns their sign-in details. */
+export async function registerNewAccount(page: Page, browser: Browser, label = "person") {
+  const account = { email: `${label}.${randomUUID().slice(0, 8)}@example.org`, password: `Harbour-${randomUUID().slice(0, 6)}-Lamp-7` };
+  await page.goto("/account/register");
+  await page.getByLabel("Forename").fill("Robin");
+  await page.getByLabel("Surname").fill("Tester");
+  await page.getByLabel("Street").fill("4 Mill Lane");
+  await page.getByLabel("Postcode").fill("DY2 2BB");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByLabel("Email address").fill(account.email);
+  await page.getByLabel(/^Password/).fill(account.password);
+  await page.getByLabel("Confirm password").fill(account.password);
+  await page.getByRole("button", { name: "Continue" }).click();
+  const mail = await nextEmailTo(browser, account.email, new Set(), "Please verify your email address");
+  await page.getByLabel("Code").fill(codeIn(mail.text));
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.getByLabel("I agree to these Terms and Conditions").check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(page.getByRole("navigation", { name: "Account" })).toContainText("Robin Tester");
+  return account;
+}

@@ -1,0 +1,15 @@
+import { expect, type Browser, type Page } from "@playwright/test";
+import { codeIn, mailSeenSoFar, nextEmailTo } from "./mailbox";
+
+/** Signs in through the two steps (password, then the emailed code), as a person would. */
+export async function signIn(page: Page, browser: Browser, account: { email: string; password: string }): Promise<void> {
+  const seen = await mailSeenSoFar(browser, account.email);
+  await page.goto("/account/sign-in");
+  await page.getByLabel("Email address").fill(account.email);
+  await page.getByLabel("Password").fill(account.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+  const email = await nextEmailTo(browser, account.email, seen, "Your sign-in code");
+  await page.getByLabel("Code").fill(codeIn(email.text));
+  await page.getByRole("button", { name: "Finish" }).click();
+}
