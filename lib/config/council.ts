@@ -36,6 +36,8 @@ export const councilSettingsSchema = z.object({
   /** Wrong passwords before the account is locked for a while, and how long the lock lasts. */
   COUNCIL_MAX_FAILED_ATTEMPTS: whole(3, 50, 10),
   COUNCIL_LOCKOUT_MINUTES: whole(1, 1440, 15),
+  /** Sign-in attempts from one IP address in 15 minutes (a council office may share one address). */
+  COUNCIL_SIGN_IN_ATTEMPTS_PER_IP: whole(5, 100_000, 50),
   /** Largest single attachment, in megabytes. */
   COUNCIL_MAX_UPLOAD_MB: whole(1, 100, 10),
 });
@@ -54,6 +56,7 @@ export type CouncilSettings = {
   maxFailedAttempts: number;
   lockoutMinutes: number;
   maxUploadMegabytes: number;
+  signInAttemptsPerIp: number;
 };
 
 export function readCouncilSettings(source: Record<string, string | undefined> = process.env): CouncilSettings {
@@ -76,6 +79,7 @@ export function readCouncilSettings(source: Record<string, string | undefined> =
     maxFailedAttempts: s.COUNCIL_MAX_FAILED_ATTEMPTS,
     lockoutMinutes: s.COUNCIL_LOCKOUT_MINUTES,
     maxUploadMegabytes: s.COUNCIL_MAX_UPLOAD_MB,
+    signInAttemptsPerIp: s.COUNCIL_SIGN_IN_ATTEMPTS_PER_IP,
   };
 }
 

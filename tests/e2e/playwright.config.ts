@@ -43,6 +43,9 @@ export default defineConfig({
     stdout: "ignore",
     stderr: "pipe",
     gracefulShutdown: { signal: "SIGINT", timeout: 20_000 },
-    env: { PORT: String(port), DATA_DIR: `.data/e2e-${port}`, PORTAL_QUIET_LOGS: "1", NODE_ENV: "production", PORTAL_TEST_CLOCK: "1" },
+    env: { PORT: String(port), DATA_DIR: `.data/e2e-${port}`, PORTAL_QUIET_LOGS: "1", NODE_ENV: "production", PORTAL_TEST_CLOCK: "1",
+      // Every test signs in from 127.0.0.1; the per-IP limit itself is covered by integration tests.
+      COUNCIL_SIGN_IN_ATTEMPTS_PER_IP: "100000",
+    },
   },
 });

@@ -1,6 +1,7 @@
 import { expect, test } from "./fixtures";
 import { codeIn, mailSeenSoFar, nextEmailTo } from "./support/mailbox";
 import { moveClock } from "./support/clock";
+import { signIn } from "./support/sign-in";
 
 // The demo referrer seeded on the embedded database.
 const REFERRER = { email: "referrer@demo-school.example", password: "Referrer-demo-2026!" };
@@ -88,6 +89,36 @@ test.describe("signing in with a password and an emailed code", () => {
     await nextEmailTo(browser, REFERRER.email, seen, "Your sign-in code");
     await enter(third);
     await expect(page.locator("#code-error")).toContainText("The code is not correct");
+  });
+
+  test("five wrong codes cancel the code: even the right one is then refused", async ({ page, visit, browser }) => {
+    const seen = await mailSeenSoFar(browser, REFERRER.email);
+    await visit("/account/sign-in");
+    await page.getByLabel("Email address").fill(REFERRER.email);
+    await page.getByLabel("Password").fill(REFERRER.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const code = codeIn((await nextEmailTo(browser, REFERRER.email, seen, "Your sign-in code")).text);
+    const wrong = code === "00000000" ? "11111111" : "00000000";
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      await page.getByLabel("Code").fill(wrong);
+      await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Finish" }).click()]);
+    }
+    await page.getByLabel("Code").fill(code);
+    await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Finish" }).click()]);
+    await expect(page.locator("#code-error")).toContainText("This code can no longer be used");
+  });
+
+  test("with JavaScript, a dialog warns before the idle sign-out and Stay signed in keeps the session", async ({ page, browser }) => {
+    await page.clock.install();
+    await signIn(page, browser, REFERRER);
+    await expect(page.getByRole("heading", { level: 1, name: "My Account" })).toBeVisible();
+    const dialog = page.getByRole("dialog", { name: "You will be signed out soon" });
+    await expect(dialog).toBeHidden();
+    await page.clock.fastForward("27:30");
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText("we will sign you out in 2 minutes");
+    await dialog.getByRole("button", { name: "Stay signed in" }).click();
+    await expect(dialog).toBeHidden();
   });
 
   test("an old session cookie is dead after logout", async ({ page, visit, browser, context }) => {

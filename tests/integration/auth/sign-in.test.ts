@@ -134,6 +134,15 @@ describe("sessions", () => {
 });
 
 describe("throttling", () => {
+  it("refuses sign-in attempts from an IP address over the council's limit, even with the right password", async () => {
+    const { email } = await registeredUser();
+    const ip = `198.51.100.${Math.floor(Math.random() * 200)}`;
+    const strict = { ...depsAt(t0, ip), council: { ...council, signInAttemptsPerIp: 3 } };
+    for (let i = 0; i < 3; i += 1) await beginSignIn(strict, { email, password: "Wrong-password-1!" });
+    expect(await beginSignIn(strict, { email, password: PASSWORD })).toMatchObject({ status: "throttled" });
+    expect(await beginSignIn({ ...strict, ip: "192.0.2.99" }, { email, password: PASSWORD })).toMatchObject({ status: "code-sent" });
+  });
+
   it("counts attempts per key in a window shared through the database", async () => {
     const key = `test:${crypto.randomUUID()}`;
     const rule = { limit: 3, windowSeconds: 60 };

@@ -3,7 +3,7 @@
 import { useActionState, type ReactNode } from "react";
 import { Button } from "@/components/button";
 import { ErrorSummary } from "@/components/error-summary";
-import { TextInput } from "@/components/text-input";
+import { CodeField } from "@/app/account/_parts/code-field";
 import { EMPTY_FORM_STATE } from "@/app/_forms/form-state";
 import { errorList } from "@/app/_forms/error-list";
 import { RequiredLabel } from "@/app/account/register/_parts/required-label";
@@ -24,18 +24,7 @@ export function ResetCodeForm({ codeLength, minutes, children }: Props) {
       <ErrorSummary errors={errorList(state, ["code"])} />
       {children}
       <form action={formAction} noValidate>
-        <TextInput
-          id="code"
-          name="code"
-          label={<RequiredLabel text="Code" />}
-          hint={`The code is ${codeLength} digits and lasts ${minutes} minutes. You can paste it with or without spaces.`}
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          spellCheck={false}
-          width="10"
-          defaultValue={state.values.code}
-          error={state.errors.code}
-        />
+        <CodeField state={state} codeLength={codeLength} minutes={minutes} label={<RequiredLabel text="Code" />} />
         <Button>Continue</Button>
       </form>
     </>

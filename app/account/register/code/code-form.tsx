@@ -5,7 +5,7 @@ import { Button } from "@/components/button";
 import { ButtonGroup } from "@/components/button-group";
 import { ErrorSummary } from "@/components/error-summary";
 import { NotificationBanner } from "@/components/notification-banner";
-import { TextInput } from "@/components/text-input";
+import { CodeField } from "@/app/account/_parts/code-field";
 import { EMPTY_FORM_STATE, type FormState } from "@/app/_forms/form-state";
 import { errorList } from "@/app/_forms/error-list";
 import { RequiredLabel } from "../_parts/required-label";
@@ -38,18 +38,7 @@ export function CodeForm({ returnTo, codeLength, minutes, heading }: Props) {
       {heading}
       <form action={verifyAction} noValidate>
         <input type="hidden" name="returnTo" value={returnTo} />
-        <TextInput
-          id="code"
-          name="code"
-          label={<RequiredLabel text="Code" />}
-          hint={`The code is ${codeLength} digits and lasts ${minutes} minutes. You can paste it with or without spaces.`}
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          spellCheck={false}
-          width="10"
-          defaultValue={state.values.code}
-          error={state.errors.code}
-        />
+        <CodeField state={state} codeLength={codeLength} minutes={minutes} label={<RequiredLabel text="Code" />} />
         <ButtonGroup>
           <Button onClick={() => setLastPressed("verify")}>Continue</Button>
           <Button variant="secondary" formAction={resendAction} formNoValidate onClick={() => setLastPressed("resend")}>

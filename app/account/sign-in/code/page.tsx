@@ -19,7 +19,7 @@ export default async function SignInCodePage({ searchParams }: { searchParams: P
       <h1 className="heading-xl mb-6">Check your email</h1>
       <p className="mb-4">We have just sent you an email to confirm your account. It contains a code to finish signing in.</p>
       <p className="mb-6">The email can take a few minutes to arrive. Check your spam or junk folder if you cannot see it.</p>
-      <SignInCodeForm returnTo={returnTo} minutes={councilSettings().codeLifetimeMinutes} />
+      <SignInCodeForm returnTo={returnTo} minutes={councilSettings().codeLifetimeMinutes} codeLength={councilSettings().codeLength} />
     </div>
   );
 }
