@@ -1,0 +1,70 @@
+/**
+ * A date typed as day, month and year fields (GOV.UK date input), optionally marked as
+ * estimated ("I'm not sure of the exact date"). Stored zero-padded, e.g. {day:"05",
+ * month:"03", year:"2019"}, with isEstimated: true only when the question allows it and the
+ * box was ticked.
+ */
+import { z } from "zod";
+import type { AnswerValue } from "../types";
+import type { QuestionOfType, QuestionTypeHandler } from "./question-type-handler";
+import { fieldText } from "./field-schema";
+import { labelAtStart, labelInSentence } from "./wording";
+
+type DateQuestion = QuestionOfType<"date">;
+type DateParts = { day: string; month: string; year: string };
+type PartName = keyof DateParts;
+
+const PART_NAMES: PartName[] = ["day", "month", "year"];
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+export const dateQuestion: QuestionTypeHandler<DateQuestion> = {
+  type: "date",
+  valueSchema: (question) =>
+    z.unknown().transform((raw, ctx): AnswerValue | undefined => {
+      const result = parseDate(question, raw);
+      if (result === undefined || "value" in result) return result?.value;
+      ctx.addIssue({ code: "custom", message: result.error });
+      return z.NEVER;
+    }),
+  summarise: (_question, value) => {
+    if (typeof value === "string" || Array.isArray(value)) return String(value);
+    const month = MONTH_NAMES[Number(value.month) - 1] ?? value.month;
+    const text = `${Number(value.day)} ${month} ${value.year}`;
+    return value.isEstimated === true ? `${text} (estimated)` : text;
+  },
+};
+
+function parseDate(question: DateQuestion, raw: unknown): { value: AnswerValue } | { error: string } | undefined {
+  const label = labelAtStart(question.label);
+  const fields = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
+  const parts = { day: fieldText(fields.day), month: fieldText(fields.month), year: fieldText(fields.year) };
+  if (parts.day === undefined || parts.month === undefined || parts.year === undefined) return { error: `${label} must be a real date` };
+
+  const missing = PART_NAMES.filter((name) => parts[name] === "");
+  if (missing.length === 3) return question.isRequired === true ? { error: `Enter ${labelInSentence(question.label)}` } : undefined;
+  if (missing.length > 0) return { error: `${label} must include a ${missing.join(" and ")}` };
+
+  const { day, month, year } = parts as DateParts;
+  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month)) return { error: `${label} must be a real date` };
+  if (!/^\d+$/.test(year)) return { error: `${label} must be a real date` };
+  if (year.length !== 4) return { error: `${label} year must include 4 numbers` };
+  if (!isRealDate(Number(year), Number(month), Number(day))) return { error: `${label} must be a real date` };
+
+  const stored = { day: day.padStart(2, "0"), month: month.padStart(2, "0"), year };
+  if (question.mustBePast === true && isAfterToday(stored)) return { error: `${label} must be in the past` };
+  const isEstimated = question.allowEstimated === true && (fields.isEstimated === "yes" || fields.isEstimated === true);
+  return { value: isEstimated ? { ...stored, isEstimated: true } : stored };
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  // Date.UTC rolls 31 February over into March; a real date survives the round trip.
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+// "The past" means before tomorrow in the UK, whatever the server's own time zone: a baby born
+// today has a date of birth in the past.
+function isAfterToday(date: DateParts): boolean {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return `${date.year}-${date.month}-${date.day}` > today;
+}

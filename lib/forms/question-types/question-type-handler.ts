@@ -1,0 +1,20 @@
+/**
+ * What every question type provides to the form engine: how to turn a submitted field into the
+ * stored answer (with GOV.UK-style messages) and how to show a stored answer as text. The
+ * registry (registry.ts) is the only place that picks a handler for a question.
+ */
+import type { z } from "zod";
+import type { AnswerValue, Question, QuestionType } from "../types";
+
+export type QuestionOfType<T extends QuestionType> = Extract<Question, { type: T }>;
+
+export type QuestionTypeHandler<Q extends Question> = {
+  type: Q["type"];
+  /**
+   * Schema of the submitted value: form fields are strings, checkboxes a string[], a date its
+   * parts. The output is the normalised stored answer, or undefined when optional and empty.
+   */
+  valueSchema(question: Q): z.ZodType<AnswerValue | undefined>;
+  /** The answer as text for check-answers and the PDF; the caller handles "Not answered". */
+  summarise(question: Q, value: AnswerValue): string;
+};

@@ -1,0 +1,64 @@
+/**
+ * The register of question types: the one place the engine finds how a question validates and
+ * summarises its answer. The map's type lists every member of QuestionType, so adding a type to
+ * the definition types without a handler fails to compile; an unknown type at run time throws,
+ * since definitions are validated at load and one slipping through is a programming error.
+ */
+import type { z } from "zod";
+import type { AnswerValue, Question, QuestionType } from "../types";
+import type { QuestionOfType, QuestionTypeHandler } from "./question-type-handler";
+import { checkboxesQuestion } from "./checkboxes";
+import { dateQuestion } from "./date";
+import { declarationQuestion } from "./declaration";
+import { emailQuestion } from "./email";
+import { longTextQuestion } from "./long-text";
+import { nhsNumberQuestion } from "./nhs-number";
+import { phoneQuestion } from "./phone";
+import { postcodeQuestion } from "./postcode";
+import { radiosQuestion } from "./radios";
+import { selectQuestion } from "./select";
+import { textQuestion } from "./text";
+import { upnQuestion } from "./upn";
+import { yesNoQuestion } from "./yes-no";
+
+const handlers: { [T in QuestionType]: QuestionTypeHandler<QuestionOfType<T>> } = {
+  text: textQuestion,
+  longText: longTextQuestion,
+  email: emailQuestion,
+  phone: phoneQuestion,
+  date: dateQuestion,
+  select: selectQuestion,
+  radios: radiosQuestion,
+  checkboxes: checkboxesQuestion,
+  yesNo: yesNoQuestion,
+  nhsNumber: nhsNumberQuestion,
+  upn: upnQuestion,
+  postcode: postcodeQuestion,
+  declaration: declarationQuestion,
+};
+
+export class UnknownQuestionTypeError extends Error {
+  constructor(type: unknown) {
+    super(`Unknown question type: ${JSON.stringify(type)}`);
+    this.name = "UnknownQuestionTypeError";
+  }
+}
+
+/** The handler for a question's type; throws UnknownQuestionTypeError for a type not registered. */
+export function questionTypeFor<Q extends Question>(question: Q): QuestionTypeHandler<Q> {
+  const type: unknown = question.type;
+  // hasOwn, so a type such as "constructor" cannot reach Object.prototype.
+  if (typeof type !== "string" || !Object.hasOwn(handlers, type)) throw new UnknownQuestionTypeError(type);
+  // The map pairs each type with its own handler; TypeScript cannot follow that through Q.
+  return handlers[type as QuestionType] as unknown as QuestionTypeHandler<Q>;
+}
+
+/** The schema of a question's submitted value; its output is the answer to store. */
+export function valueSchemaFor(question: Question): z.ZodType<AnswerValue | undefined> {
+  return questionTypeFor(question).valueSchema(question);
+}
+
+/** A stored answer as text for check-answers and the PDF. */
+export function summariseAnswer(question: Question, value: AnswerValue): string {
+  return questionTypeFor(question).summarise(question, value);
+}

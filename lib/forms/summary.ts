@@ -1,0 +1,40 @@
+/**
+ * "Check your answers": each shown section's visible questions with their answers as text.
+ * A per-person answer gives one line per group, named by its people ("Amy, Ben: 5 March 2019").
+ */
+import { answersOnJourney, visibleQuestions } from "./journey";
+import { isPerPersonAnswer } from "./per-person";
+import { isConditionMet } from "./conditions";
+import { summariseAnswer } from "./question-types";
+import type { AnswerValue, Answers, FormDefinition, Person, Question } from "./types";
+
+export type SummaryRow = { questionId: string; label: string; lines: string[] };
+export type SummarySection = { sectionId: string; title: string; rows: SummaryRow[] };
+
+export const NOT_ANSWERED = "Not answered";
+
+const isEmpty = (value: AnswerValue | undefined) =>
+  value === undefined || value === "" || (Array.isArray(value) && value.length === 0) || (typeof value === "object" && !Array.isArray(value) && !value.day && !value.month && !value.year);
+
+function linesFor(question: Question, answer: Answers[string] | undefined, people: readonly Person[]): string[] {
+  const text = (value: AnswerValue | undefined) => (isEmpty(value) ? NOT_ANSWERED : summariseAnswer(question, value!));
+  if (!isPerPersonAnswer(answer)) return [text(answer)];
+  const nameOf = (id: string) => people.find((person) => person.id === id)?.forename ?? "Unknown person";
+  if (answer.groups.length === 1) return [text(answer.groups[0]?.value)];
+  return answer.groups.map((group) => `${group.personIds.map(nameOf).join(", ")}: ${text(group.value)}`);
+}
+
+export function summariseForm(definition: FormDefinition, answers: Answers, people: readonly Person[]): SummarySection[] {
+  const onJourney = answersOnJourney(definition, answers);
+  return definition.sections
+    .filter((section) => section.questions.length > 0 && isConditionMet(section.showIf, onJourney))
+    .map((section) => ({
+      sectionId: section.id,
+      title: section.title,
+      rows: visibleQuestions(section, onJourney).map((question) => ({
+        questionId: question.id,
+        label: question.label,
+        lines: linesFor(question, onJourney[question.id], people),
+      })),
+    }));
+}
