@@ -3,3 +3,5 @@ export * from "./users";
 export * from "./mail-outbox";
 export * from "./worker-heartbeats";
 export * from "./auth";
+export * from "./drafts";
+export * from "./submissions";

@@ -1,0 +1,64 @@
+import { eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import { councils, submissions, users } from "@/db/schema";
+import { findDraftForOwner, saveDraft, startDraft } from "@/lib/drafts/drafts";
+import { safeguardingConcern } from "@/lib/forms/definitions/safeguarding-concern";
+import { isReference } from "@/lib/submissions/reference";
+import { submitDraft } from "@/lib/submissions/submit-draft";
+import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
+
+const now = new Date("2026-11-20T10:00:00Z");
+const definitionFor = (formId: string) => (formId === safeguardingConcern.id ? safeguardingConcern : undefined);
+
+async function aUser(): Promise<string> {
+  const [council] = await db.select({ id: councils.id }).from(councils).limit(1);
+  const [user] = await db.insert(users).values({ councilId: council!.id, email: uniqueEmail("sender"), passwordHash: "not-used", forename: "Sam", surname: "Sender" }).returning({ id: users.id });
+  return user!.id;
+}
+
+async function aFilledDraft(ownerId: string) {
+  const draft = await startDraft(db, { ownerId, form: safeguardingConcern, retentionDays: 30, now });
+  const people = [{ id: "p1", forename: "Amy", surname: "Smith" }];
+  await saveDraft(db, { ownerId, draftId: draft.id, expectedRevision: 1, people, answers: { referrerName: "Sam Sender" }, now });
+  return draft;
+}
+
+beforeAll(ensureCouncil);
+
+describe("Send to Local Authority", () => {
+  it("freezes the answers, people and definition with a readable reference, and the draft leaves Recover a form", async () => {
+    const owner = await aUser();
+    const draft = await aFilledDraft(owner);
+    const result = await submitDraft(db, { ownerId: owner, draftId: draft.id, definitionFor, now });
+    if (result.status !== "submitted") throw new Error("expected a submission");
+    expect(isReference(result.reference)).toBe(true);
+    const [row] = await db.select().from(submissions).where(eq(submissions.reference, result.reference));
+    expect(row).toMatchObject({ ownerId: owner, formVersion: 1, answers: { referrerName: "Sam Sender" }, people: [{ forename: "Amy" }], status: "submitted" });
+    expect((row?.definition as { title: string }).title).toBe("Child/Young Person Safeguarding Concern");
+    expect(await findDraftForOwner(db, owner, draft.id, now)).toBeNull();
+  });
+
+  it("makes one submission from two requests at once, and both get its reference", async () => {
+    const owner = await aUser();
+    const draft = await aFilledDraft(owner);
+    const [first, second] = await Promise.all([
+      submitDraft(db, { ownerId: owner, draftId: draft.id, definitionFor, now }),
+      submitDraft(db, { ownerId: owner, draftId: draft.id, definitionFor, now }),
+    ]);
+    const rows = await db.select().from(submissions).where(eq(submissions.draftId, draft.id));
+    expect(rows).toHaveLength(1);
+    expect(first).toMatchObject({ status: "submitted", reference: rows[0]!.reference });
+    expect(second).toMatchObject({ status: "submitted", reference: rows[0]!.reference });
+    expect([first, second].filter((r) => r.status === "submitted" && r.isNew)).toHaveLength(1);
+    // A retry later (the back button) finds the same submission.
+    expect(await submitDraft(db, { ownerId: owner, draftId: draft.id, definitionFor, now })).toMatchObject({ reference: rows[0]!.reference, isNew: false });
+  });
+
+  it("refuses another user's draft", async () => {
+    const owner = await aUser();
+    const stranger = await aUser();
+    const draft = await aFilledDraft(owner);
+    expect(await submitDraft(db, { ownerId: stranger, draftId: draft.id, definitionFor, now })).toEqual({ status: "not-found" });
+    expect(await findDraftForOwner(db, owner, draft.id, now)).not.toBeNull();
+  });
+});
