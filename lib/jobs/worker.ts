@@ -7,10 +7,14 @@ import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { createDb } from "@/db/client";
 import { workerHeartbeats } from "@/db/schema";
+import { createDraftReminderSender } from "@/emails/draft-expiry-reminder";
+import { readCouncilSettings } from "@/lib/config/council";
+import { runDraftHousekeeping } from "@/lib/drafts/housekeeping";
 import { deliverOutboxMessage, markOutboxMessageFailed } from "@/lib/mail/deliver-outbox-message";
 import { createMailTransport } from "@/lib/mail/transport";
 import { logEvent } from "@/lib/log";
 import { QUEUES, type DeliverMailJob } from "./queues";
+import { executorFor } from "./sql-executor";
 
 export type WorkerOptions = {
   databaseUrl: string;
@@ -24,6 +28,8 @@ export type WorkerOptions = {
 export type RunningWorker = { id: string; stop: () => Promise<void> };
 
 const HEARTBEAT_MS = 5_000;
+/** 03:15 UK time, daily: a quiet hour, after midnight in both GMT and BST. */
+const DRAFT_HOUSEKEEPING_CRON = "15 3 * * *";
 
 type QueuePolicy = Pick<WorkerOptions, "retryLimit" | "retryDelaySeconds">;
 
@@ -32,6 +38,10 @@ async function prepareQueues(boss: PgBoss, options: QueuePolicy): Promise<void> 
   const policy = { name: QUEUES.deliverMail, retryLimit: options.retryLimit, retryDelay: options.retryDelaySeconds, retryBackoff: true };
   if (await boss.getQueue(QUEUES.deliverMail)) await boss.updateQueue(QUEUES.deliverMail, policy);
   else await boss.createQueue(QUEUES.deliverMail, policy);
+  // Housekeeping is safe to repeat (each reminder is claimed once), so a failed run is retried.
+  const housekeeping = { name: QUEUES.draftHousekeeping, retryLimit: 3, retryDelay: 60, retryBackoff: true };
+  if (await boss.getQueue(QUEUES.draftHousekeeping)) await boss.updateQueue(QUEUES.draftHousekeeping, housekeeping);
+  else await boss.createQueue(QUEUES.draftHousekeeping, housekeeping);
 }
 
 /** For a database that must accept jobs before any worker has run (tests, fresh installs). */
@@ -72,6 +82,14 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       }
     },
   );
+
+  await boss.schedule(QUEUES.draftHousekeeping, DRAFT_HOUSEKEEPING_CRON, {}, { tz: "Europe/London" });
+  // Reminders are queued through the worker's own pool, inside each reminder's transaction.
+  const sender = new PgBoss({ db: executorFor(db), supervise: false, schedule: false, migrate: false });
+  const sendReminder = createDraftReminderSender(sender, readCouncilSettings().name);
+  await boss.work(QUEUES.draftHousekeeping, { batchSize: 1 }, async () => {
+    await runDraftHousekeeping(db, { now: new Date(), sendReminder });
+  });
 
   const beat = () =>
     db

@@ -1,0 +1,80 @@
+import { Text } from "@react-email/components";
+import type PgBoss from "pg-boss";
+import type { SendDraftReminder } from "@/lib/drafts/housekeeping";
+import { safeguardingConcern } from "@/lib/forms/definitions/safeguarding-concern";
+import type { FormDefinition } from "@/lib/forms/types";
+import { queueEmail } from "@/lib/mail/queue-email";
+import { EmailLayout } from "./email-layout";
+import { renderEmail } from "./render-email";
+
+export const DRAFT_EXPIRY_REMINDER_SUBJECT = "Your saved form will be deleted soon";
+
+// Add each form definition here as it arrives, so its reminder names it.
+const definitions: FormDefinition[] = [safeguardingConcern];
+const formTitles = new Map(definitions.map((definition) => [definition.id, definition.title]));
+
+/** The form's title, or null for a form this list does not know. */
+export function formTitleFor(formId: string): string | null {
+  return formTitles.get(formId) ?? null;
+}
+
+const londonParts = new Intl.DateTimeFormat("en-GB", {
+  weekday: "long",
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "numeric",
+  minute: "2-digit",
+  hourCycle: "h23",
+  timeZone: "Europe/London",
+});
+
+/** "9am on Wednesday 3 March 2027" (GOV.UK style), in UK time whatever the server's zone. */
+export function formatDeletionTime(expiresAt: Date): string {
+  const part = Object.fromEntries(londonParts.formatToParts(expiresAt).map((p) => [p.type, p.value]));
+  const hour24 = Number(part.hour);
+  const hour = hour24 % 12 === 0 ? 12 : hour24 % 12;
+  const time = `${hour}${part.minute === "00" ? "" : `:${part.minute}`}${hour24 < 12 ? "am" : "pm"}`;
+  return `${time} on ${part.weekday} ${part.day} ${part.month} ${part.year}`;
+}
+
+export type DraftExpiryReminderProps = { councilName: string; forename: string; formTitle: string | null; expiresAt: Date };
+
+/** Tells a user, a few days ahead, that a saved form will be deleted and how to finish it. */
+export function DraftExpiryReminder({ councilName, forename, formTitle, expiresAt }: DraftExpiryReminderProps) {
+  const when = formatDeletionTime(expiresAt);
+  const paragraphs = [
+    `Dear ${forename},`,
+    `${formTitle ? `Your saved form "${formTitle}"` : "Your saved form"} has not been sent yet. It will be deleted at ${when}.`,
+    "To finish it, sign in to the Children's Portal and choose 'Recover a form'. Once it is deleted, your answers cannot be recovered.",
+    "If you no longer need the form, you do not need to do anything.",
+  ];
+  return (
+    <EmailLayout councilName={councilName} preview={`Your saved form will be deleted at ${when}.`} heading={DRAFT_EXPIRY_REMINDER_SUBJECT}>
+      {paragraphs.map((paragraph, index) => (
+        <Text key={index} style={{ fontSize: "19px", lineHeight: "25px" }}>
+          {paragraph}
+        </Text>
+      ))}
+    </EmailLayout>
+  );
+}
+
+DraftExpiryReminder.PreviewProps = {
+  councilName: "Demo Borough Council",
+  forename: "Sam",
+  formTitle: "Child/Young Person Safeguarding Concern",
+  expiresAt: new Date("2026-12-04T09:00:00Z"),
+} satisfies DraftExpiryReminderProps;
+
+export default DraftExpiryReminder;
+
+/** The housekeeping's sendReminder: renders the reminder and queues it in the caller's transaction. */
+export function createDraftReminderSender(sender: PgBoss, councilName: string): SendDraftReminder {
+  return async (tx, reminder) => {
+    const body = await renderEmail(
+      <DraftExpiryReminder councilName={councilName} forename={reminder.forename} formTitle={formTitleFor(reminder.formId)} expiresAt={reminder.expiresAt} />,
+    );
+    await queueEmail(tx, sender, { to: reminder.to, subject: DRAFT_EXPIRY_REMINDER_SUBJECT, template: "draft-expiry-reminder", ...body });
+  };
+}
