@@ -12,6 +12,7 @@ import { hashPassword } from "./password";
 import { issueCode, redeemCode, type CodeCheck } from "./codes";
 import { recordAudit } from "./audit";
 import { hitThrottle } from "./throttle";
+import { userColumnsFrom } from "./update-account";
 import { startSession } from "./sessions";
 import { codePolicyFor, normaliseEmail, type AuthDeps } from "./deps";
 
@@ -126,17 +127,7 @@ export async function verifyRegistration(deps: AuthDeps, input: { registrationId
         email: registration.email,
         role: "referrer",
         passwordHash: registration.passwordHash,
-        forename: details.forename,
-        surname: details.surname,
-        isProfessional: details.isProfessional,
-        organisation: details.organisation ?? null,
-        jobRole: details.jobRole ?? null,
-        propertyName: details.propertyName ?? null,
-        houseNumber: details.houseNumber ?? null,
-        street: details.street,
-        area: details.area ?? null,
-        town: details.town ?? null,
-        postcode: details.postcode,
+        ...userColumnsFrom(details),
         emailVerifiedAt: now,
       })
       .returning({ id: users.id });

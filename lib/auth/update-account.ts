@@ -44,23 +44,28 @@ export async function findAccountDetails(db: DbOrTx, userId: string): Promise<Re
 }
 
 /** Replaces the user's details. Organisation and Role are cleared when not professional. */
-export async function updateAccountDetails(db: DbOrTx, userId: string, details: RegistrationDetails): Promise<void> {
+/** A person's details as users columns; Organisation and Role only for professional use. */
+export function userColumnsFrom(details: RegistrationDetails) {
   const { isProfessional } = details;
+  return {
+    forename: details.forename,
+    surname: details.surname,
+    isProfessional,
+    organisation: isProfessional ? (details.organisation ?? null) : null,
+    jobRole: isProfessional ? (details.jobRole ?? null) : null,
+    propertyName: details.propertyName ?? null,
+    houseNumber: details.houseNumber ?? null,
+    street: details.street,
+    area: details.area ?? null,
+    town: details.town ?? null,
+    postcode: details.postcode,
+  };
+}
+
+export async function updateAccountDetails(db: DbOrTx, userId: string, details: RegistrationDetails): Promise<void> {
   const updated = await db
     .update(users)
-    .set({
-      forename: details.forename,
-      surname: details.surname,
-      isProfessional,
-      organisation: isProfessional ? (details.organisation ?? null) : null,
-      jobRole: isProfessional ? (details.jobRole ?? null) : null,
-      propertyName: details.propertyName ?? null,
-      houseNumber: details.houseNumber ?? null,
-      street: details.street,
-      area: details.area ?? null,
-      town: details.town ?? null,
-      postcode: details.postcode,
-    })
+    .set(userColumnsFrom(details))
     .where(eq(users.id, userId))
     .returning({ id: users.id });
   // A signed-in user always has a row; no row means a caller passed the wrong id.

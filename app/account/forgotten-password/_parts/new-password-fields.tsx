@@ -1,5 +1,6 @@
 import { TextInput } from "@/components/text-input";
 import { RequiredLabel } from "@/app/account/register/_parts/required-label";
+import { PasswordRulesHint } from "@/app/account/_parts/password-rules-hint";
 
 /** A password rule as the server worked it out (the policy module is too big to send to the browser). */
 export type PasswordRuleText = { id: string; text: string };
@@ -19,18 +20,7 @@ export function NewPasswordFields({ rules, errors }: { rules: readonly PasswordR
         name="newPassword"
         type="password"
         label={<RequiredLabel text="New password" />}
-        hint={
-          <>
-            <p className="mb-2">Your new password must follow these rules:</p>
-            <ul className="list-disc pl-5">
-              {rules.map((rule) => (
-                <li key={rule.id} className="mb-1">
-                  {rule.text}
-                </li>
-              ))}
-            </ul>
-          </>
-        }
+        hint={<PasswordRulesHint intro="Your new password must follow these rules:" rules={rules} />}
         autoComplete="new-password"
         spellCheck={false}
         error={errors.newPassword}

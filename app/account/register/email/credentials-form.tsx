@@ -8,6 +8,7 @@ import type { FormState } from "@/app/_forms/form-state";
 import { errorList } from "@/app/_forms/error-list";
 import { RequiredExplanation, RequiredLabel } from "../_parts/required-label";
 import { saveRegistrationCredentialsAction } from "../actions";
+import { PasswordRulesHint } from "@/app/account/_parts/password-rules-hint";
 
 type Props = {
   returnTo: string;
@@ -45,18 +46,7 @@ export function CredentialsForm({ returnTo, initialState, passwordRules, heading
           name="password"
           type="password"
           label={<RequiredLabel text="Password" />}
-          hint={
-            <>
-              <p className="mb-2">Your password must follow these rules:</p>
-              <ul className="list-disc pl-5">
-                {passwordRules.map((rule) => (
-                  <li key={rule.id} className="mb-1">
-                    {rule.text}
-                  </li>
-                ))}
-              </ul>
-            </>
-          }
+          hint={<PasswordRulesHint intro="Your password must follow these rules:" rules={passwordRules} />}
           autoComplete="new-password"
           spellCheck={false}
           error={errors.password}
