@@ -8,7 +8,9 @@
  * the question types, and the journey only needs the verdict.
  */
 import { isConditionMet } from "./conditions";
+import { COMPLETING_AS_QUESTION } from "./completing-as";
 import { isPerPersonAnswer } from "./per-person";
+import { isBlankAnswer } from "./values";
 import type { Answers, FormDefinition, Question, Section } from "./types";
 
 export type SectionState = "complete" | "in-progress" | "not-started";
@@ -21,7 +23,9 @@ export type IsSectionValid = (section: Section) => boolean;
  * it must not keep showing later sections or reach the summary: those use this instead.
  */
 export function answersOnJourney(definition: FormDefinition, answers: Answers): Answers {
-  const reached: Answers = {};
+  // The start page's answer comes before every section (completing-as.ts).
+  const startAnswer = answers[COMPLETING_AS_QUESTION.id];
+  const reached: Answers = startAnswer === undefined ? {} : { [COMPLETING_AS_QUESTION.id]: startAnswer };
   for (const section of definition.sections) {
     if (!isConditionMet(section.showIf, reached)) continue;
     // This section's own answers join the earlier ones; the walk inside drops the hidden ones.
@@ -113,7 +117,5 @@ function shownNeighbour(definition: FormDefinition, answers: Answers, currentId:
 function hasAnswer(answer: Answers[string] | undefined): boolean {
   if (answer === undefined) return false;
   if (isPerPersonAnswer(answer)) return answer.groups.some((group) => hasAnswer(group.value));
-  if (typeof answer === "string") return answer.trim() !== "";
-  if (Array.isArray(answer)) return answer.length > 0;
-  return [answer.day, answer.month, answer.year].some((part) => part.trim() !== "");
+  return !isBlankAnswer(answer);
 }

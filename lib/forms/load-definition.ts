@@ -12,6 +12,7 @@
  */
 import { z } from "zod";
 import type { Condition, FormDefinition, Question, QuestionType, Section } from "./types";
+import { COMPLETING_AS_QUESTION } from "./completing-as";
 
 export class DefinitionError extends Error {
   constructor(readonly problems: string[]) {
@@ -78,6 +79,23 @@ const questionSchema = z.discriminatedUnion(
     z.strictObject({ ...base, type: z.literal("upn") }),
     z.strictObject({ ...base, type: z.literal("postcode") }),
     z.strictObject({ ...base, type: z.literal("declaration"), statement: text }),
+    z.strictObject({ ...base, type: z.literal("address") }),
+    z.strictObject({
+      ...base,
+      type: z.literal("table"),
+      itemName: text,
+      columns: z
+        .array(
+          z.discriminatedUnion("type", [
+            z.strictObject({ id: camelId, label: text, isRequired: z.boolean().optional(), type: z.literal("text") }),
+            z.strictObject({ id: camelId, label: text, isRequired: z.boolean().optional(), type: z.literal("select"), choices: choicesSchema }),
+          ]),
+        )
+        .min(1, "needs at least one column")
+        .refine((columns) => new Set(columns.map((column) => column.id)).size === columns.length, "repeats a column id"),
+      maxRows: z.int().positive().optional(),
+      allowNoneOrUnknown: z.boolean().optional(),
+    }),
   ],
   { error: (issue) => (issue.code === "invalid_union" ? `must be a known question type: ${knownTypes()}` : undefined) },
 );
@@ -110,7 +128,11 @@ const formSchema = z.strictObject({
   id: kebabId,
   version: z.int().positive(),
   title: text,
+  summary: text,
   service: z.enum(["social-care", "early-help", "lado", "send"]) satisfies z.ZodType<FormDefinition["service"]>,
+  audiences: z
+    .array(z.enum(["young-person", "parent", "professional"]) satisfies z.ZodType<FormDefinition["audiences"][number]>)
+    .min(1, "needs at least one audience"),
   sections: z.array(z.unknown()).min(1, "needs at least one section"),
 });
 
@@ -155,8 +177,15 @@ function findRuleProblems(sections: ParsedSection[]): string[] {
   const questions = sections.flatMap((section) => section.questions);
   reportDuplicates(questions, "question", problems);
   const allIds = new Set(questions.map((question) => question.id));
-  // Walk in form order, so `earlier` holds exactly the questions a condition may look at.
-  const earlier = new Map<string, Question | undefined>();
+  for (const { path, question } of questions) {
+    if (question?.isPerPerson === true && (question.type === "address" || question.type === "table")) {
+      problems.push(`${path}.isPerPerson: a ${question.type} question cannot be answered per person`);
+    }
+    if (question?.id === COMPLETING_AS_QUESTION.id) problems.push(`${path}.id: "${question.id}" is the start page's own question`);
+  }
+  // Walk in form order, so `earlier` holds exactly the questions a condition may look at. The
+  // start page's "I am completing this form as a" comes before every section.
+  const earlier = new Map<string, Question | undefined>([[COMPLETING_AS_QUESTION.id, COMPLETING_AS_QUESTION]]);
   for (const section of sections) {
     checkCondition(section.showIf, `${section.path}.showIf`, earlier, allIds, problems);
     for (const { path, id, question } of section.questions) {

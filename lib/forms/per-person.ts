@@ -12,6 +12,7 @@
  * draft can be compared with the one about to be saved.
  */
 import type { AnswerValue, PerPersonAnswer, Person } from "./types";
+import { copyAnswerValue } from "./values";
 
 type Group = PerPersonAnswer["groups"][number];
 
@@ -131,7 +132,4 @@ function copyGroups(answer: PerPersonAnswer): Group[] {
   return answer.groups.map((group) => ({ personIds: [...group.personIds], value: copyValue(group.value) }));
 }
 
-function copyValue(value: AnswerValue): AnswerValue {
-  if (typeof value === "string") return value;
-  return Array.isArray(value) ? [...value] : { ...value };
-}
+const copyValue = copyAnswerValue;

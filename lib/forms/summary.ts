@@ -6,6 +6,7 @@ import { answersOnJourney, visibleQuestions } from "./journey";
 import { isPerPersonAnswer } from "./per-person";
 import { isConditionMet } from "./conditions";
 import { summariseAnswer } from "./question-types";
+import { isBlankAnswer } from "./values";
 import type { AnswerValue, Answers, FormDefinition, Person, Question } from "./types";
 
 export type SummaryRow = { questionId: string; label: string; lines: string[] };
@@ -13,8 +14,7 @@ export type SummarySection = { sectionId: string; title: string; rows: SummaryRo
 
 export const NOT_ANSWERED = "Not answered";
 
-const isEmpty = (value: AnswerValue | undefined) =>
-  value === undefined || value === "" || (Array.isArray(value) && value.length === 0) || (typeof value === "object" && !Array.isArray(value) && !value.day && !value.month && !value.year);
+const isEmpty = isBlankAnswer;
 
 function linesFor(question: Question, answer: Answers[string] | undefined, people: readonly Person[]): string[] {
   const text = (value: AnswerValue | undefined) => (isEmpty(value) ? NOT_ANSWERED : summariseAnswer(question, value!));

@@ -38,7 +38,17 @@ export type Question =
   | (QuestionBase & { type: "nhsNumber" })
   | (QuestionBase & { type: "upn" })
   | (QuestionBase & { type: "postcode" })
-  | (QuestionBase & { type: "declaration"; statement: string });
+  | (QuestionBase & { type: "declaration"; statement: string })
+  /** Postcode and house number, "Find address" over the gazetteer, or "Enter address manually". Never per-person. */
+  | (QuestionBase & { type: "address" })
+  /**
+   * A repeating table ("add another"): rows of columns, e.g. relationships and wider family.
+   * `allowNoneOrUnknown` adds "None" and "Not known" as answers instead of rows. Never per-person.
+   */
+  | (QuestionBase & { type: "table"; itemName: string; columns: TableColumn[]; maxRows?: number; allowNoneOrUnknown?: boolean });
+
+/** A column of a repeating table: free text, or one of some choices. */
+export type TableColumn = { id: string; label: string; isRequired?: boolean } & ({ type: "text" } | { type: "select"; choices: Choice[] });
 
 export type QuestionType = Question["type"];
 
@@ -50,18 +60,32 @@ export type Section = {
   questions: Question[];
 };
 
+export type Service = "social-care" | "early-help" | "lado" | "send";
+
+/** Who may fill a form, as the home page groups them and "I am completing this form as a" asks. */
+export type Audience = "young-person" | "parent" | "professional";
+
 export type FormDefinition = {
   /** Stable id, e.g. "safeguarding-concern". */
   id: string;
   /** Bumped whenever questions change; drafts and submissions record the version they used. */
   version: number;
   title: string;
-  service: "social-care" | "early-help" | "lado" | "send";
+  /** One or two sentences for the form's tile on the home page. */
+  summary: string;
+  service: Service;
+  /** Who the form is for; the start page offers only these. */
+  audiences: Audience[];
   sections: Section[];
 };
 
-/** A stored answer value: text for most types, a list for checkboxes, parts for dates. */
-export type AnswerValue = string | string[] | { day: string; month: string; year: string; isEstimated?: boolean };
+export type DateValue = { day: string; month: string; year: string; isEstimated?: boolean };
+/** An address: picked from the gazetteer (uprn set, lines filled from it) or typed (isManual). */
+export type AddressValue = { postcode: string; houseNumber?: string; uprn?: string; line1?: string; line2?: string; town?: string; isManual?: boolean };
+export type TableValue = { rows: Record<string, string>[]; status?: "none" | "unknown" };
+
+/** A stored answer value: text for most types, a list for checkboxes, parts for dates, an address, table rows. */
+export type AnswerValue = string | string[] | DateValue | AddressValue | TableValue;
 
 /** The people a form is about, entered first ("Who is this about?"). */
 export type Person = { id: string; forename: string; surname: string };

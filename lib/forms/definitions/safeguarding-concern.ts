@@ -18,7 +18,9 @@ export const safeguardingConcern: FormDefinition = {
   id: "safeguarding-concern",
   version: 1,
   title: "Child/Young Person Safeguarding Concern",
+  summary: "For professionals worried that a child or young person is being harmed or is at risk of harm.",
   service: "social-care",
+  audiences: ["professional"],
   sections: [
     {
       id: "overview",

@@ -25,6 +25,7 @@ export const checkboxesQuestion: QuestionTypeHandler<QuestionOfType<"checkboxes"
       return question.choices.map((choice) => choice.value).filter((value) => submitted.includes(value));
     });
   },
+  readForm: (_question, form, name) => form.getAll(name),
   summarise: (question, value) => {
     const values = Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
     return values.map((item) => choiceLabel(question.choices, item)).join(", ");

@@ -7,7 +7,8 @@
 import { z } from "zod";
 import type { AnswerValue } from "../types";
 import type { QuestionOfType, QuestionTypeHandler } from "./question-type-handler";
-import { fieldText } from "./field-schema";
+import { answerText, fieldText } from "./field-schema";
+import { isDateValue } from "../values";
 import { labelAtStart, labelInSentence } from "./wording";
 
 type DateQuestion = QuestionOfType<"date">;
@@ -26,8 +27,14 @@ export const dateQuestion: QuestionTypeHandler<DateQuestion> = {
       ctx.addIssue({ code: "custom", message: result.error });
       return z.NEVER;
     }),
+  readForm: (_question, form, name) => ({
+    day: form.get(`${name}-day`),
+    month: form.get(`${name}-month`),
+    year: form.get(`${name}-year`),
+    isEstimated: form.get(`${name}-estimated`),
+  }),
   summarise: (_question, value) => {
-    if (typeof value === "string" || Array.isArray(value)) return String(value);
+    if (typeof value === "string" || Array.isArray(value) || !isDateValue(value)) return answerText(value);
     const month = MONTH_NAMES[Number(value.month) - 1] ?? value.month;
     const text = `${Number(value.day)} ${month} ${value.year}`;
     return value.isEstimated === true ? `${text} (estimated)` : text;

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import type { AnswerValue, Question } from "../types";
+import { isDateValue, isTableValue } from "../values";
 import { labelInSentence } from "./wording";
 
 export type ParseResult = { value: AnswerValue } | { error: string };
@@ -55,5 +56,7 @@ export function fieldText(raw: unknown): string | undefined {
 export function answerText(value: AnswerValue): string {
   if (typeof value === "string") return value;
   if (Array.isArray(value)) return value.join(", ");
-  return [value.day, value.month, value.year].join("/");
+  if (isDateValue(value)) return [value.day, value.month, value.year].join("/");
+  if (isTableValue(value)) return value.rows.map((row) => Object.values(row).join(", ")).join("; ");
+  return [value.line1, value.line2, value.town, value.postcode].filter(Boolean).join(", ");
 }

@@ -1,6 +1,6 @@
 /** The question types of the form engine, reached through their registry (registry.ts). */
-export { questionTypeFor, summariseAnswer, UnknownQuestionTypeError, valueSchemaFor } from "./registry";
-export type { QuestionOfType, QuestionTypeHandler } from "./question-type-handler";
+export { questionTypeFor, readFormValue, summariseAnswer, UnknownQuestionTypeError, valueSchemaFor } from "./registry";
+export type { FormReader, QuestionOfType, QuestionTypeHandler } from "./question-type-handler";
 export { normaliseNhsNumber, nhsNumberCheckDigit, NHS_NUMBER_MESSAGE } from "./nhs-number";
 export { normaliseUpn, upnCheckLetter, UPN_MESSAGE } from "./upn";
 export { normalisePhoneNumber, PHONE_FORMAT_MESSAGE } from "./phone";

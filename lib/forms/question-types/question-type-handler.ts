@@ -15,6 +15,15 @@ export type QuestionTypeHandler<Q extends Question> = {
    * parts. The output is the normalised stored answer, or undefined when optional and empty.
    */
   valueSchema(question: Q): z.ZodType<AnswerValue | undefined>;
+  /**
+   * The raw submitted value of the field(s) posted under `name`, to give to valueSchema. When
+   * omitted, the single field `name`. Multi-field types (date parts, address, table rows) post
+   * `${name}-<part>`.
+   */
+  readForm?(question: Q, form: FormReader, name: string): unknown;
   /** The answer as text for check-answers and the PDF; the caller handles "Not answered". */
   summarise(question: Q, value: AnswerValue): string;
 };
+
+/** Posted form fields by name (FormData or a plain record, wrapped). */
+export type FormReader = { get(name: string): string | undefined; getAll(name: string): string[] };

@@ -6,7 +6,7 @@
  */
 import type { z } from "zod";
 import type { AnswerValue, Question, QuestionType } from "../types";
-import type { QuestionOfType, QuestionTypeHandler } from "./question-type-handler";
+import type { FormReader, QuestionOfType, QuestionTypeHandler } from "./question-type-handler";
 import { checkboxesQuestion } from "./checkboxes";
 import { dateQuestion } from "./date";
 import { declarationQuestion } from "./declaration";
@@ -20,6 +20,8 @@ import { selectQuestion } from "./select";
 import { textQuestion } from "./text";
 import { upnQuestion } from "./upn";
 import { yesNoQuestion } from "./yes-no";
+import { addressQuestion } from "./address";
+import { tableQuestion } from "./table";
 
 const handlers: { [T in QuestionType]: QuestionTypeHandler<QuestionOfType<T>> } = {
   text: textQuestion,
@@ -35,6 +37,8 @@ const handlers: { [T in QuestionType]: QuestionTypeHandler<QuestionOfType<T>> } 
   upn: upnQuestion,
   postcode: postcodeQuestion,
   declaration: declarationQuestion,
+  address: addressQuestion,
+  table: tableQuestion,
 };
 
 export class UnknownQuestionTypeError extends Error {
@@ -61,4 +65,10 @@ export function valueSchemaFor(question: Question): z.ZodType<AnswerValue | unde
 /** A stored answer as text for check-answers and the PDF. */
 export function summariseAnswer(question: Question, value: AnswerValue): string {
   return questionTypeFor(question).summarise(question, value);
+}
+
+/** The raw value posted for a question under `name`, ready for valueSchemaFor(question). */
+export function readFormValue(question: Question, form: FormReader, name: string): unknown {
+  const handler = questionTypeFor(question);
+  return handler.readForm ? handler.readForm(question, form, name) : form.get(name);
 }
