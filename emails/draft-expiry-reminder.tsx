@@ -1,21 +1,16 @@
 import { Text } from "@react-email/components";
 import type PgBoss from "pg-boss";
 import type { SendDraftReminder } from "@/lib/drafts/housekeeping";
-import { safeguardingConcern } from "@/lib/forms/definitions/safeguarding-concern";
-import type { FormDefinition } from "@/lib/forms/types";
+import { formById } from "@/lib/forms/catalogue";
 import { queueEmail } from "@/lib/mail/queue-email";
 import { EmailLayout } from "./email-layout";
 import { renderEmail } from "./render-email";
 
 export const DRAFT_EXPIRY_REMINDER_SUBJECT = "Your saved form will be deleted soon";
 
-// Add each form definition here as it arrives, so its reminder names it.
-const definitions: FormDefinition[] = [safeguardingConcern];
-const formTitles = new Map(definitions.map((definition) => [definition.id, definition.title]));
-
-/** The form's title, or null for a form this list does not know. */
+/** The form's title, or null for a form the portal no longer offers. */
 export function formTitleFor(formId: string): string | null {
-  return formTitles.get(formId) ?? null;
+  return formById(formId)?.title ?? null;
 }
 
 const londonParts = new Intl.DateTimeFormat("en-GB", {

@@ -1,9 +1,11 @@
 import { NotificationBanner } from "@/components/notification-banner";
+import { FormTiles } from "./_home/form-tiles";
 import { councilSettings } from "@/lib/config";
 
 export default function HomePage() {
   const council = councilSettings();
   return (
+    <>
     <div className="max-w-[40em]">
       <h1 className="heading-xl mb-8">Children&apos;s Portal</h1>
       <p className="body-l mb-6">
@@ -33,6 +35,9 @@ export default function HomePage() {
         You can use &lsquo;Save for later&rsquo; at any point and come back to your form. Use &lsquo;Create PDF&rsquo; to keep a copy
         for your records.
       </p>
+      </div>
+      <FormTiles />
+      <div className="max-w-[40em]">
 
       <h2 className="heading-m mb-3">Recover a form</h2>
       <p className="mb-8">
@@ -46,5 +51,6 @@ export default function HomePage() {
         response there, and answer if the team asks you for more information.
       </p>
     </div>
+    </>
   );
 }

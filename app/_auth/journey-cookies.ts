@@ -13,6 +13,8 @@ const COOKIE_FOR: Record<Exclude<TokenPurpose, "session-ticket">, string> = {
   registration: "portal.registration",
   terms: "portal.terms",
   "reset-password": "portal.reset",
+  // A form a visitor started before signing in: its people and "completing as" (forms/[formId]).
+  "pending-form": "portal.pending-form",
 };
 
 export async function setJourney(purpose: keyof typeof COOKIE_FOR, subject: string, minutes: number): Promise<void> {

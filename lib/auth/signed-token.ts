@@ -5,7 +5,7 @@
  */
 import { createHmac, timingSafeEqual } from "node:crypto";
 
-export type TokenPurpose = "sign-in" | "registration" | "terms" | "reset-password" | "session-ticket";
+export type TokenPurpose = "sign-in" | "registration" | "terms" | "reset-password" | "session-ticket" | "pending-form";
 
 export function signToken(secret: string, purpose: TokenPurpose, subject: string, expiresAt: Date): string {
   const payload = Buffer.from(JSON.stringify({ p: purpose, s: subject, e: expiresAt.getTime() })).toString("base64url");

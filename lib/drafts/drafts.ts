@@ -36,13 +36,18 @@ function toDraft(row: typeof drafts.$inferSelect): Draft {
   };
 }
 
-export async function startDraft(db: DbOrTx, input: { ownerId: string; form: FormDefinition; retentionDays: number; now: Date }): Promise<Draft> {
+export async function startDraft(
+  db: DbOrTx,
+  input: { ownerId: string; form: FormDefinition; retentionDays: number; now: Date; people?: Person[]; answers?: Answers },
+): Promise<Draft> {
   const [row] = await db
     .insert(drafts)
     .values({
       ownerId: input.ownerId,
       formId: input.form.id,
       formVersion: input.form.version,
+      people: input.people ?? [],
+      answers: input.answers ?? {},
       startedAt: input.now,
       updatedAt: input.now,
       // Kept for the council's days from the start date (guides 000 and 002), not from the last save.
@@ -85,16 +90,22 @@ export async function saveDraft(
   return current ? { status: "stale", revision: current.revision } : { status: "not-found" };
 }
 
-export type DraftListing = { id: string; formId: string; startedAt: Date; daysLeft: number };
+export type DraftListing = { id: string; formId: string; people: Person[]; startedAt: Date; daysLeft: number };
 
 /** "Recover a form": the owner's live drafts, oldest first, with whole days left. */
 export async function listDraftsForOwner(db: DbOrTx, ownerId: string, now: Date): Promise<DraftListing[]> {
   const rows = await db
-    .select({ id: drafts.id, formId: drafts.formId, startedAt: drafts.startedAt, expiresAt: drafts.expiresAt })
+    .select({ id: drafts.id, formId: drafts.formId, people: drafts.people, startedAt: drafts.startedAt, expiresAt: drafts.expiresAt })
     .from(drafts)
     .where(and(eq(drafts.ownerId, ownerId), sql`${drafts.expiresAt} > ${now.toISOString()}`))
     .orderBy(asc(drafts.startedAt));
-  return rows.map((row) => ({ id: row.id, formId: row.formId, startedAt: row.startedAt, daysLeft: Math.ceil((row.expiresAt.getTime() - now.getTime()) / DAY_MS) }));
+  return rows.map((row) => ({
+    id: row.id,
+    formId: row.formId,
+    people: row.people as Person[],
+    startedAt: row.startedAt,
+    daysLeft: Math.ceil((row.expiresAt.getTime() - now.getTime()) / DAY_MS),
+  }));
 }
 
 /** "Cancel": deletes the owner's draft. False when there was no such draft of theirs. */

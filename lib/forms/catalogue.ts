@@ -3,10 +3,20 @@
  * definition stops the app at start-up, not in front of a user).
  */
 import { loadDefinition } from "./load-definition";
+import { earlyHelpAssessment } from "./definitions/early-help-assessment";
+import { earlyHelpFamilySupport } from "./definitions/early-help-family-support";
+import { ladoReferral } from "./definitions/lado-referral";
+import { multiAgencyReferral } from "./definitions/multi-agency-referral";
 import { safeguardingConcern } from "./definitions/safeguarding-concern";
 import type { Audience, FormDefinition, Service } from "./types";
 
-const DEFINITIONS: FormDefinition[] = [safeguardingConcern].map(loadDefinition);
+const DEFINITIONS: FormDefinition[] = [
+  multiAgencyReferral,
+  earlyHelpAssessment,
+  safeguardingConcern,
+  ladoReferral,
+  earlyHelpFamilySupport,
+].map(loadDefinition);
 
 const byId = new Map(DEFINITIONS.map((definition) => [definition.id, definition]));
 
@@ -28,4 +38,22 @@ export const SERVICE_NAMES: Record<Service, string> = {
   "early-help": "Early Help",
   lado: "LADO",
   send: "SEND",
+};
+
+/** A home page tile that leads to another service instead of one of our forms (guide 003's LEAP tile). */
+export type ExternalTile = { title: string; summary: string; href: string; audiences: Audience[] };
+
+export const EXTERNAL_TILES: readonly ExternalTile[] = [
+  {
+    title: "School holiday penalty fines",
+    summary: "Questions about a penalty notice for time off school are dealt with on another website, not through this portal.",
+    href: "https://www.gov.uk/school-attendance-absence/legal-action-to-enforce-school-attendance",
+    audiences: ["parent", "professional"],
+  },
+];
+
+export const AUDIENCE_HEADINGS: Record<Audience, string> = {
+  professional: "I am a Professional",
+  parent: "I am a parent or carer",
+  "young-person": "I am a child or young person",
 };

@@ -5,14 +5,24 @@
  * request or the back button finds the first submission instead of making a second.
  */
 import { and, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
 import { drafts, submissions } from "@/db/schema";
 import type { FormDefinition } from "@/lib/forms/types";
 import { newReference } from "./reference";
 
 export type SubmitResult = { status: "submitted"; reference: string; isNew: boolean } | { status: "not-found" };
 
-export async function submitDraft(db: Db, input: { ownerId: string; draftId: string; definitionFor: (formId: string) => FormDefinition | undefined; now: Date }): Promise<SubmitResult> {
+export async function submitDraft(
+  db: Db,
+  input: {
+    ownerId: string;
+    draftId: string;
+    definitionFor: (formId: string) => FormDefinition | undefined;
+    now: Date;
+    /** Runs in the same transaction, once, when the submission is made (the confirmation email). */
+    onSubmitted?: (tx: DbOrTx, submission: { reference: string; formTitle: string }) => Promise<void>;
+  },
+): Promise<SubmitResult> {
   return db.transaction(async (tx) => {
     const [draft] = await tx
       .select()
@@ -38,7 +48,10 @@ export async function submitDraft(db: Db, input: { ownerId: string; draftId: str
       .onConflictDoNothing({ target: submissions.draftId })
       .returning({ reference: submissions.reference });
     await tx.delete(drafts).where(eq(drafts.id, draft.id));
-    if (created) return { status: "submitted" as const, reference: created.reference, isNew: true };
+    if (created) {
+      await input.onSubmitted?.(tx, { reference: created.reference, formTitle: definition.title });
+      return { status: "submitted" as const, reference: created.reference, isNew: true };
+    }
     return alreadySubmitted(tx, input.ownerId, input.draftId);
   });
 }
@@ -49,4 +62,21 @@ async function alreadySubmitted(db: Pick<Db, "select">, ownerId: string, draftId
     .from(submissions)
     .where(and(eq(submissions.draftId, draftId), eq(submissions.ownerId, ownerId)));
   return existing ? { status: "submitted", reference: existing.reference, isNew: false } : { status: "not-found" };
+}
+
+/** The reference of the submission made from this user's draft, if it has been sent. */
+export async function referenceForSentDraft(db: Pick<Db, "select">, ownerId: string, draftId: string): Promise<string | null> {
+  const result = await alreadySubmitted(db, ownerId, draftId);
+  return result.status === "submitted" ? result.reference : null;
+}
+
+export type SentForm = { reference: string; formId: string; submittedAt: Date };
+
+/** One of this user's submissions by reference (another user's reference finds nothing). */
+export async function findSentForm(db: Pick<Db, "select">, ownerId: string, reference: string): Promise<SentForm | null> {
+  const [row] = await db
+    .select({ reference: submissions.reference, formId: submissions.formId, submittedAt: submissions.submittedAt })
+    .from(submissions)
+    .where(and(eq(submissions.reference, reference), eq(submissions.ownerId, ownerId)));
+  return row ?? null;
 }

@@ -34,7 +34,7 @@ const colours = [
 
 describe("the register", () => {
   it("throws for an unknown type, including names on Object.prototype", () => {
-    for (const type of ["address", "constructor", "toString"]) {
+    for (const type of ["postalAddress", "constructor", "toString"]) {
       const question = { ...base, label: "Where", type } as unknown as Question;
       expect(() => questionTypeFor(question)).toThrow(UnknownQuestionTypeError);
       expect(() => valueSchemaFor(question)).toThrow(/Unknown question type: "/);

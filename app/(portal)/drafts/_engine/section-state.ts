@@ -1,0 +1,16 @@
+import type { AddressMatch } from "@/lib/address/gazetteer";
+import type { Answers } from "@/lib/forms/types";
+
+/** What a section page's form shows: the answers to draw, messages, and the draft's revision. */
+export type SectionFormState = {
+  answers: Answers;
+  errors: Record<string, string>;
+  revision: number;
+  addressMatches: Record<string, AddressMatch[]>;
+  /** Another tab or window saved this draft after this page was opened: nothing was saved. */
+  isStale: boolean;
+  /** Goes up whenever the server sends answers to draw, so the fields take the new values. */
+  version: number;
+};
+
+export type AutosaveResult = { status: "saved"; revision: number } | { status: "stale" } | { status: "gone" };

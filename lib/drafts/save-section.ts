@@ -1,0 +1,60 @@
+/**
+ * A section page posted: its answers read and checked by the form engine, any page change
+ * applied, and the draft saved if the copy the page was opened from is still the latest.
+ * Saved even when answers fail their checks (what was typed is kept, with the messages): only
+ * moving on needs a valid section. The caller decides where to go next.
+ */
+import type { DbOrTx } from "@/db/client";
+import type { AddressProvider } from "@/lib/address/gazetteer";
+import { resolveAddressInput } from "@/lib/forms/question-types/address";
+import { readSection, type FieldErrors } from "@/lib/forms/section-form";
+import { applyPageChange, type SectionIntent } from "@/lib/forms/section-intents";
+import type { FormReader } from "@/lib/forms/question-types";
+import type { Answers, FormDefinition, Person, Section } from "@/lib/forms/types";
+import { findDraftForOwner, saveDraft, type Draft } from "./drafts";
+
+export type SaveSectionResult =
+  | { status: "not-found" }
+  /** Another tab saved first: nothing was written; `answers` is what this page posted. */
+  | { status: "stale"; answers: Answers; draft: Draft }
+  | { status: "saved"; answers: Answers; errors: FieldErrors; revision: number; draft: Draft };
+
+export async function saveSection(
+  db: DbOrTx,
+  input: {
+    ownerId: string;
+    draftId: string;
+    definition: FormDefinition;
+    section: Section;
+    expectedRevision: number;
+    form: FormReader;
+    intent: SectionIntent;
+    addressProvider: AddressProvider;
+    now: Date;
+  },
+): Promise<SaveSectionResult> {
+  const draft = await findDraftForOwner(db, input.ownerId, input.draftId, input.now);
+  if (!draft) return { status: "not-found" };
+  const people: Person[] = draft.people;
+  const read = await readSection({
+    definition: input.definition,
+    section: input.section,
+    people,
+    answers: draft.answers,
+    form: input.form,
+    prepare: (question, raw) => (question.type === "address" ? resolveAddressInput(raw, input.addressProvider) : Promise.resolve(raw)),
+  });
+  const answers = input.intent.kind === "change" ? applyPageChange(input.intent.change, input.section, people, read.answers) : read.answers;
+  if (draft.revision !== input.expectedRevision) return { status: "stale", answers, draft };
+  const saved = await saveDraft(db, {
+    ownerId: input.ownerId,
+    draftId: input.draftId,
+    expectedRevision: input.expectedRevision,
+    answers,
+    currentSectionId: input.section.id,
+    now: input.now,
+  });
+  if (saved.status === "not-found") return { status: "not-found" };
+  if (saved.status === "stale") return { status: "stale", answers, draft };
+  return { status: "saved", answers, errors: read.errors, revision: saved.revision, draft: { ...draft, answers, revision: saved.revision, currentSectionId: input.section.id } };
+}
