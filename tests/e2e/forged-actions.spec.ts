@@ -4,13 +4,18 @@ import { registerNewAccount } from "./support/register";
 
 /** The Update Account form's fields as the browser would post them (React's action reference included). */
 async function updateFormFields(context: BrowserContext, baseURL: string): Promise<[string, string][]> {
+  return formFields(context, `${baseURL}/account/update`);
+}
+
+/** A page's main form, as FormData entries, read with JavaScript off (so the action reference is in the form). */
+async function formFields(context: BrowserContext, url: string, selector = "main form"): Promise<[string, string][]> {
   const browser = context.browser()!;
   // Without JavaScript the form is a plain HTML form, so its FormData is exactly what a forger would replay.
   const plain = await browser.newContext({ storageState: await context.storageState(), javaScriptEnabled: false });
   try {
     const page = await plain.newPage();
-    await page.goto(`${baseURL}/account/update`);
-    return await page.locator("main form").evaluate((form) => [...new FormData(form as HTMLFormElement).entries()].map(([k, v]) => [k, String(v)] as [string, string]));
+    await page.goto(url);
+    return await page.locator(selector).first().evaluate((form) => [...new FormData(form as HTMLFormElement).entries()].map(([k, v]) => [k, String(v)] as [string, string]));
   } finally {
     await plain.close();
   }
@@ -42,6 +47,34 @@ test.describe("forged server-action calls", () => {
     await expect(page.getByRole("navigation", { name: "Account" })).toContainText("Forged Tester");
     await page.goto("/staff");
     await expect(page.getByRole("heading", { level: 1, name: "You cannot see this page" })).toBeVisible();
+    await alice.close();
+  });
+
+  test("replaying another user's form actions neither changes, cancels nor sends their draft", async ({ page, browser, baseURL }) => {
+    const alice = await browser.newContext();
+    const alicePage = await alice.newPage();
+    await registerNewAccount(alicePage, browser, "alice");
+    await alicePage.goto("/forms/safeguarding-concern");
+    await alicePage.getByLabel("First name").fill("Gina");
+    await alicePage.getByLabel("Last name").fill("Lopez");
+    await alicePage.getByRole("button", { name: "Confirm", exact: true }).click();
+    await expect(alicePage.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+    const sectionUrl = alicePage.url().replace(/overview$/, "professional-details");
+    const cancelUrl = sectionUrl.replace(/section\/professional-details$/, "cancel");
+    await registerNewAccount(page, browser, "bob");
+
+    const headers = { Origin: baseURL!, Accept: "text/html" };
+    const section = [...(await formFields(alice, sectionUrl, "#section-form")).map(([k, v]) => [k, k === "referrerName" ? "Forged" : k === "intent" ? "save-for-later" : v] as [string, string]), ["intent", "save-for-later"] as [string, string]];
+    const saved = await page.context().request.post(sectionUrl, { multipart: Object.fromEntries(section), headers, maxRedirects: 0 });
+    expect(saved.status()).toBe(303);
+    expect(saved.headers()["location"]).toContain("/drafts?gone=1");
+    const cancel = await formFields(alice, cancelUrl);
+    await page.context().request.post(cancelUrl, { multipart: Object.fromEntries(cancel), headers, maxRedirects: 0 });
+
+    await alicePage.goto(sectionUrl);
+    await expect(alicePage.getByLabel("Your full name")).toHaveValue("");
+    await alicePage.goto("/drafts");
+    await expect(alicePage.getByRole("row").filter({ hasText: "Gina Lopez" })).toHaveCount(1);
     await alice.close();
   });
 });

@@ -2,10 +2,14 @@ import { randomUUID } from "node:crypto";
 import { expect, type Browser, type Page } from "@playwright/test";
 import { codeIn, nextEmailTo } from "./mailbox";
 
-/** Registers a new referrer through the four steps and returns their sign-in details. */
-export async function registerNewAccount(page: Page, browser: Browser, label = "person") {
+/**
+ * Registers a new referrer through the four steps and returns their sign-in details. With
+ * `isOnRegisterPage`, starts from the register page already open (reached from a form's
+ * "Login or Register", so it returns to that form).
+ */
+export async function registerNewAccount(page: Page, browser: Browser, label = "person", { isOnRegisterPage = false } = {}) {
   const account = { email: `${label}.${randomUUID().slice(0, 8)}@example.org`, password: `Harbour-${randomUUID().slice(0, 6)}-Lamp-7` };
-  await page.goto("/account/register");
+  if (!isOnRegisterPage) await page.goto("/account/register");
   await page.getByLabel("Forename").fill("Robin");
   await page.getByLabel("Surname").fill("Tester");
   await page.getByLabel("Street").fill("4 Mill Lane");

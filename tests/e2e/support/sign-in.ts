@@ -1,10 +1,13 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 import { codeIn, mailSeenSoFar, nextEmailTo } from "./mailbox";
 
-/** Signs in through the two steps (password, then the emailed code), as a person would. */
-export async function signIn(page: Page, browser: Browser, account: { email: string; password: string }): Promise<void> {
+/**
+ * Signs in through the two steps (password, then the emailed code), as a person would. With
+ * `isOnSignInPage`, starts from the sign-in page already open (so it returns where it was sent from).
+ */
+export async function signIn(page: Page, browser: Browser, account: { email: string; password: string }, { isOnSignInPage = false } = {}): Promise<void> {
   const seen = await mailSeenSoFar(browser, account.email);
-  await page.goto("/account/sign-in");
+  if (!isOnSignInPage) await page.goto("/account/sign-in");
   await page.getByLabel("Email address").fill(account.email);
   await page.getByLabel("Password").fill(account.password);
   await page.getByRole("button", { name: "Sign in" }).click();

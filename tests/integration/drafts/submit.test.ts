@@ -41,15 +41,19 @@ describe("Send to Local Authority", () => {
   it("makes one submission from two requests at once, and both get its reference", async () => {
     const owner = await aUser();
     const draft = await aFilledDraft(owner);
+    const confirmations: string[] = [];
+    const onSubmitted = async (_tx: unknown, submission: { reference: string }) => void confirmations.push(submission.reference);
     const [first, second] = await Promise.all([
-      submitDraft(db, { ownerId: owner, draftId: draft.id, definitionFor, now }),
-      submitDraft(db, { ownerId: owner, draftId: draft.id, definitionFor, now }),
+      submitDraft(db, { ownerId: owner, draftId: draft.id, definitionFor, now, onSubmitted }),
+      submitDraft(db, { ownerId: owner, draftId: draft.id, definitionFor, now, onSubmitted }),
     ]);
     const rows = await db.select().from(submissions).where(eq(submissions.draftId, draft.id));
     expect(rows).toHaveLength(1);
     expect(first).toMatchObject({ status: "submitted", reference: rows[0]!.reference });
     expect(second).toMatchObject({ status: "submitted", reference: rows[0]!.reference });
     expect([first, second].filter((r) => r.status === "submitted" && r.isNew)).toHaveLength(1);
+    // The confirmation email is queued once, by the request that made the submission.
+    expect(confirmations).toEqual([rows[0]!.reference]);
     // A retry later (the back button) finds the same submission.
     expect(await submitDraft(db, { ownerId: owner, draftId: draft.id, definitionFor, now })).toMatchObject({ reference: rows[0]!.reference, isNew: false });
   });

@@ -1,0 +1,40 @@
+/**
+ * docs/benchmarks.md: the intro is kept as written; `npm run bench` replaces only what lies
+ * between its markers (`<!-- bench:<name>:start -->` … `<!-- bench:<name>:end -->`), adding a
+ * marked section at the end if the file lacks it.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export const BENCHMARKS_FILE = "docs/benchmarks.md";
+
+const INTRO = `# Benchmarks
+
+\`npm run bench\` (tests/bench/run.ts) starts its own portal the way \`npm start\` does: a production
+build (built first if the sources changed), embedded PostgreSQL, S3 and mail, data in
+.data/bench, on a free port. It then measures, and rewrites the marked sections below:
+
+- **Referral forms** (issue 4, item 11): p50, p95 and p99 latency and throughput of a GET of a
+  form section and of a section save, at 1, 10 and 50 concurrent signed-in users for 20 s each,
+  beside a baseline on the same server: a bare route handler that inserts one row
+  (app/api/bench/baseline, live only when the bench starts the portal with
+  PORTAL_BENCH_ROUTES=1). The aim: section save p95 at 50 users no more than 2× the baseline's.
+  How users, cookies and saves are made is described at the top of tests/bench/forms.ts.
+- **Other figures**: start-up times, latency of a few pages and the health check, PDF renders.
+
+The figures come from one run on one machine (named in each section), with the load generator
+on the same machine as the portal, so they compare requests with each other rather than promise
+anything about a council's server.
+`;
+
+export function writeBenchSection(name: string, body: string, file = BENCHMARKS_FILE): void {
+  const start = `<!-- bench:${name}:start -->`;
+  const end = `<!-- bench:${name}:end -->`;
+  const block = `${start}\n${body.trim()}\n${end}`;
+  const current = existsSync(file) ? readFileSync(file, "utf8") : INTRO;
+  const from = current.indexOf(start);
+  const to = current.indexOf(end);
+  const next = from >= 0 && to > from ? `${current.slice(0, from)}${block}${current.slice(to + end.length)}` : `${current.trimEnd()}\n\n${block}\n`;
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, next);
+}

@@ -1,0 +1,328 @@
+/**
+ * The referral form figures of `npm run bench` (issue 4, item 11): latency and throughput of
+ * (a) GET of a form section and (b) a section save, at 1, 10 and 50 concurrent signed-in
+ * users, beside a baseline on the same server: a bare route handler that inserts one row
+ * (app/api/bench/baseline, live only with PORTAL_BENCH_ROUTES=1).
+ *
+ * Users are made straight in the bench portal's embedded database: a referrer, a session row
+ * and a "safeguarding-concern" draft each, and a session cookie minted the way next-auth mints
+ * it (an encrypted JWT naming the session row, salted with the cookie's name).
+ *
+ * How a save is posted: as a browser without JavaScript posts the section form. The section
+ * page's <form id="section-form"> uses a server action through useActionState, so Next renders
+ * it as a multipart POST to the page's own URL with hidden `$ACTION_REF_…`, `$ACTION_…:0`,
+ * `$ACTION_…:1` and `$ACTION_KEY` fields (progressive enhancement). The bench reads those hidden
+ * fields from the page once per user and posts them with the section's own fields. The intent
+ * is `goto:professional-details`, what the page's section list sends when a user picks a
+ * section: the action saves and redirects (303) to that section. So a 303 to the section is a
+ * success and anything else a failure; a stale revision comes back as a 200 page with the
+ * "changed in another tab" banner, so it counts as a failure too. `autosave` is the JavaScript
+ * path (a fetch action returning RSC) and `next` would move on to the next section instead.
+ * Each user's revision is kept here (+1 per 303, only that user touches the draft) and checked
+ * against the database after the run.
+ */
+import os from "node:os";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { encode } from "next-auth/jwt";
+import { createDb, type Db } from "@/db/client";
+import { councils, drafts, users } from "@/db/schema";
+import { endAllSessions, startSession } from "@/lib/auth/sessions";
+import { startDraft } from "@/lib/drafts/drafts";
+import { formById } from "@/lib/forms/catalogue";
+import { databaseForTool } from "@/lib/runtime/running-postgres";
+
+export const LEVELS = [1, 10, 50] as const;
+const FORM_ID = "safeguarding-concern";
+const SECTION_ID = "professional-details";
+const SECTION_TITLE = "Professional's Details";
+/** The portal runs on http://localhost:<port>, so next-auth uses its plain cookie name. */
+const COOKIE_NAME = "portal.session";
+
+type BenchUser = { index: number; userId: string; draftId: string; cookie: string; revision: number; hidden: [string, string][] };
+
+export type LoadResult = { target: string; users: number; requests: number; errors: number; seconds: number; latencies: number[]; firstError?: string };
+
+export type FormsReport = { results: LoadResult[]; verdict: string; checks: string[]; loadBefore: number };
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+
+/** Runs `request` in a loop from `concurrency` workers for `seconds`; a false result or a throw is an error. */
+async function loadFor(target: string, concurrency: number, seconds: number, request: (worker: number) => Promise<true | string>): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  const start = performance.now();
+  const deadline = start + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, worker) => {
+      while (performance.now() < deadline) {
+        const began = performance.now();
+        let outcome: true | string;
+        try {
+          outcome = await request(worker);
+        } catch (error) {
+          outcome = error instanceof Error ? error.message : String(error);
+        }
+        if (outcome === true) latencies.push(performance.now() - began);
+        else {
+          errors += 1;
+          firstError ??= outcome;
+        }
+      }
+    }),
+  );
+  return { target, users: concurrency, requests: latencies.length + errors, errors, seconds: (performance.now() - start) / 1000, latencies, firstError };
+}
+
+const decodeEntities = (text: string) =>
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+
+/** The section form's markup, from `<form … id="section-form" …>` to its `</form>`. */
+export function sectionFormHtml(html: string): string {
+  const start = html.search(/<form[^>]*\bid="section-form"/);
+  if (start < 0) throw new Error("the section page has no <form id=\"section-form\">");
+  const end = html.indexOf("</form>", start);
+  return html.slice(start, end < 0 ? undefined : end + "</form>".length);
+}
+
+/** The hidden inputs Next renders for a server action without JavaScript (`$ACTION_…`). */
+export function actionFields(formHtml: string): [string, string][] {
+  const fields: [string, string][] = [];
+  for (const [input] of formHtml.matchAll(/<input\b[^>]*>/g)) {
+    const name = input.match(/\bname="([^"]*)"/)?.[1];
+    if (!name || !decodeEntities(name).startsWith("$ACTION")) continue;
+    fields.push([decodeEntities(name), decodeEntities(input.match(/\bvalue="([^"]*)"/)?.[1] ?? "")]);
+  }
+  return fields;
+}
+
+const sectionPath = (user: BenchUser) => `/drafts/${user.draftId}/section/${SECTION_ID}`;
+
+function saveBody(user: BenchUser, save: number): FormData {
+  const body = new FormData();
+  for (const [name, value] of user.hidden) body.append(name, value);
+  body.append("draftId", user.draftId);
+  body.append("sectionId", SECTION_ID);
+  body.append("revision", String(user.revision));
+  body.append("referrerName", `Bench Referrer ${user.index} (save ${save})`);
+  body.append("referrerRole", "Designated safeguarding lead");
+  body.append("referrerOrganisation", "Bench Primary School");
+  body.append("referrerEmail", `dsl${user.index}@bench-school.example`);
+  body.append("referrerPhone", "01632 960 123");
+  body.append("intent", `goto:${SECTION_ID}`);
+  return body;
+}
+
+/** Makes (or reuses) `count` referrers with a fresh session, cookie and draft each. */
+async function prepareUsers(db: Db, base: string, dataDir: string, count: number): Promise<BenchUser[]> {
+  const form = formById(FORM_ID);
+  if (!form) throw new Error(`no form ${FORM_ID}`);
+  const [council] = await db.select({ id: councils.id }).from(councils).limit(1);
+  if (!council) throw new Error("the bench database has no council (was it seeded?)");
+  const emails = Array.from({ length: count }, (_, index) => `bench-referrer-${index + 1}@bench.example`);
+  const now = new Date();
+  await db
+    .insert(users)
+    .values(
+      emails.map((email, index) => ({
+        councilId: council.id,
+        email,
+        role: "referrer" as const,
+        // Never signs in with a password: the bench mints its session cookies.
+        passwordHash: "!bench-user-no-password",
+        forename: "Bench",
+        surname: `Referrer ${index + 1}`,
+        isProfessional: true,
+        emailVerifiedAt: now,
+        termsAcceptedAt: now,
+      })),
+    )
+    .onConflictDoNothing();
+  const rows = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, emails));
+  const idByEmail = new Map(rows.map((row) => [row.email, row.id]));
+  const ids = emails.map((email) => idByEmail.get(email) ?? "");
+  if (ids.some((id) => !id)) throw new Error("bench users were not all created");
+  // Each run starts clean: the last run's sessions ended and its drafts gone.
+  await db.delete(drafts).where(inArray(drafts.ownerId, ids));
+  for (const id of ids) await endAllSessions(db, id, "bench", now);
+
+  const secret = readFileSync(path.join(dataDir, "auth-secret"), "utf8").trim();
+  const benchUsers: BenchUser[] = [];
+  for (const [index, userId] of ids.entries()) {
+    const sessionId = await startSession(db, userId, now);
+    const draft = await startDraft(db, {
+      ownerId: userId,
+      form,
+      retentionDays: 30,
+      now,
+      people: [
+        { id: crypto.randomUUID(), forename: "Alex", surname: `Bench${index + 1}` },
+        { id: crypto.randomUUID(), forename: "Sam", surname: `Bench${index + 1}` },
+      ],
+      answers: { completingAs: "professional" },
+    });
+    // What next-auth's jwt callback stores: sub (the provider's user id) and sid.
+    const token = await encode({ token: { sub: sessionId, sid: sessionId }, secret, salt: COOKIE_NAME, maxAge: 12 * 60 * 60 });
+    benchUsers.push({ index: index + 1, userId, draftId: draft.id, cookie: `${COOKIE_NAME}=${token}`, revision: draft.revision, hidden: [] });
+  }
+
+  // Each user's page once: proves the cookie signs in, and gives the form's action fields.
+  for (const user of benchUsers) {
+    const response = await fetch(`${base}${sectionPath(user)}`, { headers: { cookie: user.cookie }, redirect: "manual" });
+    const html = await response.text();
+    if (response.status !== 200) throw new Error(`GET ${sectionPath(user)} as bench user ${user.index} answered ${response.status} ${response.headers.get("location") ?? ""}`);
+    if (!decodeEntities(html).includes(SECTION_TITLE)) throw new Error(`the section page for bench user ${user.index} does not show "${SECTION_TITLE}"`);
+    user.hidden = actionFields(sectionFormHtml(html));
+    if (!user.hidden.some(([name]) => name.startsWith("$ACTION_REF_") || name.startsWith("$ACTION_ID_"))) {
+      throw new Error(`the section form has no server action fields:\n${sectionFormHtml(html).slice(0, 2000)}`);
+    }
+  }
+  return benchUsers;
+}
+
+export async function runFormsBench(options: { base: string; dataDir: string; seconds: number; log: (line: string) => void }): Promise<FormsReport> {
+  const { base, seconds, log } = options;
+  const database = await databaseForTool({ DATA_DIR: options.dataDir });
+  const { db, close } = createDb(database.url, { max: 4 });
+  try {
+    await db.execute(sql`create table if not exists bench_baseline (id bigserial primary key, created_at timestamptz default now(), payload text)`);
+    await db.execute(sql`truncate bench_baseline`);
+    const benchUsers = await prepareUsers(db, base, options.dataDir, Math.max(...LEVELS));
+    const startRevisions = new Map(benchUsers.map((user) => [user.draftId, user.revision]));
+    let savesMade = 0;
+    const checks: string[] = [];
+
+    const baseline = async (): Promise<true | string> => {
+      const response = await fetch(`${base}/api/bench/baseline`, { method: "POST", body: "bench baseline row" });
+      await response.arrayBuffer();
+      return response.status === 204 || `baseline answered ${response.status}`;
+    };
+    const getSection = async (worker: number): Promise<true | string> => {
+      const user = benchUsers[worker]!;
+      const response = await fetch(`${base}${sectionPath(user)}`, { headers: { cookie: user.cookie }, redirect: "manual" });
+      await response.arrayBuffer();
+      return response.status === 200 || `GET section answered ${response.status}`;
+    };
+    const saveSection = async (worker: number): Promise<true | string> => {
+      const user = benchUsers[worker]!;
+      const response = await fetch(`${base}${sectionPath(user)}`, {
+        method: "POST",
+        headers: { cookie: user.cookie, origin: base },
+        body: saveBody(user, savesMade + 1),
+        redirect: "manual",
+      });
+      await response.arrayBuffer();
+      const location = response.headers.get("location") ?? "";
+      if (response.status === 303 && location.endsWith(sectionPath(user))) {
+        user.revision += 1;
+        savesMade += 1;
+        return true;
+      }
+      // Out of step (a stale page, say): learn the revision again so the next save can work.
+      const [row] = await db.select({ revision: drafts.revision }).from(drafts).where(and(eq(drafts.id, user.draftId), eq(drafts.ownerId, user.userId)));
+      if (row) user.revision = row.revision;
+      return `save answered ${response.status} ${location}`;
+    };
+
+    const loadBefore = os.loadavg()[0] ?? NaN;
+    const targets = [
+      { name: "Baseline: POST inserting one row", request: baseline },
+      { name: "GET a form section", request: getSection },
+      { name: "Save a form section", request: saveSection },
+    ];
+    const results: LoadResult[] = [];
+    for (const target of targets) {
+      await loadFor(`${target.name} (warm-up)`, 10, 3, target.request);
+      for (const level of LEVELS) {
+        log(`  ${target.name}, ${level} user${level === 1 ? "" : "s"}, ${seconds} s …`);
+        results.push(await loadFor(target.name, level, seconds, target.request));
+      }
+    }
+
+    const revisions = await db.select({ id: drafts.id, revision: drafts.revision }).from(drafts).where(inArray(drafts.id, [...startRevisions.keys()]));
+    const advanced = revisions.reduce((sum, row) => sum + row.revision - (startRevisions.get(row.id) ?? row.revision), 0);
+    checks.push(
+      advanced === savesMade
+        ? `Drafts' revisions advanced ${advanced} times, once for each save answered 303 (warm-up included).`
+        : `MISMATCH: drafts' revisions advanced ${advanced} times but ${savesMade} saves answered 303.`,
+    );
+    const [baselineRows] = await db.execute<{ count: string }>(sql`select count(*)::text as count from bench_baseline`);
+    const baselineOk = results.filter((result) => result.target === targets[0]!.name).reduce((sum, result) => sum + result.requests - result.errors, 0);
+    checks.push(`bench_baseline holds ${baselineRows?.count ?? "?"} rows (${baselineOk} measured inserts plus the warm-up).`);
+
+    const p95 = (result: LoadResult | undefined) => (result ? percentile([...result.latencies].sort((a, b) => a - b), 95) : NaN);
+    const at50 = (name: string) => results.find((result) => result.target === name && result.users === 50);
+    const save95 = p95(at50(targets[2]!.name));
+    const base95 = p95(at50(targets[0]!.name));
+    const ratio = save95 / base95;
+    const verdict = `section save p95 at 50 users = ${save95.toFixed(1)} ms = ${ratio.toFixed(2)} × baseline (${base95.toFixed(1)} ms; aim ≤ 2×)${ratio <= 2 ? "" : ": aim not met"}`;
+    return { results, verdict, checks, loadBefore };
+  } finally {
+    await close();
+    await database.stop();
+  }
+}
+
+type Row = { target: string; users: number; requests: number; errors: number; throughput: string; p50: string; p95: string; p99: string };
+
+function rows(results: LoadResult[]): Row[] {
+  return results.map((result) => {
+    const sorted = [...result.latencies].sort((a, b) => a - b);
+    const ms = (p: number) => (sorted.length ? percentile(sorted, p).toFixed(1) : "–");
+    return {
+      target: result.target,
+      users: result.users,
+      requests: result.requests,
+      errors: result.errors,
+      throughput: (result.latencies.length / result.seconds).toFixed(1),
+      p50: ms(50),
+      p95: ms(95),
+      p99: ms(99),
+    };
+  });
+}
+
+export function machineLine(): string {
+  const cpus = os.cpus();
+  return `${cpus.length} cores × ${cpus[0]?.model.trim() ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}`;
+}
+
+export function formsTable(report: FormsReport): string {
+  const header = `${"".padEnd(34)} ${"users".padStart(5)} ${"requests".padStart(9)} ${"errors".padStart(7)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)}`;
+  const lines = rows(report.results).map(
+    (row) =>
+      `${row.target.padEnd(34)} ${String(row.users).padStart(5)} ${String(row.requests).padStart(9)} ${String(row.errors).padStart(7)} ${row.throughput.padStart(8)} ${row.p50.padStart(8)} ${row.p95.padStart(8)} ${row.p99.padStart(8)}`,
+  );
+  const errors = report.results.filter((result) => result.firstError).map((result) => `  first error, ${result.target} at ${result.users}: ${result.firstError}`);
+  return [header, ...lines, "", report.verdict, ...report.checks, ...errors].join("\n");
+}
+
+export function formsMarkdown(report: FormsReport, seconds: number): string {
+  const table = rows(report.results).map((row) => `| ${row.target} | ${row.users} | ${row.requests} | ${row.errors} | ${row.throughput} | ${row.p50} | ${row.p95} | ${row.p99} |`);
+  const errors = report.results.filter((result) => result.firstError).map((result) => `- First error, ${result.target} at ${result.users} users: \`${result.firstError}\``);
+  return [
+    `Machine: ${machineLine()}  `,
+    `Date: ${new Date().toISOString()}  `,
+    `Load average (1 min) just before the load: ${report.loadBefore.toFixed(2)}  `,
+    `Each row: ${seconds} s of load after a 3 s warm-up of each request; latencies of successful requests only; throughput = successful requests per second. ` +
+      "Each user has its own session and draft. GET: the whole HTML of the draft's Professional's Details section. " +
+      "Save: the section form posted as a browser without JavaScript posts it (server action, intent `goto:professional-details`), timed up to its 303; the redirect is not followed. " +
+      "Baseline: POST to a route handler that inserts one row and answers 204.",
+    "",
+    "| Request | Users | Requests | Errors | Throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ...table,
+    "",
+    `**Verdict:** ${report.verdict}`,
+    "",
+    ...report.checks.map((check) => `- ${check}`),
+    ...errors,
+  ].join("\n");
+}

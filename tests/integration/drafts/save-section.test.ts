@@ -1,0 +1,95 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { councils, users } from "@/db/schema";
+import { bundledGazetteer } from "@/lib/address/gazetteer";
+import { findDraftForOwner, startDraft } from "@/lib/drafts/drafts";
+import { saveSection } from "@/lib/drafts/save-section";
+import { formById } from "@/lib/forms/catalogue";
+import type { FormReader } from "@/lib/forms/question-types";
+import type { SectionIntent } from "@/lib/forms/section-intents";
+import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
+
+const now = new Date("2026-11-01T09:00:00Z");
+const people = [
+  { id: "p1", forename: "Amy", surname: "Smith" },
+  { id: "p2", forename: "Ben", surname: "Smith" },
+];
+
+async function aUser(): Promise<string> {
+  const [council] = await db.select({ id: councils.id }).from(councils).limit(1);
+  const [user] = await db
+    .insert(users)
+    .values({ councilId: council!.id, email: uniqueEmail("sections"), passwordHash: "not-used", forename: "Sam", surname: "Section" })
+    .returning({ id: users.id });
+  return user!.id;
+}
+
+const posted = (fields: Record<string, string>): FormReader => ({ get: (name) => fields[name], getAll: (name) => (fields[name] === undefined ? [] : [fields[name]!]) });
+
+async function post(ownerId: string, draftId: string, formId: string, sectionId: string, revision: number, fields: Record<string, string>, intent: SectionIntent = { kind: "next" }) {
+  const definition = formById(formId)!;
+  return saveSection(db, {
+    ownerId,
+    draftId,
+    definition,
+    section: definition.sections.find((section) => section.id === sectionId)!,
+    expectedRevision: revision,
+    form: posted(fields),
+    intent,
+    addressProvider: bundledGazetteer(),
+    now,
+  });
+}
+
+beforeAll(ensureCouncil);
+
+describe("saving a section page", () => {
+  it("saves what was typed even when it fails its check, and says which field", async () => {
+    const owner = await aUser();
+    const draft = await startDraft(db, { ownerId: owner, form: formById("safeguarding-concern")!, retentionDays: 30, now, people });
+    const result = await post(owner, draft.id, "safeguarding-concern", "contact-information", draft.revision, { parentEmail: "nope", safeToContact: "yes" });
+    expect(result).toMatchObject({ status: "saved", errors: { parentEmail: expect.any(String) } });
+    const stored = await findDraftForOwner(db, owner, draft.id, now);
+    expect(stored?.answers).toMatchObject({ parentEmail: "nope", safeToContact: "yes" });
+    expect(stored?.currentSectionId).toBe("contact-information");
+  });
+
+  it("refuses a page posted from a stale copy, and overwrites nothing", async () => {
+    const owner = await aUser();
+    const draft = await startDraft(db, { ownerId: owner, form: formById("safeguarding-concern")!, retentionDays: 30, now, people });
+    const first = await post(owner, draft.id, "safeguarding-concern", "contact-information", draft.revision, { parentName: "First tab", safeToContact: "yes" });
+    expect(first.status).toBe("saved");
+    const second = await post(owner, draft.id, "safeguarding-concern", "contact-information", draft.revision, { parentName: "Second tab", safeToContact: "no" });
+    expect(second).toMatchObject({ status: "stale", answers: { parentName: "Second tab" } });
+    expect((await findDraftForOwner(db, owner, draft.id, now))?.answers).toMatchObject({ parentName: "First tab", safeToContact: "yes" });
+  });
+
+  it("treats another user's draft as not found", async () => {
+    const owner = await aUser();
+    const intruder = await aUser();
+    const draft = await startDraft(db, { ownerId: owner, form: formById("safeguarding-concern")!, retentionDays: 30, now, people });
+    expect(await post(intruder, draft.id, "safeguarding-concern", "contact-information", draft.revision, { parentName: "Intruder" })).toEqual({ status: "not-found" });
+    expect((await findDraftForOwner(db, owner, draft.id, now))?.answers).toEqual({});
+  });
+
+  it("fills an address picked from the gazetteer list, and splits a person out of a per-person answer", async () => {
+    const owner = await aUser();
+    const definition = formById("multi-agency-referral")!;
+    const addressQuestion = definition.sections.flatMap((section) => section.questions.map((question) => ({ section, question }))).find(({ question }) => question.type === "address")!;
+    const draft = await startDraft(db, { ownerId: owner, form: definition, retentionDays: 30, now, people });
+    const [match] = await bundledGazetteer().find("DY1 1AA");
+    const name = addressQuestion.question.id;
+    const result = await post(owner, draft.id, definition.id, addressQuestion.section.id, draft.revision, { [`${name}-postcode`]: "dy11aa", [`${name}-uprn`]: match!.uprn }, { kind: "autosave" });
+    expect(result.status).toBe("saved");
+    expect((await findDraftForOwner(db, owner, draft.id, now))?.answers[name]).toMatchObject({ uprn: match!.uprn, line1: match!.line1, town: match!.town });
+
+    const perPerson = definition.sections.flatMap((section) => section.questions.map((question) => ({ section, question }))).find(({ question }) => question.isPerPerson && question.type === "text")!;
+    const split = await post(owner, draft.id, definition.id, perPerson.section.id, draft.revision + 1, { [`${perPerson.question.id}__count`]: "1", [`${perPerson.question.id}__0__people`]: "p1,p2", [`${perPerson.question.id}__0`]: "Same for both" }, { kind: "change", change: { kind: "split", questionId: perPerson.question.id, personId: "p2" } });
+    expect(split.status).toBe("saved");
+    expect((await findDraftForOwner(db, owner, draft.id, now))?.answers[perPerson.question.id]).toEqual({
+      groups: [
+        { personIds: ["p1"], value: "Same for both" },
+        { personIds: ["p2"], value: "Same for both" },
+      ],
+    });
+  });
+});
