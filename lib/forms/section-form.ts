@@ -15,7 +15,7 @@
 import { isConditionMet } from "./conditions";
 import { answersOnJourney, visibleQuestions, type IsSectionValid } from "./journey";
 import { isPartition, isPerPersonAnswer, singleGroup, syncPeople } from "./per-person";
-import { personalise } from "./personalise";
+import { joinNames, NAMES_TOKEN, personalise } from "./personalise";
 import { readFormValue, valueSchemaFor, type FormReader } from "./question-types";
 import type { AnswerValue, Answers, Condition, FormDefinition, PerPersonAnswer, Person, Question, Section } from "./types";
 
@@ -72,12 +72,18 @@ function fieldGroups(question: Question, people: readonly Person[], answer: Answ
   if (question.isPerPerson !== true) {
     return [{ name: question.id, label: personalise(question.label, people), value: isPerPersonAnswer(answer) ? answer.groups[0]?.value : answer, personIds: null }];
   }
-  return perPersonGroups(answer, people).groups.map((group, index) => ({
-    name: groupFieldName(question.id, index),
-    label: personalise(question.label, people.filter((person) => group.personIds.includes(person.id))),
-    value: group.value,
-    personIds: group.personIds,
-  }));
+  const { groups } = perPersonGroups(answer, people);
+  return groups.map((group, index) => {
+    const about = people.filter((person) => group.personIds.includes(person.id));
+    // Once split, each copy says whose it is, even when the label does not name anyone.
+    const isNamed = question.label.includes(NAMES_TOKEN) || groups.length === 1;
+    return {
+      name: groupFieldName(question.id, index),
+      label: isNamed ? personalise(question.label, about) : `${question.label} (${joinNames(about)})`,
+      value: group.value,
+      personIds: group.personIds,
+    };
+  });
 }
 
 /** The question ids a condition looks at. */

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { currentUser } from "@/app/_auth/current-user";
+import { currentUser, requireUser } from "@/app/_auth/current-user";
 import { getDb } from "@/db/client";
 import { councilSettings } from "@/lib/config/council";
 import { startDraft } from "@/lib/drafts/drafts";
@@ -11,7 +11,7 @@ import { logEvent } from "@/lib/log";
 import { draftPaths } from "../../drafts/_engine/paths";
 import { peopleStep } from "../../drafts/_engine/people-step";
 import type { PeopleFormState } from "../../drafts/_engine/people-state";
-import { keepPendingForm } from "./pending-form";
+import { forgetPendingForm, keepPendingForm, readPendingForm } from "./pending-form";
 
 /**
  * Starts a form from "Who is this about?". Signed in: a draft is made and the form opens. A
@@ -38,4 +38,29 @@ export async function startFormAction(previous: PeopleFormState, formData: FormD
   });
   logEvent("draft.started", { draftId: draft.id, formId: definition.id });
   redirect(draftPaths(draft.id).section(definition.sections[0]!.id));
+}
+
+/**
+ * After signing in or registering: the visitor's pending form becomes their draft, and the
+ * first section after the overview opens. The cookie is cleared with it, so a second post
+ * finds nothing to make and goes to Recover a form.
+ */
+export async function continuePendingFormAction(formData: FormData): Promise<void> {
+  const definition = formById(String(formData.get("formId") ?? ""));
+  if (!definition) redirect("/");
+  const user = await requireUser(`/forms/${definition.id}/continue`);
+  const pending = await readPendingForm(definition.id);
+  if (!pending) redirect("/drafts");
+  await forgetPendingForm();
+  const draft = await startDraft(getDb(), {
+    ownerId: user.userId,
+    form: definition,
+    retentionDays: councilSettings().draftRetentionDays,
+    now: now(),
+    people: pending.people,
+    answers: { completingAs: pending.completingAs },
+  });
+  logEvent("draft.started", { draftId: draft.id, formId: definition.id });
+  const firstDetails = definition.sections.find((section) => section.questions.length > 0) ?? definition.sections[0]!;
+  redirect(draftPaths(draft.id).section(firstDetails.id));
 }
