@@ -179,7 +179,7 @@ function findRuleProblems(sections: ParsedSection[]): string[] {
   const allIds = new Set(questions.map((question) => question.id));
   for (const { path, question } of questions) {
     if (question?.isPerPerson === true && (question.type === "address" || question.type === "table")) {
-      problems.push(`${path}.isPerPerson: a ${question.type} question cannot be answered per person`);
+      problems.push(`${path}.isPerPerson: ${question.type === "address" ? "an address" : "a table"} question cannot be answered per person`);
     }
     if (question?.id === COMPLETING_AS_QUESTION.id) problems.push(`${path}.id: "${question.id}" is the start page's own question`);
   }

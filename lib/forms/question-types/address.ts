@@ -13,7 +13,7 @@ import { isAddressValue } from "../values";
 import type { QuestionOfType, QuestionTypeHandler } from "./question-type-handler";
 import { answerText, fieldText } from "./field-schema";
 import { normalisePostcode, POSTCODE_MESSAGE } from "./postcode";
-import { labelInSentence } from "./wording";
+import { missingAnswerMessage } from "./wording";
 
 type AddressQuestion = QuestionOfType<"address">;
 type AddressPart = "postcode" | "houseNumber" | "uprn" | "line1" | "line2" | "town";
@@ -49,7 +49,7 @@ export const addressQuestion: QuestionTypeHandler<AddressQuestion> = {
 };
 
 function parseAddress(question: AddressQuestion, raw: unknown): { value: AddressValue } | { error: string } | undefined {
-  const emptyMessage = `Enter ${labelInSentence(question.label)}`;
+  const emptyMessage = missingAnswerMessage("Enter", question.label);
   const fields = typeof raw === "object" && raw !== null ? (raw as Record<string, unknown>) : {};
   const parts = {} as Record<AddressPart, string>;
   for (const part of PARTS) {

@@ -6,12 +6,12 @@ import { z } from "zod";
 import type { AnswerValue } from "../types";
 import type { QuestionOfType, QuestionTypeHandler } from "./question-type-handler";
 import { choiceLabel } from "./choice-label";
-import { labelInSentence } from "./wording";
+import { missingAnswerMessage } from "./wording";
 
 export const checkboxesQuestion: QuestionTypeHandler<QuestionOfType<"checkboxes">> = {
   type: "checkboxes",
   valueSchema: (question) => {
-    const message = `Select ${labelInSentence(question.label)}`;
+    const message = missingAnswerMessage("Select", question.label);
     return z.unknown().transform((raw, ctx): AnswerValue | undefined => {
       const submitted = raw === undefined || raw === null ? [] : typeof raw === "string" ? [raw] : raw;
       const isKnownList =

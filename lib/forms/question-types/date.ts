@@ -9,7 +9,7 @@ import type { AnswerValue } from "../types";
 import type { QuestionOfType, QuestionTypeHandler } from "./question-type-handler";
 import { answerText, fieldText } from "./field-schema";
 import { isDateValue } from "../values";
-import { labelAtStart, labelInSentence } from "./wording";
+import { labelAtStart, missingAnswerMessage } from "./wording";
 
 type DateQuestion = QuestionOfType<"date">;
 type DateParts = { day: string; month: string; year: string };
@@ -48,7 +48,7 @@ function parseDate(question: DateQuestion, raw: unknown): { value: AnswerValue }
   if (parts.day === undefined || parts.month === undefined || parts.year === undefined) return { error: `${label} must be a real date` };
 
   const missing = PART_NAMES.filter((name) => parts[name] === "");
-  if (missing.length === 3) return question.isRequired === true ? { error: `Enter ${labelInSentence(question.label)}` } : undefined;
+  if (missing.length === 3) return question.isRequired === true ? { error: missingAnswerMessage("Enter", question.label) } : undefined;
   if (missing.length > 0) return { error: `${label} must include a ${missing.join(" and ")}` };
 
   const { day, month, year } = parts as DateParts;

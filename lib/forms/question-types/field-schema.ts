@@ -6,7 +6,7 @@
 import { z } from "zod";
 import type { AnswerValue, Question } from "../types";
 import { isDateValue, isTableValue } from "../values";
-import { labelInSentence } from "./wording";
+import { missingAnswerMessage } from "./wording";
 
 export type ParseResult = { value: AnswerValue } | { error: string };
 
@@ -22,7 +22,7 @@ export function fieldSchema(
   parse: (text: string) => ParseResult,
   options: FieldOptions = {},
 ): z.ZodType<AnswerValue | undefined> {
-  const emptyMessage = options.emptyMessage ?? `Enter ${labelInSentence(question.label)}`;
+  const emptyMessage = options.emptyMessage ?? missingAnswerMessage("Enter", question.label);
   const isRequired = options.isRequired ?? question.isRequired === true;
   return z.unknown().transform((raw, ctx): AnswerValue | undefined => {
     const text = fieldText(raw);

@@ -3,12 +3,12 @@ import type { AnswerValue, Choice, Question } from "../types";
 import type { z } from "zod";
 import { answerText, fieldSchema } from "./field-schema";
 import { choiceLabel } from "./choice-label";
-import { labelInSentence } from "./wording";
+import { missingAnswerMessage } from "./wording";
 
 type SingleChoiceQuestion = Question & { choices: Choice[] };
 
 export function singleChoiceSchema(question: SingleChoiceQuestion): z.ZodType<AnswerValue | undefined> {
-  const message = `Select ${labelInSentence(question.label)}`;
+  const message = missingAnswerMessage("Select", question.label);
   return fieldSchema(
     question,
     (text) => (question.choices.some((choice) => choice.value === text) ? { value: text } : { error: message }),

@@ -26,3 +26,13 @@ function isAcronym(word: string): boolean {
   const letters = word.replace(/[^A-Za-z]/g, "");
   return letters.length >= 2 && letters === letters.toUpperCase();
 }
+
+/**
+ * The message for a required answer left empty: "Enter the child's school", "Select the
+ * gender". A label phrased as a question cannot go mid-sentence ("Select has the employer been
+ * told"), so it is quoted whole instead.
+ */
+export function missingAnswerMessage(verb: "Enter" | "Select", label: string): string {
+  if (label.trim().endsWith("?")) return `${verb === "Select" ? "Select an answer to" : "Answer"} ‘${label.trim()}’`;
+  return `${verb} ${labelInSentence(label)}`;
+}

@@ -27,7 +27,9 @@ const referral: RawDefinition = {
   id: "test-referral",
   version: 1,
   title: "Test referral",
+  summary: "A form for the engine's tests.",
   service: "social-care",
+  audiences: ["professional"],
   sections: [
     {
       id: "about",
@@ -137,7 +139,27 @@ describe("loading a definition", () => {
   it("accepts a good definition and knows every question type", () => {
     expect(definition.sections.map((s) => s.id)).toEqual(["about", "send-support", "anything-else"]);
     expect(QUESTION_TYPES).toContain("checkboxes");
-    expect(QUESTION_TYPES).toHaveLength(13);
+    expect(QUESTION_TYPES).toHaveLength(15);
+    expect(QUESTION_TYPES).toEqual(expect.arrayContaining(["address", "table"]));
+  });
+
+  it("refuses an address or table answered per person, and the start page's own question id", () => {
+    const broken = structuredClone(referral);
+    broken.sections[2]!.questions.push({ id: "home", type: "address", label: "Home", isPerPerson: true });
+    broken.sections[2]!.questions.push({ id: "completingAs", type: "text", label: "Clash" });
+    const problems = problemsOf(broken);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        "sections.2.questions.1.isPerPerson: an address question cannot be answered per person",
+        'sections.2.questions.2.id: "completingAs" is the start page\'s own question',
+      ]),
+    );
+  });
+
+  it("lets a condition look at the start page's \"I am completing this form as a\"", () => {
+    const withAudience = structuredClone(referral);
+    withAudience.sections[2]!.questions.push({ id: "role", type: "text", label: "Your role", showIf: { question: "completingAs", equals: "professional" } });
+    expect(problemsOf(withAudience)).toEqual([]);
   });
 
   it("names each problem with its path, all at once", () => {

@@ -183,3 +183,11 @@ describe("who is this about", () => {
     expect(personalise("What is {names}'s date of birth?", people.slice(0, 1))).toBe("What is Amy's date of birth?");
   });
 });
+
+describe("messages for a missing answer", () => {
+  it("put a plain label mid-sentence and quote a label phrased as a question", async () => {
+    const { missingAnswerMessage } = await import("@/lib/forms/question-types/wording");
+    expect(missingAnswerMessage("Enter", "Your organisation")).toBe("Enter your organisation");
+    expect(missingAnswerMessage("Select", "Is it safe to contact the family?")).toBe("Select an answer to ‘Is it safe to contact the family?’");
+  });
+});
