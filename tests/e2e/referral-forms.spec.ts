@@ -105,10 +105,10 @@ test.describe("a Safeguarding Concern about two children", () => {
     const row = page.getByRole("row").filter({ hasText: "Child/Young Person Safeguarding Concern" });
     await expect(row).toContainText("Amy Smith, Ben Smith");
     await expect(row).toContainText("30");
-    await row.getByRole("link", { name: /Safeguarding Concern/ }).click();
+    await row.getByRole("link", { name: /^Child\/Young Person Safeguarding Concern/ }).click();
     await expect(heading(page, "Contact Information")).toBeVisible();
     await page.getByRole("group", { name: "Is it safe to contact the family?" }).getByLabel("Yes").check();
-    await page.getByRole("button", { name: "Check your answers" }).click();
+    await page.getByRole("button", { name: "Check your answers", exact: true }).click();
 
     // Check your answers shows each child's own answer where they differ.
     await expect(heading(page, "Check your answers")).toBeVisible();

@@ -37,8 +37,7 @@ export function SectionNav({ draftId, statuses, currentId, formId }: Props) {
           const isCurrent = entry.id === currentId;
           const label = (
             <>
-              <span className="mr-1">{index + 1}.</span>
-              {entry.title}
+              {index + 1}. {entry.title}
             </>
           );
           return (

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { NotificationBanner } from "@/components/notification-banner";
 import { loadDraft } from "../../_engine/load-draft";
 import { draftPaths } from "../../_engine/paths";
 
@@ -15,12 +14,9 @@ export default async function SavedPage({ params }: { params: Promise<{ draftId:
   const { user, draft, definition } = await loadDraft(draftId, paths.saved);
   return (
     <div className="max-w-[40em]">
-      <NotificationBanner type="success" heading="Your form has been saved">
-        <p>
-          We have emailed a link to the form to {user.email}.
-        </p>
-      </NotificationBanner>
-      <h1 className="heading-l mb-6">{definition.title}</h1>
+      <span className="body-l mb-1 block text-secondary-ink">{definition.title}</span>
+      <h1 className="heading-l mb-6">Your form has been saved</h1>
+      <p className="mb-4">We have emailed a link to the form to {user.email}.</p>
       <p className="mb-4">
         Your form is kept until {dateFormat.format(draft.expiresAt)}. After that it is deleted and your answers are lost.
       </p>
