@@ -23,7 +23,11 @@ type ButtonAsButtonProps = CommonProps & {
   onClick?: ComponentProps<"button">["onClick"];
 };
 
-type ButtonAsLinkProps = CommonProps & { href: string };
+type ButtonAsLinkProps = CommonProps & {
+  href: string;
+  /** A file to download (a PDF): a plain link, not a client-side navigation. */
+  isDownload?: boolean;
+};
 
 export type ButtonProps = ButtonAsButtonProps | ButtonAsLinkProps;
 
@@ -58,6 +62,13 @@ export function Button(props: ButtonProps) {
   );
 
   // A link that looks like a button still navigates, so it keeps the link role (no role="button").
+  if (props.href !== undefined && props.isDownload) {
+    return (
+      <a id={id} href={props.href} className={className} download>
+        {content}
+      </a>
+    );
+  }
   if (props.href !== undefined) {
     return (
       <Link id={id} href={props.href} className={className} draggable={false}>

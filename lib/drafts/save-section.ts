@@ -24,6 +24,8 @@ export async function saveSection(
   input: {
     ownerId: string;
     draftId: string;
+    /** The draft as the caller already read it for this owner (saves a second read); read here when absent. */
+    draft?: Draft;
     definition: FormDefinition;
     section: Section;
     expectedRevision: number;
@@ -33,8 +35,9 @@ export async function saveSection(
     now: Date;
   },
 ): Promise<SaveSectionResult> {
-  const draft = await findDraftForOwner(db, input.ownerId, input.draftId, input.now);
-  if (!draft) return { status: "not-found" };
+  const draft = input.draft ?? (await findDraftForOwner(db, input.ownerId, input.draftId, input.now));
+  // The update below is scoped by owner too, so a draft passed in can only be the owner's own.
+  if (!draft || draft.id !== input.draftId) return { status: "not-found" };
   const people: Person[] = draft.people;
   const read = await readSection({
     definition: input.definition,

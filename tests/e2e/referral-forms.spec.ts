@@ -4,7 +4,9 @@
  * child, saves for later, comes back through the emailed link, finishes, checks answers and
  * sends it once. Axe checks every page as it loads (fixtures.ts).
  */
+import { readFile } from "node:fs/promises";
 import { expect, type Browser, type Page } from "@playwright/test";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { test } from "./fixtures";
 import { mailSeenSoFar, nextEmailTo } from "./support/mailbox";
 import { registerNewAccount } from "./support/register";
@@ -116,6 +118,13 @@ test.describe("a Safeguarding Concern about two children", () => {
     await expect(gender).toContainText("Amy: Female");
     await expect(gender).toContainText("Ben: Male");
     await expect(page.locator("dl div").filter({ hasText: "Date of birth" })).toContainText("5 March 2019");
+
+    // Create PDF gives the same answers, each child's own where they differ.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Create PDF" }).click()]);
+    const pdfText = await textOfPdf(await download.path());
+    expect(pdfText).toContain("Amy: Female");
+    expect(pdfText).toContain("Ben: Male");
+    expect(pdfText).toContain("Both children often arrive hungry");
     await page.getByRole("link", { name: "Continue" }).click();
 
     await expect(heading(page, "Declaration & Submit")).toBeVisible();
@@ -215,4 +224,15 @@ async function registerAside(browser: Browser) {
   } finally {
     await context.close();
   }
+}
+
+/** The text of a downloaded PDF, read with a PDF parser. */
+async function textOfPdf(path: string): Promise<string> {
+  const document = await getDocument({ data: new Uint8Array(await readFile(path)), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let number = 1; number <= document.numPages; number += 1) {
+    const content = await (await document.getPage(number)).getTextContent();
+    pages.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
+  }
+  return pages.join("\n");
 }

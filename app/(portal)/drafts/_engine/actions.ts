@@ -4,14 +4,17 @@ import { redirect } from "next/navigation";
 import { requireUser } from "@/app/_auth/current-user";
 import { getDb } from "@/db/client";
 import { getAddressProvider } from "@/lib/address/gazetteer";
-import { nextSection, previousSection } from "@/lib/forms/journey";
+import { answersOnJourney, nextSection, previousSection } from "@/lib/forms/journey";
+import { isConditionMet } from "@/lib/forms/conditions";
+import { findDraftForOwner } from "@/lib/drafts/drafts";
+import { formById } from "@/lib/forms/catalogue";
 import { parseIntent } from "@/lib/forms/section-intents";
 import { saveSection } from "@/lib/drafts/save-section";
 import { now } from "@/lib/clock";
 import { logEvent } from "@/lib/log";
 import { emailSavedForLater } from "./form-emails";
 import { formReader } from "./form-reader";
-import { loadDraftForAction } from "./load-draft-for-action";
+import { UUID } from "./load-draft-for-action";
 import { sendDraft } from "./send";
 import { addressMatchesFor } from "./address-matches";
 import { draftPaths } from "./paths";
@@ -28,6 +31,7 @@ export async function saveSectionAction(previous: SectionFormState, formData: Fo
   const result = await saveSection(getDb(), {
     ownerId: target.userId,
     draftId: target.draftId,
+    draft: target.draft,
     definition: target.definition,
     section: target.section,
     expectedRevision: Number(formData.get("revision")),
@@ -80,6 +84,7 @@ export async function autosaveSectionAction(formData: FormData): Promise<Autosav
   const result = await saveSection(getDb(), {
     ownerId: target.userId,
     draftId: target.draftId,
+    draft: target.draft,
     definition: target.definition,
     section: target.section,
     expectedRevision: Number(formData.get("revision")),
@@ -99,12 +104,14 @@ export async function sendDraftAction(formData: FormData): Promise<void> {
   await sendDraft(user, draftId);
 }
 
+/** The acting user's draft and the section posted, which must be one that applies to its answers. */
 async function postedSection(formData: FormData) {
   const draftId = String(formData.get("draftId") ?? "");
   const sectionId = String(formData.get("sectionId") ?? "");
   const user = await requireUser(draftPaths(draftId).resume);
-  const loaded = await loadDraftForAction(user.userId, draftId);
-  const section = loaded?.statuses.find((status) => status.section.id === sectionId && status.isShown)?.section;
-  if (!loaded || !section) redirect("/drafts?gone=1");
-  return { user, userId: user.userId, draftId, definition: loaded.definition, section };
+  const draft = UUID.test(draftId) ? await findDraftForOwner(getDb(), user.userId, draftId, now()) : null;
+  const definition = draft ? formById(draft.formId) : undefined;
+  const section = definition?.sections.find((candidate) => candidate.id === sectionId);
+  if (!draft || !definition || !section || !isConditionMet(section.showIf, answersOnJourney(definition, draft.answers))) redirect("/drafts?gone=1");
+  return { user, userId: user.userId, draftId, draft, definition, section };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { referenceForSentDraft } from "@/lib/submissions/submit-draft";
@@ -7,9 +8,10 @@ import { loadDraftForAction, UUID } from "./load-draft-for-action";
 
 /**
  * The signed-in user's draft for a page, or a 404: someone else's draft, an expired one and a
- * made-up id all look the same. Not signed in: sign in first, then come back here.
+ * made-up id all look the same. Not signed in: sign in first, then come back here. Cached for
+ * the request, so a page and its metadata read the draft once.
  */
-export async function loadDraft(draftId: string, returnTo: string) {
+export const loadDraft = cache(async (draftId: string, returnTo: string) => {
   const user = await requireUser(returnTo);
   const loaded = await loadDraftForAction(user.userId, draftId);
   if (!loaded) {
@@ -19,4 +21,4 @@ export async function loadDraft(draftId: string, returnTo: string) {
     notFound();
   }
   return { user, ...loaded };
-}
+});

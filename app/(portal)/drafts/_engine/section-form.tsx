@@ -146,6 +146,9 @@ export function SectionForm({ definition, sectionId, draftId, people, initial, h
           <Button type="submit" variant="secondary" name="intent" value="save-for-later" disabled={isPending}>
             Save for later
           </Button>
+          <Button href={`/drafts/${draftId}/pdf`} variant="secondary" isDownload>
+            Create PDF
+          </Button>
         </div>
         {isFinal && (
           <dialog ref={confirm} aria-labelledby="confirm-send-heading" className="m-auto max-w-[36em] border-4 border-ink p-6 backdrop:bg-ink/60">

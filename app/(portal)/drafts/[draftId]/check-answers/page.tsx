@@ -69,6 +69,12 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
           />
         </section>
       ))}
+      <p className="mb-6">
+        <a href={`/drafts/${draft.id}/pdf`} download>
+          Create PDF
+        </a>{" "}
+        of these answers to keep a copy.
+      </p>
       {unfinished.length === 0 ? (
         <>
           <h2 className="heading-m mb-4">Now send your form</h2>

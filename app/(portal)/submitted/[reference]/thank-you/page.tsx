@@ -27,6 +27,12 @@ export default async function ThankYouPage({ params }: { params: Promise<{ refer
       <p className="mb-4">
         We have sent you an email to confirm that your {formById(sent.formId)?.title ?? "form"} has been sent to the Local Authority.
       </p>
+      <p className="mb-4">
+        <a href={`/submitted/${sent.reference}/pdf`} download>
+          Create PDF
+        </a>{" "}
+        of the form you sent, to keep for your records.
+      </p>
       <h2 className="heading-m mb-3">What happens next</h2>
       <p className="mb-4">The team will read your form. Their response, or a request for more information, will appear in Submitted Forms and we will email you.</p>
       <p className="mb-4">If a child is in immediate danger, call 999.</p>

@@ -1,0 +1,20 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { currentUser } from "@/app/_auth/current-user";
+import { appSettings } from "@/lib/config/env";
+import { formById } from "@/lib/forms/catalogue";
+import { getDb } from "@/db/client";
+import { findDraftForOwner } from "@/lib/drafts/drafts";
+import { now } from "@/lib/clock";
+import { notFoundResponse, pdfResponse } from "../../../_pdf/pdf-response";
+import { UUID } from "../../_engine/load-draft-for-action";
+
+/** "Create PDF" of a saved form, for its owner only (anyone else gets 404). */
+export async function GET(_request: NextRequest, { params }: { params: Promise<{ draftId: string }> }) {
+  const { draftId } = await params;
+  const user = await currentUser();
+  if (!user) return NextResponse.redirect(new URL(`/account/sign-in?returnTo=${encodeURIComponent(`/drafts/${draftId}/pdf`)}`, appSettings().APP_URL), 303);
+  const draft = UUID.test(draftId) ? await findDraftForOwner(getDb(), user.userId, draftId, now()) : null;
+  const definition = draft ? formById(draft.formId) : undefined;
+  if (!draft || !definition) return notFoundResponse();
+  return pdfResponse({ definition, people: draft.people, answers: draft.answers }, `${definition.id}-not-sent.pdf`, { draftId });
+}

@@ -1,0 +1,20 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { currentUser } from "@/app/_auth/current-user";
+import { getDb } from "@/db/client";
+import { appSettings } from "@/lib/config/env";
+import { findSubmittedForm } from "@/lib/submissions/find-submission";
+import { notFoundResponse, pdfResponse } from "../../../_pdf/pdf-response";
+
+/** The PDF of a sent form: for the person who sent it, and for council staff. */
+export async function GET(_request: NextRequest, { params }: { params: Promise<{ reference: string }> }) {
+  const { reference } = await params;
+  const user = await currentUser();
+  if (!user) return NextResponse.redirect(new URL(`/account/sign-in?returnTo=${encodeURIComponent(`/submitted/${reference}/pdf`)}`, appSettings().APP_URL), 303);
+  const sent = await findSubmittedForm(getDb(), user, reference);
+  if (!sent) return notFoundResponse();
+  return pdfResponse(
+    { definition: sent.definition, people: sent.people, answers: sent.answers, submitted: { reference: sent.reference, at: sent.submittedAt } },
+    `${sent.reference}.pdf`,
+    { submissionId: sent.id },
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * Reading a sent form back: only its owner, or council staff, may. Another user's reference
+ * finds nothing, exactly like a reference that does not exist.
+ */
+import { and, eq, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { submissions } from "@/db/schema";
+import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
+
+export type Reader = { userId: string; role: "referrer" | "parent" | "caseworker" | "admin" };
+
+export type SubmittedForm = {
+  id: string;
+  reference: string;
+  definition: FormDefinition;
+  people: Person[];
+  answers: Answers;
+  submittedAt: Date;
+};
+
+const isStaff = (reader: Reader) => reader.role === "caseworker" || reader.role === "admin";
+
+export async function findSubmittedForm(db: Pick<Db, "select">, reader: Reader, reference: string): Promise<SubmittedForm | null> {
+  const scope: SQL | undefined = isStaff(reader) ? undefined : eq(submissions.ownerId, reader.userId);
+  const [row] = await db
+    .select({ id: submissions.id, reference: submissions.reference, definition: submissions.definition, people: submissions.people, answers: submissions.answers, submittedAt: submissions.submittedAt })
+    .from(submissions)
+    .where(and(eq(submissions.reference, reference), scope));
+  if (!row) return null;
+  // The definition frozen with the answers: the PDF shows the form as it was sent.
+  return { ...row, definition: row.definition as FormDefinition, people: row.people as Person[], answers: row.answers as Answers };
+}
