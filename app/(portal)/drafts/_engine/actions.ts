@@ -8,7 +8,7 @@ import { answersOnJourney, nextSection, previousSection } from "@/lib/forms/jour
 import { isConditionMet } from "@/lib/forms/conditions";
 import { findDraftForOwner } from "@/lib/drafts/drafts";
 import { formById } from "@/lib/forms/catalogue";
-import { parseIntent } from "@/lib/forms/section-intents";
+import { parseIntent, type SectionIntent } from "@/lib/forms/section-intents";
 import { saveSection } from "@/lib/drafts/save-section";
 import { now } from "@/lib/clock";
 import { logEvent } from "@/lib/log";
@@ -26,20 +26,8 @@ import type { AutosaveResult, SectionFormState } from "./section-state";
  * to "Save for later", or redraws the page with its messages or its change.
  */
 export async function saveSectionAction(previous: SectionFormState, formData: FormData): Promise<SectionFormState> {
-  const target = await postedSection(formData);
   const intent = parseIntent(formData.get("intent"));
-  const result = await saveSection(getDb(), {
-    ownerId: target.userId,
-    draftId: target.draftId,
-    draft: target.draft,
-    definition: target.definition,
-    section: target.section,
-    expectedRevision: Number(formData.get("revision")),
-    form: formReader(formData),
-    intent,
-    addressProvider: getAddressProvider(),
-    now: now(),
-  });
+  const { target, result } = await savePostedSection(formData, intent);
   if (result.status === "not-found") redirect("/drafts?gone=1");
   if (result.status === "stale") {
     logEvent("draft.save-stale", { draftId: target.draftId });
@@ -80,19 +68,7 @@ export async function saveSectionAction(previous: SectionFormState, formData: Fo
 
 /** Saves as the user types (JavaScript only): no checks shown, no moving on. */
 export async function autosaveSectionAction(formData: FormData): Promise<AutosaveResult> {
-  const target = await postedSection(formData);
-  const result = await saveSection(getDb(), {
-    ownerId: target.userId,
-    draftId: target.draftId,
-    draft: target.draft,
-    definition: target.definition,
-    section: target.section,
-    expectedRevision: Number(formData.get("revision")),
-    form: formReader(formData),
-    intent: { kind: "autosave" },
-    addressProvider: getAddressProvider(),
-    now: now(),
-  });
+  const { result } = await savePostedSection(formData, { kind: "autosave" });
   if (result.status === "saved") return { status: "saved", revision: result.revision };
   return { status: result.status === "stale" ? "stale" : "gone" };
 }
@@ -102,6 +78,23 @@ export async function sendDraftAction(formData: FormData): Promise<void> {
   const draftId = String(formData.get("draftId") ?? "");
   const user = await requireUser(draftPaths(draftId).send);
   await sendDraft(user, draftId);
+}
+
+async function savePostedSection(formData: FormData, intent: SectionIntent) {
+  const target = await postedSection(formData);
+  const result = await saveSection(getDb(), {
+    ownerId: target.userId,
+    draftId: target.draftId,
+    draft: target.draft,
+    definition: target.definition,
+    section: target.section,
+    expectedRevision: Number(formData.get("revision")),
+    form: formReader(formData),
+    intent,
+    addressProvider: getAddressProvider(),
+    now: now(),
+  });
+  return { target, result };
 }
 
 /** The acting user's draft and the section posted, which must be one that applies to its answers. */

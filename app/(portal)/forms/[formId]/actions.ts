@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { councilSettings } from "@/lib/config/council";
 import { startDraft } from "@/lib/drafts/drafts";
 import { formById } from "@/lib/forms/catalogue";
+import type { Audience, FormDefinition, Person } from "@/lib/forms/types";
 import { now } from "@/lib/clock";
 import { logEvent } from "@/lib/log";
 import { draftPaths } from "../../drafts/_engine/paths";
@@ -28,16 +29,8 @@ export async function startFormAction(previous: PeopleFormState, formData: FormD
     await keepPendingForm({ formId: definition.id, people: step.people, completingAs: step.completingAs });
     redirect(`/forms/${definition.id}/overview`);
   }
-  const draft = await startDraft(getDb(), {
-    ownerId: user.userId,
-    form: definition,
-    retentionDays: councilSettings().draftRetentionDays,
-    now: now(),
-    people: step.people,
-    answers: { completingAs: step.completingAs },
-  });
-  logEvent("draft.started", { draftId: draft.id, formId: definition.id });
-  redirect(draftPaths(draft.id).section(definition.sections[0]!.id));
+  const draftId = await startDraftFor(user.userId, definition, step);
+  redirect(draftPaths(draftId).section(definition.sections[0]!.id));
 }
 
 /**
@@ -52,15 +45,20 @@ export async function continuePendingFormAction(formData: FormData): Promise<voi
   const pending = await readPendingForm(definition.id);
   if (!pending) redirect("/drafts");
   await forgetPendingForm();
+  const draftId = await startDraftFor(user.userId, definition, pending);
+  const firstDetails = definition.sections.find((section) => section.questions.length > 0) ?? definition.sections[0]!;
+  redirect(draftPaths(draftId).section(firstDetails.id));
+}
+
+async function startDraftFor(ownerId: string, definition: FormDefinition, start: { people: Person[]; completingAs: Audience }): Promise<string> {
   const draft = await startDraft(getDb(), {
-    ownerId: user.userId,
+    ownerId,
     form: definition,
     retentionDays: councilSettings().draftRetentionDays,
     now: now(),
-    people: pending.people,
-    answers: { completingAs: pending.completingAs },
+    people: start.people,
+    answers: { completingAs: start.completingAs },
   });
   logEvent("draft.started", { draftId: draft.id, formId: definition.id });
-  const firstDetails = definition.sections.find((section) => section.questions.length > 0) ?? definition.sections[0]!;
-  redirect(draftPaths(draft.id).section(firstDetails.id));
+  return draft.id;
 }
