@@ -19,6 +19,8 @@ type ButtonAsButtonProps = CommonProps & {
   /** A server action (or URL) for this button only, e.g. "Save for later" beside "Continue". */
   formAction?: ComponentProps<"button">["formAction"];
   formNoValidate?: boolean;
+  /** The id of the form this button submits, when it stands outside it. */
+  form?: string;
   disabled?: boolean;
   onClick?: ComponentProps<"button">["onClick"];
 };
@@ -77,7 +79,7 @@ export function Button(props: ButtonProps) {
     );
   }
 
-  const { type = "submit", name, value, formAction, formNoValidate, disabled, onClick } = props;
+  const { type = "submit", name, value, formAction, formNoValidate, form, disabled, onClick } = props;
   return (
     <button
       id={id}
@@ -86,6 +88,7 @@ export function Button(props: ButtonProps) {
       value={value}
       formAction={formAction}
       formNoValidate={formNoValidate}
+      form={form}
       disabled={disabled}
       aria-disabled={disabled ? true : undefined}
       onClick={onClick}

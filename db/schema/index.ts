@@ -5,3 +5,4 @@ export * from "./worker-heartbeats";
 export * from "./auth";
 export * from "./drafts";
 export * from "./submissions";
+export * from "./attachments";

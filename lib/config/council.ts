@@ -40,6 +40,8 @@ export const councilSettingsSchema = z.object({
   COUNCIL_SIGN_IN_ATTEMPTS_PER_IP: whole(5, 100_000, 50),
   /** Largest single attachment, in megabytes. */
   COUNCIL_MAX_UPLOAD_MB: whole(1, 100, 10),
+  /** All the attachments on one form together, in megabytes. */
+  COUNCIL_MAX_UPLOADS_PER_FORM_MEGABYTES: whole(1, 1000, 50),
 });
 
 export type CouncilSettings = {
@@ -56,6 +58,7 @@ export type CouncilSettings = {
   maxFailedAttempts: number;
   lockoutMinutes: number;
   maxUploadMegabytes: number;
+  maxUploadsPerFormMegabytes: number;
   signInAttemptsPerIp: number;
 };
 
@@ -79,6 +82,7 @@ export function readCouncilSettings(source: Record<string, string | undefined> =
     maxFailedAttempts: s.COUNCIL_MAX_FAILED_ATTEMPTS,
     lockoutMinutes: s.COUNCIL_LOCKOUT_MINUTES,
     maxUploadMegabytes: s.COUNCIL_MAX_UPLOAD_MB,
+    maxUploadsPerFormMegabytes: s.COUNCIL_MAX_UPLOADS_PER_FORM_MEGABYTES,
     signInAttemptsPerIp: s.COUNCIL_SIGN_IN_ATTEMPTS_PER_IP,
   };
 }

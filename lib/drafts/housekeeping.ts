@@ -8,20 +8,36 @@
 import { and, asc, eq, gt, isNull, lte } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { drafts, users } from "@/db/schema";
+import { deleteDraftAttachments, deleteStrayAttachments, deleteUnclaimedObjects } from "@/lib/attachments/attachments";
 import { logEvent } from "@/lib/log";
+import { getStorage, type Storage } from "@/lib/storage";
 import { deleteExpiredDrafts } from "./drafts";
 
 const REMINDER_WINDOW_MS = 3 * 24 * 60 * 60 * 1000;
+/** An object with no row younger than this may be an upload still writing its row. */
+const UNCLAIMED_OBJECT_GRACE_MS = 24 * 60 * 60 * 1000;
 
 export type DraftReminder = { to: string; forename: string; formId: string; expiresAt: Date; draftId: string };
 
 export type SendDraftReminder = (tx: DbOrTx, reminder: DraftReminder) => Promise<void>;
 
-export type DraftHousekeepingResult = { deleted: number; reminded: number };
+export type DraftHousekeepingResult = { deleted: number; reminded: number; filesDeleted: number };
 
-export async function runDraftHousekeeping(db: Db, input: { now: Date; sendReminder: SendDraftReminder }): Promise<DraftHousekeepingResult> {
+export async function runDraftHousekeeping(
+  db: Db,
+  input: { now: Date; sendReminder: SendDraftReminder; storage?: Pick<Storage, "delete" | "list"> },
+): Promise<DraftHousekeepingResult> {
   const { now, sendReminder } = input;
+  const storage = input.storage ?? getStorage();
+  // The expired drafts' files go first, while their rows still name the draft (deleting a draft
+  // sets its files' draft id to null; deleteStrayAttachments picks up any left that way).
+  const expired = await db.select({ id: drafts.id }).from(drafts).where(lte(drafts.expiresAt, now));
+  const files = await cleanUpFiles(() => deleteDraftAttachments(db, storage, expired.map((row) => row.id)));
   const deletedIds = await deleteExpiredDrafts(db, now);
+  const strays = await cleanUpFiles(() => deleteStrayAttachments(db, storage));
+  const unclaimed = await cleanUpFiles(() => deleteUnclaimedObjects(db, storage, { olderThan: new Date(now.getTime() - UNCLAIMED_OBJECT_GRACE_MS) }));
+  const filesDeleted = files.deleted + strays.deleted + unclaimed.deleted;
+  const filesFailed = files.failed + strays.failed + unclaimed.failed;
 
   const due = await db
     .select({ id: drafts.id })
@@ -42,9 +58,21 @@ export async function runDraftHousekeeping(db: Db, input: { now: Date; sendRemin
     }
   }
 
-  logEvent("drafts.housekeeping", { deleted: deletedIds.length, reminded, failed });
+  logEvent("drafts.housekeeping", { deleted: deletedIds.length, reminded, failed, filesDeleted, filesFailed });
   if (failed > 0) throw new Error(`${failed} draft expiry reminder(s) failed`);
-  return { deleted: deletedIds.length, reminded };
+  // Files that could not be deleted (storage unreachable) keep their rows; a retry finishes them.
+  if (filesFailed > 0) throw new Error(`${filesFailed} attachment(s) could not be deleted`);
+  return { deleted: deletedIds.length, reminded, filesDeleted };
+}
+
+/** A file clean-up step whose failure (storage down) must not stop the drafts' deletion or the reminders. */
+async function cleanUpFiles(step: () => Promise<{ deleted: number; failed: number }>): Promise<{ deleted: number; failed: number }> {
+  try {
+    return await step();
+  } catch (error) {
+    logEvent("drafts.file-cleanup-failed", { error: error instanceof Error ? error.name : "unknown" });
+    return { deleted: 0, failed: 1 };
+  }
 }
 
 /** Claims and sends one draft's reminder in one transaction; false when another run claimed it first. */

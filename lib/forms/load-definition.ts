@@ -80,6 +80,7 @@ const questionSchema = z.discriminatedUnion(
     z.strictObject({ ...base, type: z.literal("postcode") }),
     z.strictObject({ ...base, type: z.literal("declaration"), statement: text }),
     z.strictObject({ ...base, type: z.literal("address") }),
+    z.strictObject({ ...base, type: z.literal("file") }),
     z.strictObject({
       ...base,
       type: z.literal("table"),
@@ -178,9 +179,10 @@ function findRuleProblems(sections: ParsedSection[]): string[] {
   reportDuplicates(questions, "question", problems);
   const allIds = new Set(questions.map((question) => question.id));
   for (const { path, question } of questions) {
-    if (question?.isPerPerson === true && (question.type === "address" || question.type === "table")) {
-      problems.push(`${path}.isPerPerson: ${question.type === "address" ? "an address" : "a table"} question cannot be answered per person`);
+    if (question?.isPerPerson === true && (question.type === "address" || question.type === "table" || question.type === "file")) {
+      problems.push(`${path}.isPerPerson: ${question.type === "address" ? "an address" : `a ${question.type}`} question cannot be answered per person`);
     }
+    if (question?.type === "file" && question.isRequired === true) problems.push(`${path}.isRequired: a file question cannot be required`);
     if (question?.id === COMPLETING_AS_QUESTION.id) problems.push(`${path}.id: "${question.id}" is the start page's own question`);
   }
   // Walk in form order, so `earlier` holds exactly the questions a condition may look at. The

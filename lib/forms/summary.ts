@@ -24,7 +24,12 @@ function linesFor(question: Question, answer: Answers[string] | undefined, peopl
   return answer.groups.map((group) => `${group.personIds.map(nameOf).join(", ")}: ${text(group.value)}`);
 }
 
-export function summariseForm(definition: FormDefinition, answers: Answers, people: readonly Person[]): SummarySection[] {
+export const NO_FILES = "No documents attached";
+
+/** The files attached to the form, for its file questions. */
+export type AttachedFile = { fileName: string; sizeBytes: number };
+
+export function summariseForm(definition: FormDefinition, answers: Answers, people: readonly Person[], files: readonly AttachedFile[] = []): SummarySection[] {
   const onJourney = answersOnJourney(definition, answers);
   return definition.sections
     .filter((section) => section.questions.length > 0 && isConditionMet(section.showIf, onJourney))
@@ -34,7 +39,7 @@ export function summariseForm(definition: FormDefinition, answers: Answers, peop
       rows: visibleQuestions(section, onJourney).map((question) => ({
         questionId: question.id,
         label: question.label,
-        lines: linesFor(question, onJourney[question.id], people),
+        lines: question.type === "file" ? (files.length > 0 ? files.map((file) => file.fileName) : [NO_FILES]) : linesFor(question, onJourney[question.id], people),
       })),
     }));
 }

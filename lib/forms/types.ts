@@ -45,7 +45,12 @@ export type Question =
    * A repeating table ("add another"): rows of columns, e.g. relationships and wider family.
    * `allowNoneOrUnknown` adds "None" and "Not known" as answers instead of rows. Never per-person.
    */
-  | (QuestionBase & { type: "table"; itemName: string; columns: TableColumn[]; maxRows?: number; allowNoneOrUnknown?: boolean });
+  | (QuestionBase & { type: "table"; itemName: string; columns: TableColumn[]; maxRows?: number; allowNoneOrUnknown?: boolean })
+  /**
+   * Supporting documents: files attached to the draft (lib/attachments), not an answer. Shown
+   * and accepted only for professionals. Never per-person, never required.
+   */
+  | (QuestionBase & { type: "file" });
 
 /** A column of a repeating table: free text, or one of some choices. */
 export type TableColumn = { id: string; label: string; isRequired?: boolean } & ({ type: "text" } | { type: "select"; choices: Choice[] });

@@ -50,20 +50,24 @@ const STYLE = `
   ul { margin: 0; padding-left: 16pt; }
 `;
 
+function hasShownFileQuestion(definition: FormDefinition, answers: Answers): boolean {
+  return summariseForm(definition, answers, []).some((section) => section.rows.some((row) => definition.sections.some((candidate) => candidate.questions.some((question) => question.id === row.questionId && question.type === "file"))));
+}
+
 /** The document's HTML and the header and footer Chromium repeats on every page. */
 export function formDocumentHtml(document: FormDocument): { html: string; headerTemplate: string; footerTemplate: string } {
   const { definition, people, answers, submitted } = document;
   const title = `${definition.title}${submitted ? ` – ${submitted.reference}` : " – not sent"}`;
   const completingAs = typeof answers.completingAs === "string" ? audienceLabel(answers.completingAs as Audience) : "Not answered";
   const about = people.map((person) => `${person.forename} ${person.surname}`).join(", ") || "Not answered";
-  const sections = summariseForm(definition, answers, people)
+  const attachments = document.attachments ?? [];
+  const sections = summariseForm(definition, answers, people, attachments)
     .map(
       (section) => `<section><h2>${escapeHtml(section.title)}</h2><dl>${section.rows
         .map((row) => `<div class="row"><dt>${escapeHtml(row.label)}</dt><dd>${row.lines.map((line) => `<p>${escapeHtml(line)}</p>`).join("")}</dd></div>`)
         .join("")}</dl></section>`,
     )
     .join("");
-  const attachments = document.attachments ?? [];
   const status = submitted
     ? `Reference: <strong>${escapeHtml(submitted.reference)}</strong>. Sent to ${escapeHtml(document.councilName)} on ${escapeHtml(dateTime.format(submitted.at))}.`
     : `Not sent yet: a copy of the answers saved on ${escapeHtml(dateTime.format(document.createdAt))}.`;
@@ -76,11 +80,12 @@ export function formDocumentHtml(document: FormDocument): { html: string; header
 <div class="row"><dt>Completing this form as a</dt><dd>${escapeHtml(completingAs)}</dd></div>
 </dl></section>
 ${sections}
-<section><h2>Supporting documents</h2>${
-    attachments.length === 0
-      ? "<p>No documents attached.</p>"
-      : `<ul>${attachments.map((file) => `<li>${escapeHtml(file.fileName)} (${escapeHtml(sizeText(file.sizeBytes))})</li>`).join("")}</ul>`
-  }</section>
+${
+    // A form without a documents section (or one hidden for these answers) still lists any file it carries.
+    attachments.length > 0 && !hasShownFileQuestion(definition, answers)
+      ? `<section><h2>Supporting documents</h2><ul>${attachments.map((file) => `<li>${escapeHtml(file.fileName)} (${escapeHtml(sizeText(file.sizeBytes))})</li>`).join("")}</ul></section>`
+      : ""
+  }
 </body></html>`;
   const small = "font-family: Arial, Helvetica, sans-serif; font-size: 8pt; color: #505a5f; width: 100%; padding: 0 16mm;";
   const headerTemplate = `<div style="${small} display: flex; justify-content: space-between;"><span>${escapeHtml(document.councilName)}</span><span>${escapeHtml(title)}</span></div>`;

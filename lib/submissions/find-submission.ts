@@ -2,9 +2,9 @@
  * Reading a sent form back: only its owner, or council staff, may. Another user's reference
  * finds nothing, exactly like a reference that does not exist.
  */
-import { and, eq, type SQL } from "drizzle-orm";
+import { and, asc, eq, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { submissions } from "@/db/schema";
+import { attachments, submissions } from "@/db/schema";
 import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
 
 export type Reader = { userId: string; role: "referrer" | "parent" | "caseworker" | "admin" };
@@ -29,4 +29,13 @@ export async function findSubmittedForm(db: Pick<Db, "select">, reader: Reader, 
   if (!row) return null;
   // The definition frozen with the answers: the PDF shows the form as it was sent.
   return { ...row, definition: row.definition as FormDefinition, people: row.people as Person[], answers: row.answers as Answers };
+}
+
+/** The files sent with a submission, for a reader already allowed to see it (findSubmittedForm). */
+export async function filesOfSubmission(db: Pick<Db, "select">, submissionId: string): Promise<{ id: string; fileName: string; sizeBytes: number }[]> {
+  return db
+    .select({ id: attachments.id, fileName: attachments.fileName, sizeBytes: attachments.sizeBytes })
+    .from(attachments)
+    .where(eq(attachments.submissionId, submissionId))
+    .orderBy(asc(attachments.createdAt), asc(attachments.id));
 }

@@ -7,6 +7,7 @@
 import { and, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { drafts, submissions } from "@/db/schema";
+import { freezeAttachments } from "@/lib/attachments/attachments";
 import type { FormDefinition } from "@/lib/forms/types";
 import { newReference } from "./reference";
 
@@ -46,7 +47,9 @@ export async function submitDraft(
         submittedAt: input.now,
       })
       .onConflictDoNothing({ target: submissions.draftId })
-      .returning({ reference: submissions.reference });
+      .returning({ id: submissions.id, reference: submissions.reference });
+    // The draft's files go with it, in this transaction (before the draft row, which they name).
+    if (created) await freezeAttachments(tx, { draftId: draft.id, submissionId: created.id });
     await tx.delete(drafts).where(eq(drafts.id, draft.id));
     if (created) {
       await input.onSubmitted?.(tx, { reference: created.reference, formTitle: definition.title });

@@ -12,6 +12,9 @@ import { mailSeenSoFar, nextEmailTo } from "./support/mailbox";
 import { registerNewAccount } from "./support/register";
 import { signIn } from "./support/sign-in";
 
+/** The smallest file a PDF reader (and our upload check) takes for a PDF. */
+const MINIMAL_PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+
 const heading = (page: Page, name: string | RegExp) => page.getByRole("heading", { level: 1, name });
 
 /** From the home page to the form's overview, as a visitor: two children, then Confirm. */
@@ -110,6 +113,20 @@ test.describe("a Safeguarding Concern about two children", () => {
     await row.getByRole("link", { name: /^Child\/Young Person Safeguarding Concern/ }).click();
     await expect(heading(page, "Contact Information")).toBeVisible();
     await page.getByRole("group", { name: "Is it safe to contact the family?" }).getByLabel("Yes").check();
+    await page.getByRole("button", { name: "Next", exact: true }).click();
+
+    // Supporting Documentation: attach two files, remove one.
+    await expect(heading(page, "Supporting Documentation")).toBeVisible();
+    await page.getByLabel("Upload a file").setInputFiles({ name: "chronology.pdf", mimeType: "application/pdf", buffer: Buffer.from(MINIMAL_PDF) });
+    await page.getByRole("button", { name: "Upload file" }).click();
+    await expect(page.getByText("chronology.pdf has been uploaded")).toBeVisible();
+    await page.getByLabel("Upload a file").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("What Amy said at breakfast club.") });
+    await page.getByRole("button", { name: "Upload file" }).click();
+    await expect(page.getByText("notes.txt has been uploaded")).toBeVisible();
+    await page.getByRole("button", { name: "Remove notes.txt" }).click();
+    await expect(page.getByText("The file has been removed")).toBeVisible();
+    await expect(page.getByRole("list", { name: "Attached documents" })).toContainText("chronology.pdf");
+    await expect(page.getByRole("list", { name: "Attached documents" })).not.toContainText("notes.txt");
     await page.getByRole("button", { name: "Check your answers", exact: true }).click();
 
     // Check your answers shows each child's own answer where they differ.
@@ -125,6 +142,8 @@ test.describe("a Safeguarding Concern about two children", () => {
     expect(pdfText).toContain("Amy: Female");
     expect(pdfText).toContain("Ben: Male");
     expect(pdfText).toContain("Both children often arrive hungry");
+    expect(pdfText).toContain("chronology.pdf");
+    expect(pdfText).not.toContain("notes.txt");
     await page.getByRole("link", { name: "Continue" }).click();
 
     await expect(heading(page, "Declaration & Submit")).toBeVisible();
@@ -140,6 +159,12 @@ test.describe("a Safeguarding Concern about two children", () => {
     expect(reference).toMatch(/^CP-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
     const confirmation = await nextEmailTo(browser, account.email, sentSeen, "Confirmation of form submission");
     expect(confirmation.text).toContain(reference);
+    // The sent form keeps the remaining file.
+    const sentPdf = await page.request.get(`/submitted/${reference}/pdf`);
+    expect(sentPdf.headers()["content-type"]).toBe("application/pdf");
+    const sentText = await textOfPdfBytes(await sentPdf.body());
+    expect(sentText).toContain(reference);
+    expect(sentText).toContain("chronology.pdf");
 
     // The back button leads to the same submission, never a second one; the draft has gone.
     await page.goBack();
@@ -228,7 +253,11 @@ async function registerAside(browser: Browser) {
 
 /** The text of a downloaded PDF, read with a PDF parser. */
 async function textOfPdf(path: string): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(await readFile(path)), useSystemFonts: false, isEvalSupported: false }).promise;
+  return textOfPdfBytes(await readFile(path));
+}
+
+async function textOfPdfBytes(bytes: Buffer): Promise<string> {
+  const document = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
   const pages: string[] = [];
   for (let number = 1; number <= document.numPages; number += 1) {
     const content = await (await document.getPage(number)).getTextContent();

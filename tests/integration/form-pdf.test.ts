@@ -72,6 +72,6 @@ describe("Create PDF of a form", () => {
     const read = await readPdf(pdf);
     expect(read.text).toContain("CP-ABCD-EFGH");
     expect(read.text).toContain("23 November 2026 at 10:00");
-    expect(read.text).toContain("No documents attached.");
+    expect(read.text).toContain("No documents attached");
   });
 });

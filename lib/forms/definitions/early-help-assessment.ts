@@ -9,8 +9,8 @@
  *   5.1 Referrer and Child Details            5.7 SEND Information (only when SEND is requested)
  *   5.2 Relationships and the Wider Family     5.8 Services (current, and previous with None/Not known)
  *       Details                                5.9 The Child and their Family's Assessment
- *   5.3 Request for Support                    5.10 Upload Documents: "Supporting Documentation", guidance
- *   5.4 Consent                                     only until file questions arrive (documents issue)
+ *   5.3 Request for Support                    5.10 Upload Documents: "Supporting Documentation"
+ *   5.4 Consent                                     (professionals only, as guide 003 is for them)
  *   5.5 Additional Details                     5.11 Submit Referral: "Declaration & Submit"
  *   5.6 Participation Team (only when the Participation Team is requested)
  *
@@ -437,8 +437,16 @@ export const earlyHelpAssessment: FormDefinition = {
       id: "supporting-documentation",
       title: "Supporting Documentation",
       description:
-        "Documents you may need to send with this assessment: the family's written consent; attendance letters sent to the family; information about a child missing from education; and any relevant reports or plans, such as health, SEND or school reports. Attaching documents to this form is not available yet, so keep copies ready: the team will ask you for them. When you share documents containing sensitive or third-party information, make sure this complies with your organisation's data sharing agreements and data protection policies (UK GDPR). If you send a document in error, contact the team straight away so it can be removed.",
-      questions: [],
+        "Attach the documents that support this assessment: the family's written consent; attendance letters sent to the family; information about a child missing from education; and any relevant reports or plans, such as health, SEND or school reports. When you share documents containing sensitive or third-party information, make sure this complies with your organisation's data sharing agreements and data protection policies (UK GDPR). If you send a document in error, contact the team straight away so it can be removed.",
+      showIf: { question: "completingAs", equals: "professional" },
+      questions: [
+        {
+          id: "supportingDocuments",
+          type: "file",
+          label: "Attach supporting documents",
+          hint: "PDF, Word documents, JPG or PNG images, or text files. Spreadsheets cannot be attached. You can attach several files.",
+        },
+      ],
     },
     {
       id: "declaration",

@@ -120,6 +120,22 @@ export const safeguardingConcern: FormDefinition = {
       ],
     },
     {
+      id: "supporting-documentation",
+      title: "Supporting Documentation",
+      description:
+        "Attach any documents that support this concern, such as a chronology, a body map or notes of what the child said. Only share what is needed, in line with your organisation's data protection policies.",
+      // Only professionals can attach documents (members of the public send them to the team if asked).
+      showIf: { question: "completingAs", equals: "professional" },
+      questions: [
+        {
+          id: "supportingDocuments",
+          type: "file",
+          label: "Attach supporting documents",
+          hint: "PDF, Word documents, JPG or PNG images, or text files. You can attach several files.",
+        },
+      ],
+    },
+    {
       id: "declaration",
       title: "Declaration & Submit",
       questions: [

@@ -22,6 +22,7 @@ import { upnQuestion } from "./upn";
 import { yesNoQuestion } from "./yes-no";
 import { addressQuestion } from "./address";
 import { tableQuestion } from "./table";
+import { fileQuestion } from "./file";
 
 const handlers: { [T in QuestionType]: QuestionTypeHandler<QuestionOfType<T>> } = {
   text: textQuestion,
@@ -39,6 +40,7 @@ const handlers: { [T in QuestionType]: QuestionTypeHandler<QuestionOfType<T>> } 
   declaration: declarationQuestion,
   address: addressQuestion,
   table: tableQuestion,
+  file: fileQuestion,
 };
 
 export class UnknownQuestionTypeError extends Error {

@@ -20,6 +20,7 @@ describe("the Safeguarding Concern definition", () => {
       "Consent",
       "Additional Child / Young Person's Information",
       "Contact Information",
+      "Supporting Documentation",
       "Declaration & Submit",
     ]);
   });

@@ -139,8 +139,8 @@ describe("loading a definition", () => {
   it("accepts a good definition and knows every question type", () => {
     expect(definition.sections.map((s) => s.id)).toEqual(["about", "send-support", "anything-else"]);
     expect(QUESTION_TYPES).toContain("checkboxes");
-    expect(QUESTION_TYPES).toHaveLength(15);
-    expect(QUESTION_TYPES).toEqual(expect.arrayContaining(["address", "table"]));
+    expect(QUESTION_TYPES).toHaveLength(16);
+    expect(QUESTION_TYPES).toEqual(expect.arrayContaining(["address", "table", "file"]));
   });
 
   it("refuses an address or table answered per person, and the start page's own question id", () => {

@@ -62,9 +62,14 @@ describe.each(forms)("the %s definition", (title, definition, expected) => {
     expect(named.filter((question) => question.isPerPerson !== true).map((question) => question.id)).toEqual([]);
   });
 
-  it("has no file questions or Supporting Documentation questions yet", () => {
+  it("takes supporting documents from professionals only, in a Supporting Documentation section", () => {
     const documents = loaded.sections.find((section) => section.id === "supporting-documentation");
-    expect(documents?.questions ?? []).toEqual([]);
+    if (!loaded.audiences.includes("professional")) {
+      expect(documents).toBeUndefined();
+      return;
+    }
+    expect(documents?.questions.map((question) => question.type)).toEqual(["file"]);
+    expect(documents?.showIf).toEqual({ question: "completingAs", equals: "professional" });
   });
 });
 
@@ -89,8 +94,8 @@ describe("the External Early Help Assessment", () => {
   it("follows guide 003's eleven sections in order, after the Overview", () => {
     const titles = earlyHelpAssessment.sections.map((section) => section.title);
     expect(titles[0]).toBe("Overview");
-    // Guide 003, 5.1 to 5.11; 5.10 "Upload Documents" is guidance until file questions arrive,
-    // and 5.11 "Submit Referral" is every form's Declaration & Submit.
+    // Guide 003, 5.1 to 5.11; 5.10 "Upload Documents" is Supporting Documentation, and 5.11
+    // "Submit Referral" is every form's Declaration & Submit.
     expect(titles.slice(1)).toEqual([
       "Referrer and Child Details",
       "Relationships and the Wider Family Details",
@@ -105,7 +110,7 @@ describe("the External Early Help Assessment", () => {
       "Declaration & Submit",
     ]);
     const documents = earlyHelpAssessment.sections.find((section) => section.id === "supporting-documentation")!;
-    expect(documents.questions).toEqual([]);
+    expect(documents.questions.map((question) => question.type)).toEqual(["file"]);
     expect(documents.description).toMatch(/consent/);
   });
 

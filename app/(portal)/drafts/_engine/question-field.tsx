@@ -17,16 +17,22 @@ import { groupFieldName, type FieldGroupView, type QuestionView } from "@/lib/fo
 import type { AnswerValue, Person, Question } from "@/lib/forms/types";
 import { isAddressValue, isDateValue } from "@/lib/forms/values";
 import { AnswerFor } from "./answer-for";
+import { FileField, type AttachedFileView } from "./file-field";
 
 type Props = {
   view: QuestionView;
   people: readonly Person[];
   errors: Record<string, string>;
   addressMatches: Record<string, AddressMatch[]>;
+  /** For a file question: the draft's attached files and the last upload's message. */
+  files: FilesOnPage;
 };
 
-export function QuestionField({ view, people, errors, addressMatches }: Props) {
+export type FilesOnPage = { attached: readonly AttachedFileView[]; error?: string; maxFileMegabytes: number };
+
+export function QuestionField({ view, people, errors, addressMatches, files }: Props) {
   const { question, groups } = view;
+  if (question.type === "file") return <FileField question={question} files={files.attached} error={files.error} maxFileMegabytes={files.maxFileMegabytes} />;
   const isPerPerson = question.isPerPerson === true;
   return (
     <>
@@ -136,5 +142,7 @@ function fieldFor(question: Question, group: FieldGroupView, error: string | und
       return <AddressField question={question} name={name} label={label} hint={hint} value={value} error={error} matches={matches} />;
     case "table":
       return <TableField question={question} name={name} label={label} hint={hint} value={value} error={error} />;
+    case "file":
+      return null; // Drawn whole by QuestionField: files are not an answer.
   }
 }

@@ -16,7 +16,8 @@ import { conditionQuestionIds, sectionView, typedValue, type QuestionView } from
 import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
 import { autosaveSectionAction, saveSectionAction } from "./actions";
 import { formReader } from "./form-reader";
-import { QuestionField, firstFieldId } from "./question-field";
+import { FileForms } from "./file-field";
+import { QuestionField, firstFieldId, type FilesOnPage } from "./question-field";
 import type { SectionFormState } from "./section-state";
 
 const AUTOSAVE_AFTER_MS = 2500;
@@ -33,9 +34,12 @@ type Props = {
   isLast: boolean;
   /** Declaration & Submit: the main button sends the form. */
   isFinal: boolean;
+  files: FilesOnPage;
+  /** A message from the last upload or removal ("report.pdf has been uploaded"). */
+  fileNotice?: string;
 };
 
-export function SectionForm({ definition, sectionId, draftId, people, initial, hasPrevious, isLast, isFinal }: Props) {
+export function SectionForm({ definition, sectionId, draftId, people, initial, hasPrevious, isLast, isFinal, files, fileNotice }: Props) {
   const [state, formAction, isPending] = useActionState(saveSectionAction, initial);
   const section = definition.sections.find((candidate) => candidate.id === sectionId)!;
   const views = sectionView(definition, section, people, state.answers);
@@ -90,7 +94,8 @@ export function SectionForm({ definition, sectionId, draftId, people, initial, h
           </p>
         </NotificationBanner>
       )}
-      <ErrorSummary errors={errorItems} />
+      {fileNotice && <NotificationBanner type="success" heading={fileNotice} />}
+      <ErrorSummary errors={files.error ? [{ fieldId: section.questions.find((question) => question.type === "file")?.id ?? "file", text: files.error }, ...errorItems] : errorItems} />
       <form
         ref={form}
         id={SECTION_FORM_ID}
@@ -114,7 +119,7 @@ export function SectionForm({ definition, sectionId, draftId, people, initial, h
         <div key={state.version}>
           {views.map((view) => (
             <div key={view.question.id} hidden={isHidden(view)} data-question={view.question.id}>
-              <QuestionField view={view} people={people} errors={state.errors} addressMatches={state.addressMatches} />
+              <QuestionField view={view} people={people} errors={state.errors} addressMatches={state.addressMatches} files={files} />
             </div>
           ))}
         </div>
@@ -170,6 +175,7 @@ export function SectionForm({ definition, sectionId, draftId, people, initial, h
           {autosave.status === "saved" ? "Your answers on this page have been saved." : ""}
         </p>
       </form>
+      {section.questions.some((question) => question.type === "file") && <FileForms draftId={draftId} sectionId={sectionId} files={files.attached} />}
     </>
   );
 }

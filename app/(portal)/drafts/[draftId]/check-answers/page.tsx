@@ -4,6 +4,8 @@ import { ErrorSummary } from "@/components/error-summary";
 import { SummaryList } from "@/components/summary-list";
 import { audienceLabel } from "@/lib/forms/completing-as";
 import { summariseForm } from "@/lib/forms/summary";
+import { getDb } from "@/db/client";
+import { listAttachments } from "@/lib/attachments";
 import type { Audience } from "@/lib/forms/types";
 import { FormPage } from "../../_engine/form-page";
 import { loadDraft } from "../../_engine/load-draft";
@@ -22,10 +24,11 @@ type Props = { params: Promise<{ draftId: string }>; searchParams: Promise<{ inc
 export default async function CheckAnswersPage({ params, searchParams }: Props) {
   const { draftId } = await params;
   const paths = draftPaths(draftId);
-  const { draft, definition, statuses } = await loadDraft(draftId, paths.checkAnswers);
+  const { user, draft, definition, statuses } = await loadDraft(draftId, paths.checkAnswers);
   const finalSection = definition.sections.at(-1)!;
   const unfinished = statuses.filter((status) => status.isShown && status.state !== "complete" && status.section.id !== finalSection.id);
-  const summary = summariseForm(definition, draft.answers, draft.people).filter((section) => section.sectionId !== finalSection.id);
+  const files = await listAttachments(getDb(), { ownerId: user.userId, draftId: draft.id });
+  const summary = summariseForm(definition, draft.answers, draft.people, files).filter((section) => section.sectionId !== finalSection.id);
   const completingAs = draft.answers.completingAs;
   const showIncomplete = (await searchParams).incomplete === "1" || unfinished.length > 0;
   return (

@@ -4,6 +4,7 @@ import { appSettings } from "@/lib/config/env";
 import { formById } from "@/lib/forms/catalogue";
 import { getDb } from "@/db/client";
 import { findDraftForOwner } from "@/lib/drafts/drafts";
+import { listAttachments } from "@/lib/attachments";
 import { now } from "@/lib/clock";
 import { notFoundResponse, pdfResponse } from "../../../_pdf/pdf-response";
 import { UUID } from "../../_engine/load-draft-for-action";
@@ -16,5 +17,6 @@ export async function GET(_request: NextRequest, { params }: { params: Promise<{
   const draft = UUID.test(draftId) ? await findDraftForOwner(getDb(), user.userId, draftId, now()) : null;
   const definition = draft ? formById(draft.formId) : undefined;
   if (!draft || !definition) return notFoundResponse();
-  return pdfResponse({ definition, people: draft.people, answers: draft.answers }, `${definition.id}-not-sent.pdf`, { draftId });
+  const attachments = await listAttachments(getDb(), { ownerId: user.userId, draftId });
+  return pdfResponse({ definition, people: draft.people, answers: draft.answers, attachments }, `${definition.id}-not-sent.pdf`, { draftId });
 }

@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { currentUser } from "@/app/_auth/current-user";
 import { getDb } from "@/db/client";
 import { appSettings } from "@/lib/config/env";
-import { findSubmittedForm } from "@/lib/submissions/find-submission";
+import { filesOfSubmission, findSubmittedForm } from "@/lib/submissions/find-submission";
 import { notFoundResponse, pdfResponse } from "../../../_pdf/pdf-response";
 
 /** The PDF of a sent form: for the person who sent it, and for council staff. */
@@ -13,7 +13,7 @@ export async function GET(_request: NextRequest, { params }: { params: Promise<{
   const sent = await findSubmittedForm(getDb(), user, reference);
   if (!sent) return notFoundResponse();
   return pdfResponse(
-    { definition: sent.definition, people: sent.people, answers: sent.answers, submitted: { reference: sent.reference, at: sent.submittedAt } },
+    { definition: sent.definition, people: sent.people, answers: sent.answers, submitted: { reference: sent.reference, at: sent.submittedAt }, attachments: await filesOfSubmission(getDb(), sent.id) },
     `${sent.reference}.pdf`,
     { submissionId: sent.id },
   );

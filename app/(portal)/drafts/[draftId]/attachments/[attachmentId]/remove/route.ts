@@ -1,0 +1,21 @@
+import type { NextRequest } from "next/server";
+import { getDb } from "@/db/client";
+import { removeAttachment } from "@/lib/attachments";
+import { getStorage } from "@/lib/storage";
+import { NextResponse } from "next/server";
+import { fileTarget, redirectTo } from "../../../../_engine/file-routes";
+import { setUploadNotice } from "../../../../_engine/upload-notice";
+
+/** "Remove": deletes one of the user's own files from their draft (object, then row). */
+export async function POST(request: NextRequest, { params }: { params: Promise<{ draftId: string; attachmentId: string }> }) {
+  const { draftId, attachmentId } = await params;
+  const form = await request.formData();
+  const target = await fileTarget(request, draftId, form.get("sectionId"));
+  if (target instanceof NextResponse) return target;
+  try {
+    const removed = await removeAttachment(getDb(), getStorage(), { ownerId: target.user.userId, draftId, attachmentId });
+    return setUploadNotice(redirectTo(target.back), removed ? { kind: "success", text: "The file has been removed" } : { kind: "error", text: "That file has already been removed" });
+  } catch {
+    return setUploadNotice(redirectTo(target.back), { kind: "error", text: "The file could not be removed. Try again later." });
+  }
+}
