@@ -142,14 +142,14 @@ export async function attachToDraft(
   return result;
 }
 
-/** The files on the owner's draft, oldest first (none for someone else's draft). */
+/** The files on the owner's draft, in the order they were added (none for someone else's draft). */
 export async function listAttachments(db: DbOrTx, input: { ownerId: string; draftId: string }): Promise<Attachment[]> {
   if (!isUuid(input.draftId)) return [];
   const rows = await db
     .select()
     .from(attachments)
     .where(and(eq(attachments.draftId, input.draftId), eq(attachments.ownerId, input.ownerId), isNull(attachments.submissionId)))
-    .orderBy(asc(attachments.createdAt), asc(attachments.id));
+    .orderBy(asc(attachments.createdAt), asc(attachments.fileName), asc(attachments.id));
   return rows.map(toAttachment);
 }
 

@@ -1,17 +1,19 @@
 /**
- * `npm run bench`: prints latency percentiles for pages and the health check, PDF render
- * times, how long a start takes, and the referral form figures (section GET and save at 1, 10
- * and 50 users beside a one-row-insert baseline: tests/bench/forms.ts), with the machine they
- * were measured on, and writes them to docs/benchmarks.md. Starts its own portal (production
- * build, embedded services, data in .data/bench) on a free port. BENCH_SECONDS shortens each
- * form load (default 20) for a quick try.
+ * `npm run bench`: prints latency percentiles for pages and the health check, how long a start
+ * takes, the referral form figures (section GET and save at 1, 10 and 50 users beside a
+ * one-row-insert baseline: tests/bench/forms.ts) and the PDF figures (a full Early Help
+ * Assessment cold, warm and 10 at once, with the browser's peak memory: tests/bench/pdf.ts),
+ * with the machine they were measured on, and writes them to docs/benchmarks.md. Starts its own
+ * portal (production build, embedded services, data in .data/bench) on a free port; the PDFs
+ * are made after it has stopped, so they do not share the machine with it. BENCH_SECONDS
+ * shortens each form load (default 20) for a quick try; BENCH_ONLY=pdf runs the PDF part alone
+ * (no portal) and rewrites only its section.
  */
 import { findFreePort } from "@/lib/runtime/free-port";
-import { PdfRenderer } from "@/lib/pdf/renderer";
-import { resolveChromium } from "@/lib/pdf/resolve-chromium";
 import { launchPortal, waitForBanner } from "@/tests/support/launch-portal";
 import { writeBenchSection } from "./docs";
 import { LEVELS, formsMarkdown, formsTable, machineLine, runFormsBench, type FormsReport } from "./forms";
+import { pdfMarkdown, runPdfBench } from "./pdf";
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
@@ -45,18 +47,21 @@ async function load(url: string, requests: number, concurrency: number): Promise
   return samples;
 }
 
-const formHtml = (n: number) =>
-  `<!doctype html><html><head><style>body{font-family:Arial;font-size:12pt} section{page-break-after:always}</style></head><body>${Array.from(
-    { length: 3 },
-    (_, page) =>
-      `<section><h1>Multi-agency referral ${n} — section ${page + 1}</h1>${Array.from({ length: 25 }, (_, row) => `<p><b>Question ${row + 1}</b><br>An answer typed by the referrer, long enough to wrap across the line once or twice in the PDF.</p>`).join("")}</section>`,
-  ).join("")}</body></html>`;
-
 const DATA_DIR = ".data/bench";
 const FORM_SECONDS = Number(process.env.BENCH_SECONDS) > 0 ? Number(process.env.BENCH_SECONDS) : 20;
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 
+async function pdfOnly() {
+  const date = new Date().toISOString();
+  progress("PDF …");
+  const pdf = await runPdfBench({ log: progress });
+  process.stdout.write(`${[`Machine: ${machineLine()}`, `Date: ${date}`, "", "PDF", ...pdf.text].join("\n")}\n`);
+  writeBenchSection("pdf", pdfMarkdown(pdf, machineLine(), date));
+  progress("Written to docs/benchmarks.md (PDF section only)");
+}
+
 async function main() {
+  if (process.env.BENCH_ONLY === "pdf") return pdfOnly();
   const header = [`Machine: ${machineLine()}`, `Date: ${new Date().toISOString()}`, ""];
   const lines: string[] = [];
 
@@ -92,25 +97,13 @@ async function main() {
   }
 
   progress("PDF …");
-  const chromium = await resolveChromium(process.env.CHROMIUM_PATH || undefined);
-  const renderer = new PdfRenderer({ executablePath: chromium.path, poolSize: 2 });
-  try {
-    const cold = await time(() => renderer.render(formHtml(0)));
-    lines.push("", `PDF, 3-page form, cold (browser launch)       ${cold.toFixed(0)} ms   [Chromium from ${chromium.source}]`);
-    const warm: number[] = [];
-    for (let i = 1; i <= 30; i += 1) warm.push(await time(() => renderer.render(formHtml(i))));
-    lines.push(summarise("PDF, 3-page form, warm, one at a time", warm));
-    const batchStart = performance.now();
-    const batch = await Promise.all(Array.from({ length: 20 }, (_, i) => time(() => renderer.render(formHtml(i)))));
-    const seconds = (performance.now() - batchStart) / 1000;
-    lines.push(summarise("PDF, 20 at once through a pool of 2", batch), `  throughput ${(20 / seconds).toFixed(1)} PDFs/s`);
-  } finally {
-    await renderer.close();
-  }
+  const pdfDate = new Date().toISOString();
+  const pdf = await runPdfBench({ log: progress });
   const formLines = formsTable(forms);
-  process.stdout.write(`${[...header, ...lines, "", "Referral forms", formLines].join("\n")}\n`);
+  process.stdout.write(`${[...header, ...lines, "", "Referral forms", formLines, "", "PDF", ...pdf.text].join("\n")}\n`);
 
   writeBenchSection("forms", `## Referral forms\n\n${formsMarkdown(forms, FORM_SECONDS)}`);
+  writeBenchSection("pdf", pdfMarkdown(pdf, machineLine(), pdfDate));
   writeBenchSection("other", ["## Other figures", "", `Machine: ${machineLine()}  `, `Date: ${header[1]!.slice("Date: ".length)}`, "", "```text", ...lines, "```"].join("\n"));
   progress("Written to docs/benchmarks.md");
 }

@@ -241,6 +241,33 @@ test.describe("the start of a form @core", () => {
   });
 });
 
+test.describe("supporting documents @core", () => {
+  test("are uploaded and refused by their content, with or without JavaScript", async ({ page, browser }) => {
+    test.setTimeout(120_000);
+    await registerNewAccount(page, browser, "uploader");
+    await page.goto("/forms/safeguarding-concern");
+    await page.getByLabel("First name").fill("Hana");
+    await page.getByLabel("Last name").fill("Ito");
+    await page.getByRole("button", { name: "Confirm", exact: true }).click();
+    await expect(heading(page, "Overview")).toBeVisible();
+    await page.goto(page.url().replace(/overview$/, "supporting-documentation"));
+    await expect(heading(page, "Supporting Documentation")).toBeVisible();
+
+    // A program renamed to look like a Word document is refused, naming the file.
+    await page.getByLabel("Upload a file").setInputFiles({ name: "letter.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(2048, 1)]) });
+    await page.getByRole("button", { name: "Upload file" }).click();
+    await expect(page.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+    await expect(page.getByRole("link", { name: /letter\.docx/ })).toBeVisible();
+
+    await page.getByLabel("Upload a file").setInputFiles({ name: "body-map.pdf", mimeType: "application/pdf", buffer: Buffer.from(MINIMAL_PDF) });
+    await page.getByRole("button", { name: "Upload file" }).click();
+    await expect(page.getByText("body-map.pdf has been uploaded")).toBeVisible();
+    const download = await page.request.get((await page.getByRole("link", { name: "body-map.pdf" }).getAttribute("href"))!);
+    expect(download.headers()["content-disposition"]).toContain("attachment");
+    expect(download.headers()["x-content-type-options"]).toBe("nosniff");
+  });
+});
+
 /** An account made in a separate browser context, for a test that signs in rather than registers. */
 async function registerAside(browser: Browser) {
   const context = await browser.newContext({ javaScriptEnabled: true });

@@ -56,8 +56,8 @@ function trickle(body: Buffer): Readable {
 const attach = (ownerId: string, draftId: string, fileName: string, body: Buffer, options: { limits?: UploadLimits; now?: Date; store?: Storage } = {}) =>
   attachToDraft(db, options.store ?? storage, { ownerId, draftId, fileName, stream: trickle(body), limits: options.limits ?? limits, now: options.now ?? t0 });
 
-async function attached(ownerId: string, draftId: string, fileName: string, body: Buffer): Promise<Attachment> {
-  const result = await attach(ownerId, draftId, fileName, body);
+async function attached(ownerId: string, draftId: string, fileName: string, body: Buffer, now = t0): Promise<Attachment> {
+  const result = await attach(ownerId, draftId, fileName, body, { now });
   if (result.status !== "attached") throw new Error(`expected ${fileName} attached, got ${JSON.stringify(result)}`);
   return result.attachment;
 }
@@ -82,7 +82,7 @@ describe("attachments", () => {
     const draftId = await aDraft(owner);
     const word = docx();
     const letter = await attached(owner, draftId, "C:\\fakepath\\Referral letter.docx", word);
-    const report = await attached(owner, draftId, "school report.pdf", pdf());
+    const report = await attached(owner, draftId, "school report.pdf", pdf(), new Date(t0.getTime() + 60_000));
 
     expect(letter).toMatchObject({ fileName: "Referral letter.docx", kind: "word", sizeBytes: word.length, draftId, submissionId: null });
     expect(letter.contentType).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");

@@ -8,6 +8,7 @@
 import { Button } from "@/components/button";
 import { ErrorMessage } from "@/components/error-message";
 import type { QuestionOfType } from "@/lib/forms/question-types";
+import { UploadProgress } from "./upload-progress";
 
 export type AttachedFileView = { id: string; fileName: string; sizeBytes: number };
 
@@ -58,6 +59,7 @@ export function FileField({ question, files, error, maxFileMegabytes }: Props) {
         {question.hint ?? "PDF, Word document, JPG, PNG or TXT"}. Each file must be smaller than {maxFileMegabytes} MB.
       </p>
       {error && <ErrorMessage id={`${inputId}-error`}>{error}</ErrorMessage>}
+      <UploadProgress formId={UPLOAD_FORM_ID} />
       <input
         id={inputId}
         name="file"
