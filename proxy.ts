@@ -23,8 +23,10 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Not static files, and not the mailbox's raw HTML, which sets its own stricter policy.
-      source: "/((?!_next/static|_next/image|favicon.ico|council-logo.svg|dev/mailbox/[^/]+/html).*)",
+      // Not static files, not the mailbox's raw HTML (it sets its own stricter policy), and not
+      // the file upload: Next buffers (and cuts off at 10 MB) the body of any request the proxy
+      // sees, and an upload must stream through untouched.
+      source: "/((?!_next/static|_next/image|favicon.ico|council-logo.svg|dev/mailbox/[^/]+/html|drafts/[^/]+/attachments$).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

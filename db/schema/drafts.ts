@@ -1,4 +1,5 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { submissions } from "./submissions";
 import { users } from "./users";
 
 /**
@@ -24,6 +25,8 @@ export const drafts = pgTable(
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     /** When the "your saved form will be deleted soon" email went, so it goes once. */
     reminderSentAt: timestamp("reminder_sent_at", { withTimezone: true }),
+    /** "Add info": the submission (sent back for more information) this draft will resubmit. */
+    resubmissionOf: uuid("resubmission_of").references(() => submissions.id),
   },
   (table) => [index("drafts_owner_idx").on(table.ownerId), index("drafts_expires_idx").on(table.expiresAt)],
 );

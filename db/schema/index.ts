@@ -6,3 +6,4 @@ export * from "./auth";
 export * from "./drafts";
 export * from "./submissions";
 export * from "./attachments";
+export * from "./referral-events";

@@ -1,12 +1,23 @@
-import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import { users } from "./users";
 
 export const submissionStatus = pgEnum("submission_status", ["submitted", "response-posted", "more-information-requested", "resubmitted", "closed"]);
+
+/** The council team a referral sits with: set from the form's service when sent; staff can move it. */
+export const team = pgEnum("team", ["early-help", "social-care", "lado", "send"]);
 
 /**
  * A form sent to the Local Authority: a frozen copy of the answers, the people and the form
  * definition they were given against, with a reference number. One per draft (the unique
  * draft id makes sending idempotent: a double click or a retry finds the first one).
+ *
+ * A resubmission ("Add info" after staff asked for more information) is a new row that links
+ * to the one it answers (`previousSubmissionId`), with `version` one more and the original's
+ * reference plus "-V<version>". The status rules are in lib/referrals/status-rules.ts.
+ *
+ * Searching the staff inbox: `reference` by prefix (the text_pattern_ops index; references are
+ * upper case) and the children's names by "contains" on `people_names` (a pg_trgm GIN index;
+ * the migration creates the extension, which is trusted, so the database owner may create it).
  */
 export const submissions = pgTable(
   "submissions",
@@ -24,6 +35,24 @@ export const submissions = pgTable(
     answers: jsonb("answers").notNull(),
     status: submissionStatus("status").notNull().default("submitted"),
     submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),
+    /** The team it is with; submitDraft sets it from the form's service (the default is only for old rows). */
+    team: team("team").notNull().default("social-care"),
+    /** Lower-cased "forename surname" of every person, joined by " | ": what the inbox's name search reads. */
+    peopleNames: text("people_names").notNull().default(""),
+    previousSubmissionId: uuid("previous_submission_id").references((): AnyPgColumn => submissions.id),
+    version: integer("version").notNull().default(1),
+    response: text("response"),
+    respondedAt: timestamp("responded_at", { withTimezone: true }),
+    closedAt: timestamp("closed_at", { withTimezone: true }),
   },
-  (table) => [index("submissions_owner_idx").on(table.ownerId)],
+  (table) => [
+    index("submissions_owner_idx").on(table.ownerId),
+    // The inbox: a tab (status), optionally a team or a form, oldest first.
+    index("submissions_status_submitted_idx").on(table.status, table.submittedAt, table.id),
+    index("submissions_team_status_submitted_idx").on(table.team, table.status, table.submittedAt, table.id),
+    index("submissions_form_status_submitted_idx").on(table.formId, table.status, table.submittedAt, table.id),
+    index("submissions_previous_idx").on(table.previousSubmissionId),
+    index("submissions_reference_prefix_idx").on(table.reference.op("text_pattern_ops")),
+    index("submissions_people_names_trgm_idx").using("gin", table.peopleNames.op("gin_trgm_ops")),
+  ],
 );

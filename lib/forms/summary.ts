@@ -7,6 +7,7 @@ import { isPerPersonAnswer } from "./per-person";
 import { isConditionMet } from "./conditions";
 import { summariseAnswer } from "./question-types";
 import { isBlankAnswer } from "./values";
+import { personalise } from "./personalise";
 import type { AnswerValue, Answers, FormDefinition, Person, Question } from "./types";
 
 export type SummaryRow = { questionId: string; label: string; lines: string[] };
@@ -38,7 +39,7 @@ export function summariseForm(definition: FormDefinition, answers: Answers, peop
       title: section.title,
       rows: visibleQuestions(section, onJourney).map((question) => ({
         questionId: question.id,
-        label: question.label,
+        label: personalise(question.label, people),
         lines: question.type === "file" ? (files.length > 0 ? files.map((file) => file.fileName) : [NO_FILES]) : linesFor(question, onJourney[question.id], people),
       })),
     }));

@@ -4,9 +4,10 @@
  * The renderer never fetches: JavaScript is off in the page and every request is refused
  * except inline data: assets, so no answer typed into a form can make Chromium read a
  * file://, internal or metadata URL. Callers escape user text (see escape-html.ts).
- * If the browser dies it is launched again on the next render.
+ * If the browser dies it is launched again on the next render. Pages are kept between renders
+ * (locked down once, when opened), since opening one costs more than most renders.
  */
-import puppeteer, { type Browser, type PDFOptions } from "puppeteer-core";
+import puppeteer, { type Browser, type Page, type PDFOptions } from "puppeteer-core";
 import { CHROMIUM_ARGS } from "./resolve-chromium";
 import { PagePool } from "./page-pool";
 
@@ -21,6 +22,8 @@ const A4: PDFOptions = {
 export class PdfRenderer {
   private browser: Promise<Browser> | undefined;
   private readonly pool: PagePool;
+  /** Pages between renders (at most the pool's size, since each render holds one). */
+  private idle: Page[] = [];
 
   constructor(private readonly options: PdfRendererOptions) {
     this.pool = new PagePool(options.poolSize ?? 2);
@@ -40,21 +43,39 @@ export class PdfRenderer {
   }
 
   private async renderOnce(html: string, options: PDFOptions): Promise<Buffer> {
-    {
-      const browser = await this.connectedBrowser();
-      const page = await browser.newPage();
-      try {
-        await page.setJavaScriptEnabled(false);
-        await page.setRequestInterception(true);
-        page.on("request", (request) => {
-          if (request.url().startsWith("data:")) void request.continue();
-          else void request.abort("blockedbyclient");
-        });
-        await page.setContent(html, { waitUntil: "load", timeout: 30_000 });
-        return Buffer.from(await page.pdf({ ...A4, ...options }));
-      } finally {
-        await page.close().catch(() => undefined);
-      }
+    const page = await this.idlePage();
+    try {
+      await page.setContent(html, { waitUntil: "load", timeout: 30_000 });
+      const pdf = Buffer.from(await page.pdf({ ...A4, ...options }));
+      // Kept for the next render: opening a page costs more than drawing most PDFs. The next
+      // setContent replaces this document whole, and the page runs no script to keep state.
+      this.idle.push(page);
+      return pdf;
+    } catch (error) {
+      await page.close().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** A page ready to render: one kept from an earlier render, or a new one locked down. */
+  private async idlePage(): Promise<Page> {
+    const browser = await this.connectedBrowser();
+    while (this.idle.length > 0) {
+      const page = this.idle.pop()!;
+      if (!page.isClosed() && page.browser() === browser) return page;
+    }
+    const page = await browser.newPage();
+    try {
+      await page.setJavaScriptEnabled(false);
+      await page.setRequestInterception(true);
+      page.on("request", (request) => {
+        if (request.url().startsWith("data:")) void request.continue();
+        else void request.abort("blockedbyclient");
+      });
+      return page;
+    } catch (error) {
+      await page.close().catch(() => undefined);
+      throw error;
     }
   }
 
@@ -64,6 +85,7 @@ export class PdfRenderer {
     const isProcessAlive = pid !== undefined && isAlive(pid);
     if (current?.connected && isProcessAlive) return false;
     this.browser = undefined;
+    this.idle = [];
     await current?.close().catch(() => undefined);
     return true;
   }
@@ -81,6 +103,7 @@ export class PdfRenderer {
   async close(): Promise<void> {
     const pending = this.browser;
     this.browser = undefined;
+    this.idle = [];
     if (pending) await (await pending.catch(() => undefined))?.close().catch(() => undefined);
   }
 
@@ -103,6 +126,7 @@ export class PdfRenderer {
     });
     browser.on("disconnected", () => {
       this.browser = undefined;
+      this.idle = [];
     });
     return browser;
   }

@@ -2,7 +2,7 @@
  * Reading a sent form back: only its owner, or council staff, may. Another user's reference
  * finds nothing, exactly like a reference that does not exist.
  */
-import { and, asc, eq, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { attachments, submissions } from "@/db/schema";
 import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
@@ -38,4 +38,16 @@ export async function filesOfSubmission(db: Pick<Db, "select">, submissionId: st
     .from(attachments)
     .where(eq(attachments.submissionId, submissionId))
     .orderBy(asc(attachments.createdAt), asc(attachments.id));
+}
+
+export type SentListing = { reference: string; formTitle: string; people: Person[]; submittedAt: Date };
+
+/** "Submitted Forms": the owner's submissions since a time, newest first. */
+export async function listRecentSubmissions(db: Pick<Db, "select">, ownerId: string, since: Date): Promise<SentListing[]> {
+  const rows = await db
+    .select({ reference: submissions.reference, definition: submissions.definition, people: submissions.people, submittedAt: submissions.submittedAt })
+    .from(submissions)
+    .where(and(eq(submissions.ownerId, ownerId), gte(submissions.submittedAt, since)))
+    .orderBy(desc(submissions.submittedAt));
+  return rows.map((row) => ({ reference: row.reference, formTitle: (row.definition as FormDefinition).title, people: row.people as Person[], submittedAt: row.submittedAt }));
 }

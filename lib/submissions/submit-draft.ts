@@ -3,12 +3,17 @@
  * into a submission with a reference number, and removes the draft from Recover a form, in one
  * transaction. Idempotent: the submission is unique per draft, so a double click, a retried
  * request or the back button finds the first submission instead of making a second.
+ *
+ * A draft made by "Add info" (drafts.resubmissionOf) becomes a resubmission: linked to the
+ * original, the next version of its reference, status "resubmitted", and the original closed
+ * (lib/referrals/resubmit.ts; the rules are in lib/referrals/status-rules.ts).
  */
 import { and, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { drafts, submissions } from "@/db/schema";
 import { freezeAttachments } from "@/lib/attachments/attachments";
 import type { FormDefinition } from "@/lib/forms/types";
+import { planSubmission, recordSubmission } from "@/lib/referrals/resubmit";
 import { newReference } from "./reference";
 
 export type SubmitResult = { status: "submitted"; reference: string; isNew: boolean } | { status: "not-found" };
@@ -33,10 +38,11 @@ export async function submitDraft(
     if (!draft) return alreadySubmitted(tx, input.ownerId, input.draftId);
     const definition = input.definitionFor(draft.formId);
     if (!definition) throw new Error(`no definition for form ${draft.formId}`);
+    const plan = await planSubmission(tx, draft, definition);
     const [created] = await tx
       .insert(submissions)
       .values({
-        reference: newReference(),
+        reference: plan.reference ?? newReference(),
         ownerId: input.ownerId,
         draftId: draft.id,
         formId: draft.formId,
@@ -45,11 +51,19 @@ export async function submitDraft(
         people: draft.people,
         answers: draft.answers,
         submittedAt: input.now,
+        status: plan.status,
+        team: plan.team,
+        peopleNames: plan.peopleNames,
+        previousSubmissionId: plan.previousSubmissionId,
+        version: plan.version,
       })
       .onConflictDoNothing({ target: submissions.draftId })
       .returning({ id: submissions.id, reference: submissions.reference });
     // The draft's files go with it, in this transaction (before the draft row, which they name).
-    if (created) await freezeAttachments(tx, { draftId: draft.id, submissionId: created.id });
+    if (created) {
+      await freezeAttachments(tx, { draftId: draft.id, submissionId: created.id });
+      await recordSubmission(tx, plan, { id: created.id, reference: created.reference, ownerId: input.ownerId, at: input.now });
+    }
     await tx.delete(drafts).where(eq(drafts.id, draft.id));
     if (created) {
       await input.onSubmitted?.(tx, { reference: created.reference, formTitle: definition.title });

@@ -20,7 +20,14 @@ build (built first if the sources changed), embedded PostgreSQL, S3 and mail, da
   (app/api/bench/baseline, live only when the bench starts the portal with
   PORTAL_BENCH_ROUTES=1). The aim: section save p95 at 50 users no more than 2× the baseline's.
   How users, cookies and saves are made is described at the top of tests/bench/forms.ts.
-- **Other figures**: start-up times, latency of a few pages and the health check, PDF renders.
+- **PDF** (issue 5, item 5): a PDF of a full External Early Help Assessment (three children,
+  every section shown and complete, five attachments: tests/bench/full-eha.ts) made as the app
+  makes it, with a fresh browser (launch, render, close; 5 runs) and with the kept one (30 one
+  after another), and 10 at once on the kept one with its pool of 2 pages (3 times): median and
+  p95, failures, and the browser's peak memory (RSS of its process tree, sampled every 50 ms).
+  The aim: a warm PDF in at most 300 ms median, and all of 10 at once succeed. The PDFs are
+  made after the portal has stopped. \`BENCH_ONLY=pdf npm run bench\` runs this part alone.
+- **Other figures**: start-up times, latency of a few pages and the health check.
 
 The figures come from one run on one machine (named in each section), with the load generator
 on the same machine as the portal, so they compare requests with each other rather than promise

@@ -225,6 +225,9 @@ export async function runPdfBench(options: { log: (line: string) => void }): Pro
     ];
     const about = [
       `Document: ${describeFullEha(form)}.`,
+      warnings.length === 0
+        ? `Engine check (sectionStates with sectionValidator): all ${form.definition.sections.length} sections shown and complete, no shown question unanswered.`
+        : `Engine check: ${warnings.length} problem${warnings.length === 1 ? "" : "s"} (below).`,
       `PDF: ${(size / 1024).toFixed(0)} KB, ${pages} pages (A4, header and footer, tagged). Chromium ${version} from ${chromium.source}; pool of ${POOL_SIZE} pages.`,
       `Load average (1 min) just before: ${loadBefore.toFixed(2)}.`,
     ];

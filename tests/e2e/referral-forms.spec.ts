@@ -171,6 +171,8 @@ test.describe("a Safeguarding Concern about two children", () => {
     await expect(heading(page, /Thank you|Declaration & Submit/)).toBeVisible();
     await page.goto("/drafts");
     await expect(page.getByText("You have no saved forms.")).toBeVisible();
+    await page.goto("/submitted");
+    await expect(page.getByRole("row").filter({ hasText: reference })).toContainText("Amy Smith, Ben Smith");
   });
 
   test("another user opening the first user's draft address gets 404", async ({ page, browser }) => {
@@ -265,6 +267,48 @@ test.describe("supporting documents @core", () => {
     const download = await page.request.get((await page.getByRole("link", { name: "body-map.pdf" }).getAttribute("href"))!);
     expect(download.headers()["content-disposition"]).toContain("attachment");
     expect(download.headers()["x-content-type-options"]).toBe("nosniff");
+  });
+});
+
+test.describe("two tabs on one saved form", () => {
+  test("the older tab's save is refused with a message offering to reload, and nothing is overwritten", async ({ page, browser }) => {
+    await registerNewAccount(page, browser, "two-tabs");
+    await page.goto("/forms/safeguarding-concern");
+    await page.getByLabel("First name").fill("Jo");
+    await page.getByLabel("Last name").fill("King");
+    await page.getByRole("button", { name: "Confirm", exact: true }).click();
+    const contactUrl = page.url().replace(/overview$/, "contact-information");
+    const second = await page.context().newPage();
+    await page.goto(contactUrl);
+    await second.goto(contactUrl);
+
+    await page.getByLabel("Parent or carer's full name").fill("First Tab");
+    await page.getByRole("button", { name: "Save for later" }).click();
+    await expect(heading(page, "Your form has been saved")).toBeVisible();
+
+    await second.getByLabel("Parent or carer's full name").fill("Second Tab");
+    await second.getByRole("button", { name: "Save for later" }).click();
+    await expect(second.getByText("This form has been changed in another tab or window")).toBeVisible();
+    // What was typed in the older tab is still there to copy.
+    await expect(second.getByLabel("Parent or carer's full name")).toHaveValue("Second Tab");
+    await second.getByRole("link", { name: "Reload this section" }).click();
+    await expect(second.getByLabel("Parent or carer's full name")).toHaveValue("First Tab");
+  });
+});
+
+test.describe("a file over the size limit", () => {
+  test("is refused with a message naming it and the limit, without breaking the upload", async ({ page, browser }) => {
+    await registerNewAccount(page, browser, "big-file");
+    await page.goto("/forms/lado-referral");
+    await page.getByLabel("First name").fill("Ivy");
+    await page.getByLabel("Last name").fill("Moss");
+    await page.getByRole("button", { name: "Confirm", exact: true }).click();
+    await page.goto(page.url().replace(/overview$/, "supporting-documentation"));
+    const big = Buffer.concat([Buffer.from(MINIMAL_PDF), Buffer.alloc(11 * 1024 * 1024, 32)]);
+    await page.getByLabel("Upload a file").setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: big });
+    await page.getByRole("button", { name: "Upload file" }).click();
+    await expect(page.getByRole("link", { name: "scan.pdf must be smaller than 10 MB" })).toBeVisible();
+    await expect(page.getByText("No documents attached yet.")).toBeVisible();
   });
 });
 

@@ -74,4 +74,13 @@ describe("Create PDF of a form", () => {
     expect(read.text).toContain("23 November 2026 at 10:00");
     expect(read.text).toContain("No documents attached");
   });
+
+  it("starts every PDF from a clean page: nothing of the previous form carries over to the next", async () => {
+    const definition = formById("safeguarding-concern")!;
+    const base = { councilName: "Demo Borough Council", definition, people, createdAt: new Date("2026-11-23T10:00:00Z") };
+    await renderFormPdf(renderer, { ...base, answers: { ...answers, referrerName: "Only-In-The-First" } });
+    const second = await readPdf(await renderFormPdf(renderer, { ...base, answers: { completingAs: "professional" } }));
+    expect(second.text).not.toContain("Only-In-The-First");
+    expect(second.text).not.toContain("Both often hungry");
+  });
 });

@@ -1,0 +1,41 @@
+/**
+ * The two records every staff view and action writes, with the transaction that makes the
+ * change: a referral event (the referral's history) and an audit row (who, what, when).
+ */
+import type { DbOrTx } from "@/db/client";
+import { auditEvents, referralEvents } from "@/db/schema";
+import type { InformationReason, Team } from "./vocabulary";
+
+export type ReferralEventKind = "submitted" | "viewed" | "more-information-requested" | "resubmitted" | "responded" | "closed" | "moved";
+
+/** What `detail` holds for each kind (never answers). */
+export type ReferralEventDetail = {
+  reason?: InformationReason;
+  comments?: string;
+  fromTeam?: Team;
+  toTeam?: Team;
+  /** On a resubmission: the version it answers. */
+  previousSubmissionId?: string;
+  previousReference?: string;
+  /** On the original of a resubmission: the new version. */
+  nextSubmissionId?: string;
+  nextReference?: string;
+};
+
+export type StaffAuditEvent = "referral-viewed" | "referral-responded" | "referral-information-requested" | "referral-closed" | "referral-moved";
+
+export async function recordReferralEvent(
+  db: DbOrTx,
+  event: { submissionId: string; actorId: string; kind: ReferralEventKind; detail?: ReferralEventDetail; at: Date },
+): Promise<void> {
+  await db.insert(referralEvents).values({ submissionId: event.submissionId, actorId: event.actorId, kind: event.kind, detail: event.detail ?? {}, at: event.at });
+}
+
+export async function recordStaffAudit(
+  db: DbOrTx,
+  event: StaffAuditEvent,
+  context: { userId: string; submissionId: string; ip?: string | null },
+  at: Date,
+): Promise<void> {
+  await db.insert(auditEvents).values({ event, at, userId: context.userId, subjectId: context.submissionId, ip: context.ip ?? null });
+}

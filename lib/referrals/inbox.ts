@@ -1,0 +1,97 @@
+/**
+ * The staff referrals inbox: one tab (status), optionally one form and one team, optionally a
+ * search, oldest first, a page at a time. One query for the page and one for the count, both
+ * served by the indexes on submissions ((status | team, status | form_id, status), submitted_at,
+ * id; reference text_pattern_ops for the reference prefix; pg_trgm GIN on people_names for
+ * "name contains").
+ */
+import { and, asc, count, eq, like, or, sql, type SQL } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { submissions } from "@/db/schema";
+import { displayNames, escapeLike, normaliseSearch } from "./naming";
+import { assertStaff, type StaffUser } from "./staff";
+import { INBOX_TABS, isInboxTab, type InboxTab, type SubmissionStatus } from "./status-rules";
+import { isTeam, type Team } from "./vocabulary";
+
+export type InboxQuery = {
+  tab: InboxTab;
+  formId?: string | null;
+  team?: Team | null;
+  /** A reference (exact or its beginning, any case) or part of a child's name. */
+  search?: string | null;
+  /** From 1. */
+  page: number;
+  pageSize: number;
+};
+
+export type InboxRow = {
+  id: string;
+  reference: string;
+  formTitle: string;
+  formId: string;
+  team: Team;
+  /** "Forename Surname" of each person the form is about. */
+  peopleNames: string[];
+  submittedAt: Date;
+  status: SubmissionStatus;
+  version: number;
+};
+
+export type InboxPage = { rows: InboxRow[]; total: number };
+
+export const MAX_PAGE_SIZE = 100;
+
+/** Throws NotStaffError for anyone but a caseworker or an admin. */
+export async function listInbox(db: Pick<DbOrTx, "select">, staff: StaffUser, query: InboxQuery): Promise<InboxPage> {
+  assertStaff(staff);
+  if (!isInboxTab(query.tab)) return { rows: [], total: 0 };
+  if (query.team != null && !isTeam(query.team)) return { rows: [], total: 0 };
+  const pageSize = clamp(query.pageSize, 1, MAX_PAGE_SIZE);
+  const page = clamp(query.page, 1, 1_000_000);
+
+  const where = and(
+    eq(submissions.status, INBOX_TABS[query.tab]),
+    query.team ? eq(submissions.team, query.team) : undefined,
+    query.formId ? eq(submissions.formId, query.formId) : undefined,
+    searchCondition(query.search),
+  );
+
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select({
+        id: submissions.id,
+        reference: submissions.reference,
+        formTitle: sql<string>`${submissions.definition}->>'title'`,
+        formId: submissions.formId,
+        team: submissions.team,
+        people: submissions.people,
+        submittedAt: submissions.submittedAt,
+        status: submissions.status,
+        version: submissions.version,
+      })
+      .from(submissions)
+      .where(where)
+      .orderBy(asc(submissions.submittedAt), asc(submissions.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ total: count() }).from(submissions).where(where),
+  ]);
+
+  return {
+    rows: rows.map(({ people, ...row }) => ({ ...row, formTitle: row.formTitle ?? row.formId, peopleNames: displayNames(people) })),
+    total: counted?.total ?? 0,
+  };
+}
+
+function searchCondition(search: string | null | undefined): SQL | undefined {
+  const term = normaliseSearch(search);
+  if (!term) return undefined;
+  // References are upper case ("CP-ABCD-EFGH", "-V2"), so the prefix is compared upper-cased and
+  // the plain btree (text_pattern_ops) index serves it; names are stored lower-cased.
+  return or(like(submissions.reference, `${escapeLike(term.toUpperCase())}%`), like(submissions.peopleNames, `%${escapeLike(term.toLowerCase())}%`));
+}
+
+function clamp(value: number, min: number, max: number): number {
+  if (!Number.isFinite(value)) return min;
+  return Math.min(max, Math.max(min, Math.trunc(value)));
+}

@@ -1,0 +1,274 @@
+/**
+ * One referral, for staff: reading it (which is recorded) and the actions on it. Each action
+ * locks the row (SELECT ... FOR UPDATE), checks the status table (status-rules.ts), changes the
+ * row and writes a referral event and an audit row, all in one transaction; the optional
+ * `onChanged` hook runs in that transaction too (to queue the referrer's email), so if anything
+ * fails nothing is written and no email goes.
+ */
+import { and, asc, eq } from "drizzle-orm";
+import type { Db, DbOrTx } from "@/db/client";
+import { attachments, referralEvents, submissions, users } from "@/db/schema";
+import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
+import { recordReferralEvent, recordStaffAudit, type ReferralEventDetail, type ReferralEventKind, type StaffAuditEvent } from "./events";
+import { isStaff, isUuid, type StaffUser } from "./staff";
+import { nextStatus, type ReferralAction, type SubmissionStatus } from "./status-rules";
+import { isInformationReason, isTeam, MAX_STAFF_TEXT, type InformationReason, type Team } from "./vocabulary";
+
+export type VersionLink = { id: string; reference: string; version: number; status: SubmissionStatus; submittedAt: Date };
+
+export type HistoryEntry = {
+  id: string;
+  at: Date;
+  kind: ReferralEventKind;
+  actor: { id: string; name: string; role: string };
+  detail: ReferralEventDetail;
+};
+
+export type Referral = {
+  id: string;
+  reference: string;
+  version: number;
+  status: SubmissionStatus;
+  team: Team;
+  formId: string;
+  formTitle: string;
+  /** The definition frozen with the answers. */
+  definition: FormDefinition;
+  people: Person[];
+  answers: Answers;
+  submittedAt: Date;
+  response: string | null;
+  respondedAt: Date | null;
+  closedAt: Date | null;
+  referrer: { id: string; forename: string; surname: string; email: string; organisation: string | null };
+  /** The files sent with this version (earlier versions' files are on `previous`). */
+  files: { id: string; fileName: string; contentType: string; sizeBytes: number }[];
+  /** Oldest first; includes the view just recorded. */
+  history: HistoryEntry[];
+  /** The version this one resubmits, if any. */
+  previous: VersionLink | null;
+  /** The resubmissions of this one (normally at most one). */
+  next: VersionLink[];
+};
+
+export type ViewResult = { status: "found"; referral: Referral } | { status: "not-found" } | { status: "forbidden" };
+
+/** A referral with everything the staff page shows; records a "viewed" event and an audit row. */
+export async function viewReferral(db: Db, staff: StaffUser, id: string, now: Date): Promise<ViewResult> {
+  if (!isStaff(staff)) return { status: "forbidden" };
+  if (!isUuid(id)) return { status: "not-found" };
+  return db.transaction(async (tx): Promise<ViewResult> => {
+    const [row] = await tx
+      .select({ submission: submissions, owner: { id: users.id, forename: users.forename, surname: users.surname, email: users.email, organisation: users.organisation } })
+      .from(submissions)
+      .innerJoin(users, eq(users.id, submissions.ownerId))
+      .where(eq(submissions.id, id));
+    if (!row) return { status: "not-found" };
+    await recordReferralEvent(tx, { submissionId: id, actorId: staff.userId, kind: "viewed", at: now });
+    await recordStaffAudit(tx, "referral-viewed", { userId: staff.userId, submissionId: id, ip: staff.ip }, now);
+
+    const { submission, owner } = row;
+    const [files, history, previous, next] = await Promise.all([
+      tx
+        .select({ id: attachments.id, fileName: attachments.fileName, contentType: attachments.contentType, sizeBytes: attachments.sizeBytes })
+        .from(attachments)
+        .where(eq(attachments.submissionId, id))
+        .orderBy(asc(attachments.createdAt), asc(attachments.id)),
+      historyOf(tx, id),
+      submission.previousSubmissionId ? versionLinks(tx, eq(submissions.id, submission.previousSubmissionId)) : Promise.resolve([]),
+      versionLinks(tx, eq(submissions.previousSubmissionId, id)),
+    ]);
+    const definition = submission.definition as FormDefinition;
+    return {
+      status: "found",
+      referral: {
+        id: submission.id,
+        reference: submission.reference,
+        version: submission.version,
+        status: submission.status,
+        team: submission.team,
+        formId: submission.formId,
+        formTitle: definition.title,
+        definition,
+        people: submission.people as Person[],
+        answers: submission.answers as Answers,
+        submittedAt: submission.submittedAt,
+        response: submission.response,
+        respondedAt: submission.respondedAt,
+        closedAt: submission.closedAt,
+        referrer: owner,
+        files,
+        history,
+        previous: previous[0] ?? null,
+        next,
+      },
+    };
+  });
+}
+
+async function historyOf(db: DbOrTx, submissionId: string): Promise<HistoryEntry[]> {
+  const rows = await db
+    .select({
+      id: referralEvents.id,
+      at: referralEvents.at,
+      kind: referralEvents.kind,
+      detail: referralEvents.detail,
+      actorId: users.id,
+      forename: users.forename,
+      surname: users.surname,
+      role: users.role,
+    })
+    .from(referralEvents)
+    .innerJoin(users, eq(users.id, referralEvents.actorId))
+    .where(eq(referralEvents.submissionId, submissionId))
+    .orderBy(asc(referralEvents.at), asc(referralEvents.id));
+  return rows.map((row) => ({
+    id: row.id,
+    at: row.at,
+    kind: row.kind as ReferralEventKind,
+    detail: row.detail as ReferralEventDetail,
+    actor: { id: row.actorId, name: `${row.forename} ${row.surname}`, role: row.role },
+  }));
+}
+
+function versionLinks(db: DbOrTx, where: ReturnType<typeof eq>): Promise<VersionLink[]> {
+  return db
+    .select({ id: submissions.id, reference: submissions.reference, version: submissions.version, status: submissions.status, submittedAt: submissions.submittedAt })
+    .from(submissions)
+    .where(where)
+    .orderBy(asc(submissions.version), asc(submissions.submittedAt));
+}
+
+// --- Actions -------------------------------------------------------------------------------
+
+export type ActionResult =
+  | { status: "done" }
+  | { status: "not-found" }
+  | { status: "wrong-state"; current: SubmissionStatus }
+  | { status: "forbidden" }
+  /** The input itself is wrong (an empty response, an unknown reason or team, the team it is already in). */
+  | { status: "invalid"; message: string };
+
+/** What changed, for the hook that queues the referrer's email. */
+export type ReferralChange = {
+  action: Exclude<ReferralAction, "resubmit">;
+  submissionId: string;
+  reference: string;
+  formTitle: string;
+  /** The new status and team. */
+  status: SubmissionStatus;
+  team: Team;
+  at: Date;
+  referrer: { id: string; email: string; forename: string; surname: string };
+  response?: string;
+  reason?: InformationReason;
+  comments?: string;
+  fromTeam?: Team;
+  toTeam?: Team;
+};
+
+export type OnChanged = (tx: DbOrTx, change: ReferralChange) => Promise<void>;
+
+type Locked = { id: string; reference: string; status: SubmissionStatus; team: Team; formTitle: string; referrer: ReferralChange["referrer"] };
+
+type Plan = {
+  set: Partial<typeof submissions.$inferInsert>;
+  kind: ReferralEventKind;
+  audit: StaffAuditEvent;
+  detail: ReferralEventDetail;
+  change: Partial<ReferralChange>;
+};
+
+async function act(
+  db: Db,
+  staff: StaffUser,
+  input: { id: string; now: Date; onChanged?: OnChanged },
+  action: Exclude<ReferralAction, "resubmit">,
+  plan: (row: Locked) => Plan | { invalid: string },
+): Promise<ActionResult> {
+  if (!isStaff(staff)) return { status: "forbidden" };
+  if (!isUuid(input.id)) return { status: "not-found" };
+  return db.transaction(async (tx): Promise<ActionResult> => {
+    const [row] = await tx
+      .select({
+        id: submissions.id,
+        reference: submissions.reference,
+        status: submissions.status,
+        team: submissions.team,
+        definition: submissions.definition,
+        referrer: { id: users.id, email: users.email, forename: users.forename, surname: users.surname },
+      })
+      .from(submissions)
+      .innerJoin(users, eq(users.id, submissions.ownerId))
+      .where(eq(submissions.id, input.id))
+      .for("update", { of: submissions });
+    if (!row) return { status: "not-found" };
+    const status = nextStatus(action, row.status);
+    if (!status) return { status: "wrong-state", current: row.status };
+    const locked: Locked = { ...row, formTitle: (row.definition as FormDefinition).title };
+    const planned = plan(locked);
+    if ("invalid" in planned) return { status: "invalid", message: planned.invalid };
+
+    await tx
+      .update(submissions)
+      .set({ ...planned.set, status })
+      .where(and(eq(submissions.id, row.id), eq(submissions.status, row.status)));
+    await recordReferralEvent(tx, { submissionId: row.id, actorId: staff.userId, kind: planned.kind, detail: planned.detail, at: input.now });
+    await recordStaffAudit(tx, planned.audit, { userId: staff.userId, submissionId: row.id, ip: staff.ip }, input.now);
+    await input.onChanged?.(tx, {
+      action,
+      submissionId: row.id,
+      reference: row.reference,
+      formTitle: locked.formTitle,
+      status,
+      team: planned.set.team ?? row.team,
+      at: input.now,
+      referrer: row.referrer,
+      ...planned.change,
+    });
+    return { status: "done" };
+  });
+}
+
+const cleanText = (text: unknown) => (typeof text === "string" ? text.replace(/\r\n/g, "\n").trim() : "");
+
+/** "Post a response": submitted or resubmitted → response-posted. */
+export function respond(db: Db, staff: StaffUser, input: { id: string; response: string; now: Date; onChanged?: OnChanged }): Promise<ActionResult> {
+  const response = cleanText(input.response);
+  return act(db, staff, input, "respond", () => {
+    if (!response) return { invalid: "Enter a response" };
+    if (response.length > MAX_STAFF_TEXT) return { invalid: `The response must be ${MAX_STAFF_TEXT} characters or fewer` };
+    return { set: { response, respondedAt: input.now }, kind: "responded", audit: "referral-responded", detail: {}, change: { response } };
+  });
+}
+
+/** "Request more information" with a reason and comments: submitted or resubmitted → more-information-requested. */
+export function requestInformation(
+  db: Db,
+  staff: StaffUser,
+  input: { id: string; reason: InformationReason; comments: string; now: Date; onChanged?: OnChanged },
+): Promise<ActionResult> {
+  const comments = cleanText(input.comments);
+  const reason = input.reason;
+  return act(db, staff, input, "request-information", () => {
+    if (!isInformationReason(reason)) return { invalid: "Select a reason" };
+    if (reason === "other" && !comments) return { invalid: "Enter comments to say what information is needed" };
+    if (comments.length > MAX_STAFF_TEXT) return { invalid: `Comments must be ${MAX_STAFF_TEXT} characters or fewer` };
+    return { set: {}, kind: "more-information-requested", audit: "referral-information-requested", detail: { reason, comments }, change: { reason, comments } };
+  });
+}
+
+/** "Close": from any status but closed. */
+export function close(db: Db, staff: StaffUser, input: { id: string; now: Date; onChanged?: OnChanged }): Promise<ActionResult> {
+  return act(db, staff, input, "close", () => ({ set: { closedAt: input.now }, kind: "closed", audit: "referral-closed", detail: {}, change: {} }));
+}
+
+/** "Move to another team": the status stays; not on a closed referral. */
+export function moveTeam(db: Db, staff: StaffUser, input: { id: string; team: Team; now: Date; onChanged?: OnChanged }): Promise<ActionResult> {
+  const toTeam = input.team;
+  return act(db, staff, input, "move-team", (row) => {
+    if (!isTeam(toTeam)) return { invalid: "Select a team" };
+    if (toTeam === row.team) return { invalid: "The referral is already with that team" };
+    return { set: { team: toTeam }, kind: "moved", audit: "referral-moved", detail: { fromTeam: row.team, toTeam }, change: { fromTeam: row.team, toTeam } };
+  });
+}
