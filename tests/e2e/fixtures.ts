@@ -34,7 +34,8 @@ export async function expectAccessible(page: Page, isJavaScriptOn = true): Promi
 }
 
 /** A page that moved on while axe was reading it: that load was not checked, the next one is. */
-const isNavigationRace = (error: unknown) => /context was destroyed|navigat|Target .*closed|frame was detached/i.test(String(error));
+// "reading 'utils'": axe's script was injected into the page that was just replaced.
+const isNavigationRace = (error: unknown) => /context was destroyed|navigat|Target .*closed|frame was detached|reading 'utils'/i.test(String(error));
 
 type AxeWatch = { settled: () => Promise<string[]> };
 type Fixtures = { visit: (path: string) => Promise<void>; axeOnEveryLoad: AxeWatch };

@@ -277,6 +277,7 @@ test.describe("two tabs on one saved form", () => {
     await page.getByLabel("First name").fill("Jo");
     await page.getByLabel("Last name").fill("King");
     await page.getByRole("button", { name: "Confirm", exact: true }).click();
+    await expect(heading(page, "Overview")).toBeVisible();
     const contactUrl = page.url().replace(/overview$/, "contact-information");
     const second = await page.context().newPage();
     await page.goto(contactUrl);
@@ -303,6 +304,7 @@ test.describe("a file over the size limit", () => {
     await page.getByLabel("First name").fill("Ivy");
     await page.getByLabel("Last name").fill("Moss");
     await page.getByRole("button", { name: "Confirm", exact: true }).click();
+    await expect(heading(page, "Overview")).toBeVisible();
     await page.goto(page.url().replace(/overview$/, "supporting-documentation"));
     const big = Buffer.concat([Buffer.from(MINIMAL_PDF), Buffer.alloc(11 * 1024 * 1024, 32)]);
     await page.getByLabel("Upload a file").setInputFiles({ name: "scan.pdf", mimeType: "application/pdf", buffer: big });
