@@ -40,14 +40,21 @@ export async function filesOfSubmission(db: Pick<Db, "select">, submissionId: st
     .orderBy(asc(attachments.createdAt), asc(attachments.id));
 }
 
-export type SentListing = { reference: string; formTitle: string; people: Person[]; submittedAt: Date };
+export type SentListing = { reference: string; formTitle: string; people: Person[]; submittedAt: Date; response: string | null; respondedAt: Date | null };
 
 /** "Submitted Forms": the owner's submissions since a time, newest first. */
 export async function listRecentSubmissions(db: Pick<Db, "select">, ownerId: string, since: Date): Promise<SentListing[]> {
   const rows = await db
-    .select({ reference: submissions.reference, definition: submissions.definition, people: submissions.people, submittedAt: submissions.submittedAt })
+    .select({ reference: submissions.reference, definition: submissions.definition, people: submissions.people, submittedAt: submissions.submittedAt, response: submissions.response, respondedAt: submissions.respondedAt })
     .from(submissions)
     .where(and(eq(submissions.ownerId, ownerId), gte(submissions.submittedAt, since)))
     .orderBy(desc(submissions.submittedAt));
-  return rows.map((row) => ({ reference: row.reference, formTitle: (row.definition as FormDefinition).title, people: row.people as Person[], submittedAt: row.submittedAt }));
+  return rows.map((row) => ({
+    reference: row.reference,
+    formTitle: (row.definition as FormDefinition).title,
+    people: row.people as Person[],
+    submittedAt: row.submittedAt,
+    response: row.response,
+    respondedAt: row.respondedAt,
+  }));
 }

@@ -4,6 +4,8 @@ import { Table } from "@/components/table";
 import { getDb } from "@/db/client";
 import { councilSettings } from "@/lib/config/council";
 import { listRecentSubmissions } from "@/lib/submissions/find-submission";
+import { listMoreInformationRequests } from "@/lib/referrals";
+import { addInfoAction } from "./actions";
 import { now } from "@/lib/clock";
 
 export const metadata: Metadata = { title: "Submitted Forms" };
@@ -12,17 +14,47 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "Europe/London" });
 
 /**
- * Submitted Forms (guides 002 and 003): the forms this user sent in the council's window, with
- * the PDF of each. The council's responses and requests for more information come with the
- * staff side (issue 6); until then every row says "No response posted".
+ * Submitted Forms (guides 002 and 003): first the forms the council has sent back for more
+ * information (Add info opens one as a new saved form), then the forms this user sent in the
+ * council's window, each with its PDF and the council's response.
  */
 export default async function SubmittedFormsPage() {
   const user = await requireUser("/submitted");
   const days = councilSettings().submittedFormsDays;
   const sent = await listRecentSubmissions(getDb(), user.userId, new Date(now().getTime() - days * DAY_MS));
+  const requests = await listMoreInformationRequests(getDb(), user.userId);
   return (
     <div>
       <h1 className="heading-xl mb-6">Submitted Forms</h1>
+      {requests.length > 0 && (
+        <div className="mb-10">
+          <Table
+            caption="Forms requesting more information"
+            captionSize="m"
+            head={[{ text: "Date" }, { text: "Form Name" }, { text: "Requested By" }, { text: "Detail" }, { text: "Comments" }, { text: <span className="sr-only">Actions</span> }]}
+            rows={requests.map((request) => [
+              dateFormat.format(request.requestedAt),
+              `${request.formTitle} (${request.reference})`,
+              request.requestedBy,
+              request.reasonLabel,
+              <p key="comments" className="whitespace-pre-line">
+                {request.comments}
+              </p>,
+              <div key="actions" className="flex flex-col gap-2">
+                <form action={addInfoAction}>
+                  <input type="hidden" name="submissionId" value={request.submissionId} />
+                  <button type="submit" className="link-button">
+                    Add info<span className="sr-only"> to {request.reference}</span>
+                  </button>
+                </form>
+                <a href={`/submitted/${request.reference}/pdf`} download>
+                  Previous Form<span className="sr-only"> {request.reference} (PDF)</span>
+                </a>
+              </div>,
+            ])}
+          />
+        </div>
+      )}
       {sent.length === 0 ? (
         <p>You have not sent any forms in the last {days} days.</p>
       ) : (
@@ -38,7 +70,14 @@ export default async function SubmittedFormsPage() {
             form.people.map((person) => `${person.forename} ${person.surname}`).join(", "),
             dateFormat.format(form.submittedAt),
             form.reference,
-            "No response posted",
+            form.response ? (
+              <div key="response">
+                <p className="whitespace-pre-line">{form.response}</p>
+                {form.respondedAt && <p className="text-secondary-ink">Posted {dateFormat.format(form.respondedAt)}</p>}
+              </div>
+            ) : (
+              "No response posted"
+            ),
           ])}
         />
       )}

@@ -1,0 +1,22 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { requireUser } from "@/app/_auth/current-user";
+import { getDb } from "@/db/client";
+import { councilSettings } from "@/lib/config/council";
+import { startAddInfoDraft } from "@/lib/referrals";
+import { now } from "@/lib/clock";
+import { logEvent } from "@/lib/log";
+
+/**
+ * "Add info": opens the form the council sent back as a new saved form with its answers, for
+ * its owner only (another user's id, or a form not awaiting information, goes nowhere).
+ */
+export async function addInfoAction(formData: FormData): Promise<void> {
+  const user = await requireUser("/submitted");
+  const submissionId = String(formData.get("submissionId") ?? "");
+  const result = await startAddInfoDraft(getDb(), { ownerId: user.userId, submissionId, retentionDays: councilSettings().draftRetentionDays, now: now() });
+  if (result.status !== "started") redirect("/submitted?gone=1");
+  logEvent("referral.add-info-started", { submissionId, draftId: result.draftId });
+  redirect(`/drafts/${result.draftId}`);
+}

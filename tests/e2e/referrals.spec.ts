@@ -1,0 +1,155 @@
+/**
+ * The council's side of a referral, as people use it (issue 6): a referrer sends a form, a
+ * caseworker asks for more information, the referrer adds it and resubmits, the caseworker
+ * posts a response, and the referrer reads it. Axe checks every page as it loads.
+ */
+import { expect, type Browser, type Page } from "@playwright/test";
+import { test } from "./fixtures";
+import { mailSeenSoFar, nextEmailTo } from "./support/mailbox";
+import { registerNewAccount } from "./support/register";
+import { signIn } from "./support/sign-in";
+
+const CASEWORKER = { email: "caseworker@demo-council.example", password: "Caseworker-demo-2026!" };
+const heading = (page: Page, name: string | RegExp) => page.getByRole("heading", { level: 1, name });
+const next = (page: Page) => page.getByRole("button", { name: "Next", exact: true }).click();
+
+/** A Safeguarding Concern about one child, from start to Thank You; returns its reference. */
+async function sendSafeguardingConcern(page: Page, child: [string, string]): Promise<string> {
+  await page.goto("/forms/safeguarding-concern");
+  await page.getByLabel("First name").fill(child[0]);
+  await page.getByLabel("Last name").fill(child[1]);
+  await page.getByRole("button", { name: "Confirm", exact: true }).click();
+  await expect(heading(page, "Overview")).toBeVisible();
+  await next(page);
+  await page.getByLabel("Your full name").fill("Robin Tester");
+  await page.getByLabel("Your job title or role").fill("Teacher");
+  await page.getByLabel("Your organisation").fill("Demo Primary School");
+  await page.getByLabel("Your work email address").fill("robin@demo-school.example");
+  await page.getByLabel("Your telephone number").fill("01384 812 345");
+  await next(page);
+  await expect(heading(page, "Child / Young Person's Details")).toBeVisible();
+  await page.getByRole("group", { name: "Date of birth" }).first().getByLabel("Day").fill("1");
+  await page.getByRole("group", { name: "Date of birth" }).first().getByLabel("Month").fill("2");
+  await page.getByRole("group", { name: "Date of birth" }).first().getByLabel("Year").fill("2018");
+  await page.getByLabel("Postcode of the child's home").fill("DY1 1AA");
+  await next(page);
+  await expect(heading(page, "Consent")).toBeVisible();
+  await page.getByLabel("Yes").check();
+  await next(page);
+  await expect(heading(page, "Additional Child / Young Person's Information")).toBeVisible();
+  await page.getByLabel("Neglect").check();
+  await page.getByLabel("Describe your concerns").fill("Often arrives hungry.");
+  await page.getByRole("group", { name: "Is the child or young person at risk of significant harm today?" }).getByLabel("No").check();
+  await next(page);
+  await expect(heading(page, "Contact Information")).toBeVisible();
+  await page.getByRole("group", { name: "Is it safe to contact the family?" }).getByLabel("Yes").check();
+  await next(page);
+  await expect(heading(page, "Supporting Documentation")).toBeVisible();
+  await page.getByRole("button", { name: "Check your answers", exact: true }).click();
+  return sendFromCheckAnswers(page);
+}
+
+async function sendFromCheckAnswers(page: Page): Promise<string> {
+  await expect(heading(page, "Check your answers")).toBeVisible();
+  await page.getByRole("link", { name: "Continue" }).click();
+  await expect(heading(page, "Declaration & Submit")).toBeVisible();
+  const declaration = page.getByLabel(/The information I have given is true/);
+  if (!(await declaration.isChecked())) await declaration.check();
+  await page.getByRole("button", { name: "Send to Local Authority" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Submit" }).click();
+  await expect(heading(page, "Thank you: your form has been sent")).toBeVisible();
+  return (await page.locator("strong").filter({ hasText: /^CP-/ }).textContent())!.trim();
+}
+
+async function caseworkerPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, browser, CASEWORKER);
+  return page;
+}
+
+test.describe("a referral between a referrer and the council", () => {
+  test("is sent back for more information, resubmitted with a change, and answered", async ({ page, browser }) => {
+    test.setTimeout(240_000);
+    const referrer = await registerNewAccount(page, browser, "referrer");
+    const reference = await sendSafeguardingConcern(page, ["Kai", "Lee"]);
+
+    // The caseworker finds it in New, opens it and asks for more information.
+    const staff = await caseworkerPage(browser);
+    await staff.goto("/staff");
+    await staff.getByLabel("Reference or child's name").fill(reference);
+    await staff.getByRole("button", { name: "Filter" }).click();
+    await staff.getByRole("link", { name: reference }).click();
+    await expect(heading(staff, reference)).toBeVisible();
+    await expect(staff.getByText("Often arrives hungry.")).toBeVisible();
+    const seen = await mailSeenSoFar(browser, referrer.email);
+    await staff.getByLabel("Insufficient Detail").check();
+    await staff.getByLabel("Comments").fill("Please tell us the parent's name.");
+    await staff.getByRole("button", { name: "Send back for more information" }).click();
+    await expect(staff.getByText("The form has been sent back for more information")).toBeVisible();
+    await expect(staff.getByText(/More information requested by/)).toBeVisible();
+
+    // The referrer is emailed, sees the request at the top of Submitted Forms, and adds the information.
+    const email = await nextEmailTo(browser, referrer.email, seen, "Your form has been sent back for more information");
+    expect(email.text).toContain(reference);
+    expect(email.text).not.toContain("Please tell us the parent's name.");
+    await page.goto("/submitted");
+    const request = page.getByRole("table", { name: "Forms requesting more information" }).getByRole("row").filter({ hasText: reference });
+    await expect(request).toContainText("Insufficient Detail");
+    await expect(request).toContainText("Please tell us the parent's name.");
+    await request.getByRole("button", { name: /Add info/ }).click();
+    await expect(heading(page, "Check your answers")).toBeVisible();
+    await page.getByRole("link", { name: /Change\s*Parent or carer's full name/ }).click();
+    await page.getByLabel("Parent or carer's full name").fill("Sam Lee");
+    await page.getByRole("button", { name: "Check your answers", exact: true }).click();
+    const resubmitted = await sendFromCheckAnswers(page);
+    expect(resubmitted).toBe(`${reference}-V2`);
+
+    // The caseworker sees the resubmission linked to the original, and responds.
+    await staff.goto("/staff?tab=resubmitted");
+    await staff.getByRole("link", { name: resubmitted }).click();
+    await expect(staff.getByText("Sam Lee")).toBeVisible();
+    await expect(staff.getByRole("link", { name: reference, exact: true })).toBeVisible();
+    const seenBeforeResponse = await mailSeenSoFar(browser, referrer.email);
+    await staff.getByLabel("Post a response").fill("We will contact the family this week.");
+    await staff.getByRole("button", { name: "Post response" }).click();
+    await expect(staff.getByText("Your response has been posted")).toBeVisible();
+
+    // The referrer has the email and reads the response in Submitted Forms.
+    await nextEmailTo(browser, referrer.email, seenBeforeResponse, "A response has been posted");
+    await page.goto("/submitted");
+    await expect(page.getByRole("row").filter({ hasText: resubmitted })).toContainText("We will contact the family this week.");
+    await staff.context().close();
+  });
+
+  test("a referrer reaches no staff page, and a replayed staff action does nothing for them", async ({ page, browser, baseURL }) => {
+    test.setTimeout(180_000);
+    await registerNewAccount(page, browser, "not-staff");
+    const reference = await sendSafeguardingConcern(page, ["Lia", "Park"]);
+    await page.goto("/staff");
+    await expect(heading(page, "You cannot see this page")).toBeVisible();
+
+    // The caseworker's Post response form, replayed by the referrer with their own cookies.
+    const staff = await caseworkerPage(browser);
+    await staff.goto(`/staff?search=${reference}`);
+    await staff.getByRole("link", { name: reference }).click();
+    const referralUrl = staff.url();
+    const plain = await browser.newContext({ storageState: await staff.context().storageState(), javaScriptEnabled: false });
+    const plainPage = await plain.newPage();
+    await plainPage.goto(referralUrl);
+    const fields = await plainPage
+      .locator("form")
+      .filter({ has: plainPage.getByRole("button", { name: "Post response" }) })
+      .evaluate((form) => [...new FormData(form as HTMLFormElement).entries()].map(([k, v]) => [k, String(v)] as [string, string]));
+    await plain.close();
+    const forged = Object.fromEntries(fields.map(([k, v]) => [k, k === "response" ? "Forged by the referrer" : v]));
+    const answer = await page.context().request.post(referralUrl, { multipart: forged, headers: { Origin: baseURL!, Accept: "text/html" }, maxRedirects: 0 });
+    expect(answer.status()).toBe(303);
+    expect(answer.headers()["location"]).toContain("/account/not-allowed");
+
+    await staff.reload();
+    await expect(staff.getByText("Forged by the referrer")).toHaveCount(0);
+    await expect(staff.getByRole("button", { name: "Post response" })).toBeVisible();
+    await staff.context().close();
+  });
+});
