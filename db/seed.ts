@@ -1,12 +1,26 @@
 /**
- * Demo data for a fresh embedded database: a council, a caseworker and a referrer. Runs on
- * every start and does nothing once the council exists. Never run against a real council's
- * database (the launcher seeds only the embedded one, or when SEED_DEMO_DATA=true).
+ * Demo data for a fresh embedded database: a council, a caseworker and a referrer, and a few
+ * forms the demo referrer has sent, so the staff inbox is not empty after `npm start`. Runs on
+ * every start: the council and accounts are made once (nothing happens once the council
+ * exists); each demo referral is made once (it is skipped when the demo referrer already owns a
+ * submission of that form about the same people). Never run against a real council's database
+ * (the launcher seeds only the embedded one, or when SEED_DEMO_DATA=true).
+ *
+ * The referrals are sent the way the portal sends them (lib/drafts startDraft, then
+ * lib/submissions submitDraft: reference, team, people_names, a "submitted" event), and the
+ * demo caseworker acts on some of them through lib/referrals (an audit row and an event each).
+ * No email is queued for any of it. Everything in them is made up: the children are all
+ * "Demo-Child", the school is Demo School, the phone numbers are Ofcom's drama numbers.
  */
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "./client";
-import { councils, users } from "./schema";
+import { councils, submissions, users } from "./schema";
 import { hashPassword } from "@/lib/auth/password";
+import { startDraft } from "@/lib/drafts/drafts";
+import { formById } from "@/lib/forms/catalogue";
+import type { Answers, AnswerValue, Person } from "@/lib/forms/types";
+import { requestInformation, respond, searchableNames, type InformationReason, type StaffUser } from "@/lib/referrals";
+import { submitDraft } from "@/lib/submissions/submit-draft";
 
 export const DEMO_COUNCIL_SLUG = "demo";
 
@@ -15,7 +29,22 @@ export const DEMO_LOGINS = [
   { role: "referrer", forename: "Riley", surname: "Referrer", email: "referrer@demo-school.example", password: "Referrer-demo-2026!" },
 ] as const;
 
-export async function seedDemoData(db: Db, councilName: string): Promise<"seeded" | "already-seeded"> {
+const DEMO_CASEWORKER = DEMO_LOGINS[0];
+const DEMO_REFERRER = DEMO_LOGINS[1];
+
+export type SeedResult = "seeded" | "already-seeded";
+
+/**
+ * The demo council and accounts ("seeded" when this call made them), then the demo referrals
+ * that are missing. `now` dates the referrals (they were sent in the days before it).
+ */
+export async function seedDemoData(db: Db, councilName: string, now: Date = new Date()): Promise<SeedResult> {
+  const result = await seedDemoAccounts(db, councilName);
+  await seedDemoReferrals(db, now);
+  return result;
+}
+
+async function seedDemoAccounts(db: Db, councilName: string): Promise<SeedResult> {
   const existing = await db.select({ id: councils.id }).from(councils).where(eq(councils.slug, DEMO_COUNCIL_SLUG));
   if (existing.length > 0) return "already-seeded";
   const hashes = await Promise.all(DEMO_LOGINS.map((login) => hashPassword(login.password)));
@@ -36,4 +65,208 @@ export async function seedDemoData(db: Db, councilName: string): Promise<"seeded
     );
   });
   return "seeded";
+}
+
+// --- The demo referrals ---------------------------------------------------------------------
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+type StaffStep =
+  | { action: "request-information"; daysAgo: number; reason: InformationReason; comments: string }
+  | { action: "respond"; daysAgo: number; response: string };
+
+export type DemoReferral = {
+  formId: "safeguarding-concern" | "early-help-assessment";
+  /** When it was sent, in days before `now`. */
+  daysAgo: number;
+  people: Person[];
+  /** Built when it is sent, so dates in the answers fall before `sentAt`. */
+  answers: (people: Person[], sentAt: Date) => Answers;
+  /** What the demo caseworker has done with it since. */
+  then?: StaffStep;
+};
+
+/** One answer for every child (a per-person question that has not been split). */
+const forAll = (people: Person[], value: AnswerValue) => ({ groups: [{ personIds: people.map((person) => person.id), value }] });
+/** Each child their own answer, in the order of `people`. */
+const each = (people: Person[], values: AnswerValue[]) => ({ groups: people.map((person, index) => ({ personIds: [person.id], value: values[index] ?? values[0]! })) });
+
+const referrerDetails = {
+  completingAs: "professional",
+  referrerName: "Riley Referrer",
+  referrerRole: "Designated safeguarding lead",
+  referrerOrganisation: "Demo School",
+  referrerEmail: DEMO_REFERRER.email,
+  referrerPhone: "01632960001",
+} satisfies Answers;
+
+function safeguardingAnswers(details: { concern: string; concernTypes: string[]; consent: "yes" | "no"; consentReason?: string }) {
+  return (people: Person[]): Answers => ({
+    ...referrerDetails,
+    dateOfBirth: each(people, [
+      { day: "14", month: "06", year: "2016" },
+      { day: "02", month: "11", year: "2018" },
+    ]),
+    gender: each(people, ["female", "male"]),
+    school: forAll(people, "Demo School"),
+    homePostcode: "DY1 1AA",
+    hasDisability: forAll(people, "no"),
+    consentGiven: details.consent,
+    ...(details.consentReason ? { consentReason: details.consentReason } : {}),
+    concernTypes: forAll(people, details.concernTypes),
+    concernDetails: forAll(people, details.concern),
+    childAware: forAll(people, "yes"),
+    immediateRisk: "no",
+    parentName: "Demo Parent",
+    parentPhone: "07700900001",
+    safeToContact: "yes",
+    declarationAgreed: "yes",
+  });
+}
+
+/** A stored date answer: the day before `at` (a past date, as the question needs). */
+function dayBefore(at: Date): { day: string; month: string; year: string } {
+  const [year, month, day] = new Date(at.getTime() - DAY_MS).toISOString().slice(0, 10).split("-") as [string, string, string];
+  return { day, month, year };
+}
+
+function earlyHelpAnswers(people: Person[], sentAt: Date): Answers {
+  const demo = (text: string) => `Demo data, made up for trying the portal. ${text}`;
+  return {
+    completingAs: "professional",
+    referrerName: "Riley Referrer",
+    referrerEmail: DEMO_REFERRER.email,
+    referrerPhone: "01632960001",
+    referrerRole: "Family support worker",
+    referrerOrganisation: "Demo School",
+    referrerRelationship: each(people, ["Class teacher", "Nursery key worker"]),
+    dateOfBirth: each(people, [
+      { day: "21", month: "09", year: "2017" },
+      { day: "08", month: "01", year: "2021" },
+    ]),
+    gender: each(people, ["male", "female"]),
+    ethnicity: forAll(people, "whiteBritish"),
+    homeAddress: { postcode: "DY1 1AA", line1: "1 Demo Street", town: "Demo Town", isManual: true },
+    familyMembers: {
+      rows: [
+        { name: "Demo Parent", relationship: "mother", dateOfBirth: "About 35", livesWithChild: "yes", parentalResponsibility: "yes" },
+        { name: "Demo Grandparent", relationship: "grandparent", dateOfBirth: "About 65", livesWithChild: "no", parentalResponsibility: "no" },
+      ],
+    },
+    supportRequested: ["strongerFamilies"],
+    consentObtained: "verbal",
+    consentGivenBy: "Demo Parent, mother",
+    consentDate: dayBefore(sentAt),
+    childConsent: each(people, ["yes", "tooYoung"]),
+    educationSetting: each(people, ["Demo School", "Demo Nursery"]),
+    hasDisability: forAll(people, "no"),
+    specialEducationalNeeds: forAll(people, "none"),
+    currentServices: { rows: [{ service: "School nursing", contactName: "Demo Nurse", phone: "01632960002" }] },
+    previousServices: { rows: [], status: "none" },
+    whatIsHappening: demo("The children are often late and tired; their mother works shifts and would like help with morning routines."),
+    circumstancesImpact: demo("A recent house move and a change in their mother's working hours."),
+    parentingCapacity: demo("Their mother is warm and engaged and asks for practical help rather than advice."),
+    helpRequired: demo("A family support worker for a few weeks, and a place at the breakfast club."),
+    specificRisks: demo("None known beyond the lateness."),
+    childWishes: demo("The older child says mornings are rushed and would like to go to the breakfast club."),
+    parentViews: demo("Their mother agrees with this referral and would like support to start soon."),
+    positiveChange: demo("The children arrive on time, and their mother feels mornings are manageable."),
+    declarationAgreed: "yes",
+  };
+}
+
+/** The referrer's forms, oldest first. The people's names are what makes each one unique. */
+export const DEMO_REFERRALS: readonly DemoReferral[] = [
+  {
+    formId: "safeguarding-concern",
+    daysAgo: 6,
+    people: [{ id: "demo-child-ava", forename: "Ava", surname: "Demo-Child" }],
+    answers: safeguardingAnswers({
+      concern: "Demo data, made up for trying the portal. Ava has come to school hungry on several mornings and has said there is often no food at home.",
+      concernTypes: ["neglect"],
+      consent: "no",
+      consentReason: "Demo data: the parent could not be reached before the referral was made.",
+    }),
+    then: {
+      action: "request-information",
+      daysAgo: 4,
+      reason: "consent-not-evidenced",
+      comments: "Please tell us whether you have since spoken to the parent, and if they agree to this referral.",
+    },
+  },
+  {
+    formId: "early-help-assessment",
+    daysAgo: 5,
+    people: [
+      { id: "demo-child-leo", forename: "Leo", surname: "Demo-Child" },
+      { id: "demo-child-mia", forename: "Mia", surname: "Demo-Child" },
+    ],
+    answers: earlyHelpAnswers,
+    then: {
+      action: "respond",
+      daysAgo: 2,
+      response: "Thank you. The Early Help team will contact the family this week to offer a family support worker.",
+    },
+  },
+  {
+    formId: "safeguarding-concern",
+    daysAgo: 3,
+    people: [{ id: "demo-child-noah", forename: "Noah", surname: "Demo-Child" }],
+    answers: safeguardingAnswers({
+      concern: "Demo data, made up for trying the portal. Noah has an unexplained bruise on his arm and was reluctant to say how it happened.",
+      concernTypes: ["physical"],
+      consent: "yes",
+    }),
+  },
+  {
+    formId: "early-help-assessment",
+    daysAgo: 1,
+    people: [
+      { id: "demo-child-isla", forename: "Isla", surname: "Demo-Child" },
+      { id: "demo-child-finn", forename: "Finn", surname: "Demo-Child" },
+    ],
+    answers: earlyHelpAnswers,
+  },
+];
+
+/**
+ * The demo referrals the demo referrer has not sent yet: sent now (dated `daysAgo` before
+ * `now`), with the caseworker's step on those that have one. Needs the demo accounts; without
+ * them it does nothing. Returns how many it made.
+ */
+export async function seedDemoReferrals(db: Db, now: Date = new Date()): Promise<number> {
+  const account = async (email: string) => (await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email)))[0];
+  const referrer = await account(DEMO_REFERRER.email);
+  const caseworker = await account(DEMO_CASEWORKER.email);
+  if (referrer?.role !== "referrer" || caseworker?.role !== "caseworker") return 0;
+  const staff: StaffUser = { userId: caseworker.id, role: caseworker.role };
+
+  const sent = await db.select({ formId: submissions.formId, peopleNames: submissions.peopleNames }).from(submissions).where(eq(submissions.ownerId, referrer.id));
+  const isSent = (referral: DemoReferral) => sent.some((row) => row.formId === referral.formId && row.peopleNames === searchableNames(referral.people));
+
+  let made = 0;
+  for (const referral of DEMO_REFERRALS) {
+    if (isSent(referral)) continue;
+    const form = formById(referral.formId);
+    if (!form) continue;
+    const sentAt = new Date(now.getTime() - referral.daysAgo * DAY_MS);
+    const draft = await startDraft(db, { ownerId: referrer.id, form, retentionDays: 30, now: sentAt, people: referral.people, answers: referral.answers(referral.people, sentAt) });
+    const result = await submitDraft(db, { ownerId: referrer.id, draftId: draft.id, definitionFor: formById, now: sentAt });
+    if (result.status !== "submitted") throw new Error(`the demo ${referral.formId} was not sent`);
+    made += 1;
+    const step = referral.then;
+    if (!step) continue;
+    const [row] = await db
+      .select({ id: submissions.id })
+      .from(submissions)
+      .where(and(eq(submissions.reference, result.reference), eq(submissions.ownerId, referrer.id)));
+    if (!row) throw new Error(`the demo ${referral.formId} was sent but cannot be found`);
+    const at = new Date(now.getTime() - step.daysAgo * DAY_MS);
+    const done =
+      step.action === "request-information"
+        ? await requestInformation(db, staff, { id: row.id, reason: step.reason, comments: step.comments, now: at })
+        : await respond(db, staff, { id: row.id, response: step.response, now: at });
+    if (done.status !== "done") throw new Error(`the demo caseworker's ${step.action} was refused: ${done.status}`);
+  }
+  return made;
 }

@@ -3,16 +3,19 @@
  * takes, the referral form figures (section GET and save at 1, 10 and 50 users beside a
  * one-row-insert baseline: tests/bench/forms.ts) and the PDF figures (a full Early Help
  * Assessment cold, warm and 10 at once, with the browser's peak memory: tests/bench/pdf.ts),
+ * and the referrals inbox figures (listInbox at 100,000 submissions: tests/bench/inbox.ts),
  * with the machine they were measured on, and writes them to docs/benchmarks.md. Starts its own
  * portal (production build, embedded services, data in .data/bench) on a free port; the PDFs
- * are made after it has stopped, so they do not share the machine with it. BENCH_SECONDS
- * shortens each form load (default 20) for a quick try; BENCH_ONLY=pdf runs the PDF part alone
- * (no portal) and rewrites only its section.
+ * and the inbox are measured after it has stopped, so they do not share the machine with it.
+ * BENCH_SECONDS shortens each form load (default 20) for a quick try; BENCH_ONLY=pdf or
+ * BENCH_ONLY=inbox runs that part alone (no portal; the inbox starts the bench's embedded
+ * PostgreSQL itself) and rewrites only its section.
  */
 import { findFreePort } from "@/lib/runtime/free-port";
 import { launchPortal, waitForBanner } from "@/tests/support/launch-portal";
 import { writeBenchSection } from "./docs";
 import { LEVELS, formsMarkdown, formsTable, machineLine, runFormsBench, type FormsReport } from "./forms";
+import { inboxMarkdown, inboxText, runInboxBench } from "./inbox";
 import { pdfMarkdown, runPdfBench } from "./pdf";
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
@@ -60,8 +63,19 @@ async function pdfOnly() {
   progress("Written to docs/benchmarks.md (PDF section only)");
 }
 
+async function inboxOnly() {
+  const date = new Date().toISOString();
+  progress("Referrals inbox …");
+  const inbox = await runInboxBench({ dataDir: DATA_DIR, log: progress });
+  process.stdout.write(`${[`Machine: ${machineLine()}`, `Date: ${date}`, "", "Referrals inbox", ...inboxText(inbox)].join("\n")}\n`);
+  writeBenchSection("inbox", inboxMarkdown(inbox, machineLine(), date));
+  progress("Written to docs/benchmarks.md (inbox section only)");
+}
+
 async function main() {
   if (process.env.BENCH_ONLY === "pdf") return pdfOnly();
+  if (process.env.BENCH_ONLY === "inbox") return inboxOnly();
+  if (process.env.BENCH_ONLY) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: expected pdf or inbox`);
   const header = [`Machine: ${machineLine()}`, `Date: ${new Date().toISOString()}`, ""];
   const lines: string[] = [];
 
@@ -99,11 +113,15 @@ async function main() {
   progress("PDF …");
   const pdfDate = new Date().toISOString();
   const pdf = await runPdfBench({ log: progress });
+  progress("Referrals inbox …");
+  const inboxDate = new Date().toISOString();
+  const inbox = await runInboxBench({ dataDir: DATA_DIR, log: progress });
   const formLines = formsTable(forms);
-  process.stdout.write(`${[...header, ...lines, "", "Referral forms", formLines, "", "PDF", ...pdf.text].join("\n")}\n`);
+  process.stdout.write(`${[...header, ...lines, "", "Referral forms", formLines, "", "PDF", ...pdf.text, "", "Referrals inbox", ...inboxText(inbox)].join("\n")}\n`);
 
   writeBenchSection("forms", `## Referral forms\n\n${formsMarkdown(forms, FORM_SECONDS)}`);
   writeBenchSection("pdf", pdfMarkdown(pdf, machineLine(), pdfDate));
+  writeBenchSection("inbox", inboxMarkdown(inbox, machineLine(), inboxDate));
   writeBenchSection("other", ["## Other figures", "", `Machine: ${machineLine()}  `, `Date: ${header[1]!.slice("Date: ".length)}`, "", "```text", ...lines, "```"].join("\n"));
   progress("Written to docs/benchmarks.md");
 }

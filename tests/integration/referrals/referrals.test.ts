@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { attachments, auditEvents, councils, drafts, referralEvents, submissions, users } from "@/db/schema";
 import { findDraftForOwner, saveDraft, startDraft } from "@/lib/drafts/drafts";
+import { getStorage } from "@/lib/storage";
 import { earlyHelpAssessment } from "@/lib/forms/definitions/early-help-assessment";
 import { safeguardingConcern } from "@/lib/forms/definitions/safeguarding-concern";
 import type { FormDefinition, Person } from "@/lib/forms/types";
@@ -47,10 +48,13 @@ async function aSubmission(owner: StaffUser, when: Date, options: { form?: FormD
   const draft = await startDraft(db, { ownerId: owner.userId, form, retentionDays: 30, now: when });
   await saveDraft(db, { ownerId: owner.userId, draftId: draft.id, expectedRevision: 1, people, answers: { referrerName: "Sam Sender" }, now: when });
   if (options.file) {
+    // A real object behind the row: the attachments tests check the bucket and the rows agree.
+    const objectKey = `attachments/${randomUUID()}`;
+    await getStorage().put(objectKey, Buffer.from("hello, world"), { contentType: "text/plain" });
     await db.insert(attachments).values({
       ownerId: owner.userId,
       draftId: draft.id,
-      objectKey: `attachments/test-${randomUUID()}`,
+      objectKey,
       fileName: options.file,
       contentType: "text/plain",
       sizeBytes: 12,

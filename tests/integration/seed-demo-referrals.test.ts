@@ -1,0 +1,144 @@
+/**
+ * The demo data (db/seed.ts) on a fresh database of its own, made in the integration run's
+ * embedded PostgreSQL and migrated, so the other files' councils and users do not meet it:
+ * after seeding, the demo caseworker's inbox is not empty, the demo referrer has a form sent
+ * back to them, and seeding again (as every start does) adds nothing.
+ */
+import { randomUUID } from "node:crypto";
+import { count, eq } from "drizzle-orm";
+import postgres from "postgres";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb, type Db } from "@/db/client";
+import { applyMigrations } from "@/db/migrate";
+import { councils, mailOutbox, referralEvents, submissions, users } from "@/db/schema";
+import { DEMO_LOGINS, DEMO_REFERRALS, seedDemoData, seedDemoReferrals } from "@/db/seed";
+import { formById } from "@/lib/forms/catalogue";
+import { sectionStates } from "@/lib/forms/journey";
+import { sectionValidator } from "@/lib/forms/section-form";
+import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
+import { INBOX_TABS, listInbox, listMoreInformationRequests, type InboxTab, type StaffUser } from "@/lib/referrals";
+import { isReference } from "@/lib/submissions/reference";
+
+const databaseName = `seed_demo_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
+const serverUrl = new URL(process.env.DATABASE_URL!);
+const freshUrl = Object.assign(new URL(serverUrl.href), { pathname: `/${databaseName}` }).href;
+const admin = postgres(serverUrl.href, { max: 1, onnotice: () => {} });
+let fresh: ReturnType<typeof createDb>;
+let db: Db;
+
+const now = new Date();
+const emailOf = (role: "caseworker" | "referrer") => DEMO_LOGINS.find((login) => login.role === role)!.email;
+
+async function demoUser(role: "caseworker" | "referrer"): Promise<StaffUser> {
+  const [user] = await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, emailOf(role)));
+  if (!user) throw new Error(`no demo ${role}`);
+  return { userId: user.id, role: user.role };
+}
+
+/** The total in each inbox tab, as the demo caseworker sees it. */
+async function inboxTotals(): Promise<Record<InboxTab, number>> {
+  const caseworker = await demoUser("caseworker");
+  const tabs = Object.keys(INBOX_TABS) as InboxTab[];
+  const totals = await Promise.all(tabs.map(async (tab) => (await listInbox(db, caseworker, { tab, page: 1, pageSize: 25 })).total));
+  return Object.fromEntries(tabs.map((tab, index) => [tab, totals[index]!])) as Record<InboxTab, number>;
+}
+
+const rowsIn = async (table: typeof submissions | typeof referralEvents | typeof users | typeof councils | typeof mailOutbox) =>
+  (await db.select({ n: count() }).from(table))[0]!.n;
+
+beforeAll(async () => {
+  await admin.unsafe(`create database ${databaseName}`);
+  await applyMigrations(freshUrl);
+  fresh = createDb(freshUrl, { max: 1 }); // as the launcher seeds: one connection
+  db = fresh.db;
+});
+
+afterAll(async () => {
+  await fresh?.close();
+  await admin.unsafe(`drop database if exists ${databaseName} with (force)`);
+  await admin.end({ timeout: 5 });
+});
+
+describe("the demo data", () => {
+  it("gives the demo caseworker a referrals inbox that is not empty", async () => {
+    expect(await seedDemoData(db, "Demo Borough Council", now)).toBe("seeded");
+
+    const totals = await inboxTotals();
+    expect(totals).toEqual({ new: 2, resubmitted: 0, "awaiting-information": 1, responded: 1, closed: 0 });
+
+    const caseworker = await demoUser("caseworker");
+    const page = await listInbox(db, caseworker, { tab: "new", page: 1, pageSize: 25 });
+    expect(page.rows.map((row) => [row.formId, row.team, row.peopleNames])).toEqual([
+      ["safeguarding-concern", "social-care", ["Noah Demo-Child"]],
+      ["early-help-assessment", "early-help", ["Isla Demo-Child", "Finn Demo-Child"]],
+    ]);
+    for (const row of page.rows) {
+      expect(isReference(row.reference)).toBe(true);
+      expect(row.submittedAt.getTime()).toBeLessThan(now.getTime());
+    }
+    // Found the way a caseworker looks for a child.
+    expect((await listInbox(db, caseworker, { tab: "new", search: "demo-child", page: 1, pageSize: 25 })).total).toBe(2);
+    expect((await listInbox(db, caseworker, { tab: "new", team: "early-help", page: 1, pageSize: 25 })).total).toBe(1);
+  });
+
+  it("sends them as the portal does: a reference, a team, searchable names, a history, and no emails", async () => {
+    const referrer = await demoUser("referrer");
+    const rows = await db.select().from(submissions).where(eq(submissions.ownerId, referrer.userId)).orderBy(submissions.submittedAt);
+    expect(rows).toHaveLength(DEMO_REFERRALS.length);
+    expect(rows.map((row) => row.status)).toEqual(["more-information-requested", "response-posted", "submitted", "submitted"]);
+    expect(rows.map((row) => row.peopleNames)).toEqual(["ava demo-child", "leo demo-child | mia demo-child", "noah demo-child", "isla demo-child | finn demo-child"]);
+    expect(rows[1]!.response).toContain("Early Help team");
+    expect(rows[1]!.respondedAt).not.toBeNull();
+
+    const events = await db.select({ submissionId: referralEvents.submissionId, kind: referralEvents.kind }).from(referralEvents);
+    for (const row of rows) expect(events.filter((event) => event.submissionId === row.id).map((event) => event.kind)[0]).toBe("submitted");
+    expect(events.map((event) => event.kind).sort()).toEqual(["more-information-requested", "responded", "submitted", "submitted", "submitted", "submitted"]);
+    expect(await rowsIn(mailOutbox)).toBe(0);
+
+    // The referrer sees the request at the top of Submitted Forms, from the demo caseworker.
+    const requests = await listMoreInformationRequests(db, referrer.userId);
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toMatchObject({ reference: rows[0]!.reference, reason: "consent-not-evidenced", reasonLabel: "Consent not evidenced", requestedBy: "Casey Worker" });
+  });
+
+  it("has answers the form engine accepts: every section shown is complete", async () => {
+    const rows = await db.select().from(submissions);
+    for (const row of rows) {
+      const definition = row.definition as FormDefinition;
+      expect(definition).toEqual(formById(row.formId));
+      const answers = row.answers as Answers;
+      const people = row.people as Person[];
+      const incomplete = sectionStates(definition, answers, sectionValidator(definition, answers, people))
+        .filter((state) => state.isShown && state.state !== "complete")
+        .map((state) => `${row.formId}: ${state.section.title} is ${state.state}`);
+      expect(incomplete).toEqual([]);
+    }
+  });
+
+  it("adds nothing when seeded again, as every start does", async () => {
+    const before = { submissions: await rowsIn(submissions), events: await rowsIn(referralEvents), users: await rowsIn(users), councils: await rowsIn(councils) };
+    const totals = await inboxTotals();
+
+    expect(await seedDemoData(db, "Demo Borough Council", new Date(now.getTime() + 60_000))).toBe("already-seeded");
+    expect(await seedDemoReferrals(db, new Date(now.getTime() + 120_000))).toBe(0);
+
+    expect({ submissions: await rowsIn(submissions), events: await rowsIn(referralEvents), users: await rowsIn(users), councils: await rowsIn(councils) }).toEqual(before);
+    expect(await inboxTotals()).toEqual(totals);
+  });
+
+  it("makes only the demo referrals that are missing, and none without the demo accounts", async () => {
+    // A referral the referrer has not sent (say a start stopped half-way): the next start sends it alone.
+    const referrer = await demoUser("referrer");
+    const [newest] = await db.select({ id: submissions.id }).from(submissions).where(eq(submissions.peopleNames, "isla demo-child | finn demo-child"));
+    await db.delete(referralEvents).where(eq(referralEvents.submissionId, newest!.id));
+    await db.delete(submissions).where(eq(submissions.id, newest!.id));
+    expect(await seedDemoReferrals(db, now)).toBe(1);
+    expect((await db.select({ n: count() }).from(submissions).where(eq(submissions.ownerId, referrer.userId)))[0]!.n).toBe(DEMO_REFERRALS.length);
+
+    // A database whose demo referrer is not a referrer any more gets nothing.
+    await db.update(users).set({ role: "parent" }).where(eq(users.id, referrer.userId));
+    const before = await rowsIn(submissions);
+    expect(await seedDemoReferrals(db, now)).toBe(0);
+    expect(await rowsIn(submissions)).toBe(before);
+  });
+});
