@@ -307,7 +307,7 @@ export function inboxMarkdown(report: InboxReport, machine: string, date: string
       "sent over the last 2 years, 1 to 3 children each from 100 forenames and 100 surnames. The rows are deleted afterwards. How they are made: tests/bench/inbox.ts.  ",
     `Each query: listInbox itself (the page of ${PAGE_SIZE}, oldest first, and the count, run together), ${WARM_UPS} warm-up calls, then ${CALLS} calls one after another; ` +
       "searches rotate through 20 reference prefixes (\"cp-\" and 4 characters, lower case as typed) or 20 name fragments (10 surname parts, 10 full names). " +
-      "Matched: the total the inbox shows (the average over the calls for searches). Plans: EXPLAIN of the SQL listInbox sent.",
+      "Matched: the total the inbox shows (the average over the calls for searches). Plans: EXPLAIN of the SQL listInbox sent (for a search, with its first term).",
     "",
     "| Query | Matched | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | Page query plan | Count query plan |",
     "| --- | ---: | ---: | ---: | ---: | ---: | --- | --- |",
