@@ -15,4 +15,6 @@ export async function signIn(page: Page, browser: Browser, account: { email: str
   const email = await nextEmailTo(browser, account.email, seen, "Your sign-in code");
   await page.getByLabel("Code").fill(codeIn(email.text));
   await page.getByRole("button", { name: "Finish" }).click();
+  // Signed in once the code page has gone (wherever the sign-in leads next).
+  await expect(page).not.toHaveURL(/\/account\/sign-in/);
 }
