@@ -7,6 +7,7 @@
  * before its row is, and a refused or failed upload deletes what it stored, so there is never a
  * row without an object nor (but for an upload in flight) an object without a row.
  */
+import { randomUUID } from "node:crypto";
 import type { Readable } from "node:stream";
 import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
@@ -326,4 +327,45 @@ async function deleteObjectQuietly(storage: Pick<Storage, "delete">, key: string
   await storage.delete(key).catch((error: unknown) => {
     logEvent("attachments.cleanup-failed", { key, error: error instanceof Error ? error.name : "unknown" });
   });
+}
+
+/**
+ * "Add info": the files sent with a submission, copied onto the owner's new draft so the
+ * returned form opens with them. Each gets an object of its own (copied inside storage), so
+ * removing it from the draft never touches what was sent. Only the owner's own submission's
+ * files are copied. Returns how many were copied; a copy that fails leaves no stray object.
+ */
+export async function copySubmissionFilesToDraft(
+  db: Db,
+  storage: Pick<Storage, "copy" | "delete">,
+  input: { ownerId: string; submissionId: string; draftId: string; now: Date },
+): Promise<number> {
+  if (!isUuid(input.submissionId) || !isUuid(input.draftId)) return 0;
+  const sent = await db
+    .select()
+    .from(attachments)
+    .where(and(eq(attachments.submissionId, input.submissionId), eq(attachments.ownerId, input.ownerId)))
+    .orderBy(asc(attachments.createdAt), asc(attachments.id));
+  let copied = 0;
+  for (const file of sent) {
+    const objectKey = `${ATTACHMENT_KEY_PREFIX}${randomUUID()}`;
+    await storage.copy(file.objectKey, objectKey);
+    try {
+      await db.insert(attachments).values({
+        ownerId: input.ownerId,
+        draftId: input.draftId,
+        objectKey,
+        fileName: file.fileName,
+        contentType: file.contentType,
+        sizeBytes: file.sizeBytes,
+        kind: file.kind,
+        createdAt: input.now,
+      });
+      copied += 1;
+    } catch (error) {
+      await deleteObjectQuietly(storage, objectKey);
+      throw error;
+    }
+  }
+  return copied;
 }

@@ -8,6 +8,7 @@ export {
   listAttachments,
   removeAttachment,
   uploadLimitsFor,
+  copySubmissionFilesToDraft,
   type Attachment,
   type AttachResult,
   type DeletedAttachments,

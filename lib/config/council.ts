@@ -29,7 +29,7 @@ export const councilSettingsSchema = z.object({
   /** Saved forms are kept 30 days from their start date (Dudley, Wigan). */
   COUNCIL_DRAFT_RETENTION_DAYS: whole(1, 365, 30),
   /** "Submitted Forms" lists the last 30 days (Dudley) or 90 days (Hillingdon). */
-  COUNCIL_SUBMITTED_FORMS_DAYS: whole(1, 3650, 90),
+  COUNCIL_SUBMITTED_FORMS_DAYS: whole(1, 3650, 30),
   /** Signed out after 30 minutes without activity (Worcestershire), warned 2 minutes before. */
   COUNCIL_IDLE_TIMEOUT_MINUTES: whole(5, 240, 30),
   COUNCIL_IDLE_WARNING_MINUTES: whole(1, 10, 2),

@@ -4,6 +4,7 @@
  * here decides who may read what.
  */
 import {
+  CopyObjectCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   HeadBucketCommand,
@@ -47,6 +48,11 @@ export class Storage {
       if (isNotFound(error)) return null;
       throw error;
     }
+  }
+
+  /** A copy of an object under another key, made inside the storage service (nothing passes through here). */
+  async copy(fromKey: string, toKey: string): Promise<void> {
+    await this.client.send(new CopyObjectCommand({ Bucket: this.bucket, Key: toKey, CopySource: `${this.bucket}/${fromKey.split("/").map(encodeURIComponent).join("/")}` }));
   }
 
   async delete(key: string): Promise<void> {

@@ -8,6 +8,7 @@ import { test } from "./fixtures";
 import { mailSeenSoFar, nextEmailTo } from "./support/mailbox";
 import { registerNewAccount } from "./support/register";
 import { signIn } from "./support/sign-in";
+import { moveClock } from "./support/clock";
 
 const CASEWORKER = { email: "caseworker@demo-council.example", password: "Caseworker-demo-2026!" };
 const heading = (page: Page, name: string | RegExp) => page.getByRole("heading", { level: 1, name });
@@ -124,7 +125,7 @@ test.describe("a referral between a referrer and the council", () => {
 
   test("a referrer reaches no staff page, and a replayed staff action does nothing for them", async ({ page, browser, baseURL }) => {
     test.setTimeout(180_000);
-    await registerNewAccount(page, browser, "not-staff");
+    const account = await registerNewAccount(page, browser, "not-staff");
     const reference = await sendSafeguardingConcern(page, ["Lia", "Park"]);
     await page.goto("/staff");
     await expect(heading(page, "You cannot see this page")).toBeVisible();
@@ -150,5 +151,26 @@ test.describe("a referral between a referrer and the council", () => {
     await expect(staff.getByText("Forged by the referrer")).toHaveCount(0);
     await expect(staff.getByRole("button", { name: "Post response" })).toBeVisible();
     await staff.context().close();
+
+    // Another referrer cannot have this form's PDF.
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await registerNewAccount(otherPage, browser, "other-referrer");
+    expect((await otherPage.request.get(`/submitted/${reference}/pdf`)).status()).toBe(404);
+    await other.close();
+
+    // Once the council's window (30 days) has passed, the form leaves Submitted Forms.
+    await page.goto("/submitted");
+    await expect(page.getByRole("row").filter({ hasText: reference })).toHaveCount(1);
+    await moveClock(page.request, 31 * 24 * 60);
+    try {
+      await page.goto("/submitted");
+      // A month idle ends the session too: sign in again, then look.
+      await signIn(page, browser, account, { isOnSignInPage: true });
+      await expect(heading(page, "Submitted Forms")).toBeVisible();
+      await expect(page.getByRole("row").filter({ hasText: reference })).toHaveCount(0);
+    } finally {
+      await moveClock(page.request, 0);
+    }
   });
 });

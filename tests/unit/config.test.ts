@@ -67,9 +67,9 @@ describe("council settings", () => {
   });
 
   it("takes a council's own values and refuses nonsense", () => {
-    expect(readCouncilSettings({ COUNCIL_NAME: "Wigan Council", COUNCIL_SUBMITTED_FORMS_DAYS: "30" })).toMatchObject({
+    expect(readCouncilSettings({ COUNCIL_NAME: "Wigan Council", COUNCIL_SUBMITTED_FORMS_DAYS: "90" })).toMatchObject({
       name: "Wigan Council",
-      submittedFormsDays: 30,
+      submittedFormsDays: 90,
     });
     expect(problemsOf(() => readCouncilSettings({ COUNCIL_PASSWORD_MIN_LENGTH: "3" }))[0]).toMatch(/^COUNCIL_PASSWORD_MIN_LENGTH/);
   });

@@ -5,6 +5,8 @@ import { requireUser } from "@/app/_auth/current-user";
 import { getDb } from "@/db/client";
 import { councilSettings } from "@/lib/config/council";
 import { startAddInfoDraft } from "@/lib/referrals";
+import { copySubmissionFilesToDraft } from "@/lib/attachments";
+import { getStorage } from "@/lib/storage";
 import { now } from "@/lib/clock";
 import { logEvent } from "@/lib/log";
 
@@ -17,6 +19,8 @@ export async function addInfoAction(formData: FormData): Promise<void> {
   const submissionId = String(formData.get("submissionId") ?? "");
   const result = await startAddInfoDraft(getDb(), { ownerId: user.userId, submissionId, retentionDays: councilSettings().draftRetentionDays, now: now() });
   if (result.status !== "started") redirect("/submitted?gone=1");
+  // The returned form opens with the files that were sent, as copies the draft can change.
+  if (result.isNew) await copySubmissionFilesToDraft(getDb(), getStorage(), { ownerId: user.userId, submissionId, draftId: result.draftId, now: now() });
   logEvent("referral.add-info-started", { submissionId, draftId: result.draftId });
   redirect(`/drafts/${result.draftId}`);
 }

@@ -1,0 +1,61 @@
+import { Readable } from "node:stream";
+import { beforeAll, describe, expect, it } from "vitest";
+import { councils, users } from "@/db/schema";
+import { attachToDraft, copySubmissionFilesToDraft, listAttachments, removeAttachment } from "@/lib/attachments";
+import { startDraft } from "@/lib/drafts/drafts";
+import { safeguardingConcern } from "@/lib/forms/definitions/safeguarding-concern";
+import { requestInformation, startAddInfoDraft } from "@/lib/referrals";
+import { getStorage } from "@/lib/storage";
+import { submitDraft } from "@/lib/submissions/submit-draft";
+import { pdf } from "@/tests/support/attachment-files";
+import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
+
+const now = new Date("2027-07-01T09:00:00Z");
+const storage = getStorage();
+
+async function aUser(role: "referrer" | "caseworker") {
+  const [council] = await db.select({ id: councils.id }).from(councils).limit(1);
+  const [user] = await db
+    .insert(users)
+    .values({ councilId: council!.id, email: uniqueEmail(role), passwordHash: "not-used", forename: "Pat", surname: role, role })
+    .returning({ id: users.id });
+  return { userId: user!.id, role };
+}
+
+beforeAll(ensureCouncil);
+
+describe("Add info on a form sent back", () => {
+  it("opens with copies of the files that were sent: removing one from the draft leaves what was sent", async () => {
+    const referrer = await aUser("referrer");
+    const caseworker = await aUser("caseworker");
+    const draft = await startDraft(db, { ownerId: referrer.userId, form: safeguardingConcern, retentionDays: 30, now, people: [{ id: "p1", forename: "Tia", surname: "Demo" }] });
+    const attached = await attachToDraft(db, storage, {
+      ownerId: referrer.userId,
+      draftId: draft.id,
+      fileName: "chronology.pdf",
+      stream: Readable.from(pdf()),
+      limits: { maxFileBytes: 10 * 1024 * 1024, maxDraftBytes: 50 * 1024 * 1024 },
+      now,
+    });
+    expect(attached.status).toBe("attached");
+    const sent = await submitDraft(db, { ownerId: referrer.userId, draftId: draft.id, definitionFor: () => safeguardingConcern, now });
+    if (sent.status !== "submitted") throw new Error("not sent");
+    const [row] = await db.query.submissions.findMany({ where: (table, { eq }) => eq(table.reference, sent.reference) });
+    expect(await requestInformation(db, caseworker, { id: row!.id, reason: "insufficient-detail", comments: "More please", now })).toEqual({ status: "done" });
+
+    const started = await startAddInfoDraft(db, { ownerId: referrer.userId, submissionId: row!.id, retentionDays: 30, now });
+    if (started.status !== "started") throw new Error("no draft");
+    // Another user's copy request copies nothing.
+    const stranger = await aUser("referrer");
+    expect(await copySubmissionFilesToDraft(db, storage, { ownerId: stranger.userId, submissionId: row!.id, draftId: started.draftId, now })).toBe(0);
+    expect(await copySubmissionFilesToDraft(db, storage, { ownerId: referrer.userId, submissionId: row!.id, draftId: started.draftId, now })).toBe(1);
+
+    const onDraft = await listAttachments(db, { ownerId: referrer.userId, draftId: started.draftId });
+    expect(onDraft.map((file) => file.fileName)).toEqual(["chronology.pdf"]);
+    expect(await removeAttachment(db, storage, { ownerId: referrer.userId, draftId: started.draftId, attachmentId: onDraft[0]!.id })).toBe(true);
+    if (attached.status !== "attached") throw new Error("unreachable");
+    const original = await db.query.attachments.findFirst({ where: (table, { eq }) => eq(table.id, attached.attachment.id) });
+    expect(original?.submissionId).toBe(row!.id);
+    expect(await storage.get(original!.objectKey)).not.toBeNull();
+  });
+});
