@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requireStaff } from "@/app/_auth/current-user";
 import { NotificationBanner } from "@/components/notification-banner";
 import { SummaryList } from "@/components/summary-list";
+import { AnswerSections } from "@/app/_forms/answer-sections";
 import { Tag } from "@/components/tag";
 import { getDb } from "@/db/client";
 import { summariseForm } from "@/lib/forms/summary";
@@ -97,23 +98,7 @@ export default async function ReferralPage({ params, searchParams }: { params: P
               Download the PDF of this referral
             </a>
           </p>
-          {summary.map((section) => (
-            <section key={section.sectionId} aria-labelledby={`heading-${section.sectionId}`} className="mb-8">
-              <h2 id={`heading-${section.sectionId}`} className="heading-m mb-4">
-                {section.title}
-              </h2>
-              <SummaryList
-                rows={section.rows.map((row) => ({
-                  key: row.label,
-                  value: row.lines.map((line, index) => (
-                    <p key={index} className="mb-1 whitespace-pre-line last:mb-0">
-                      {line}
-                    </p>
-                  )),
-                }))}
-              />
-            </section>
-          ))}
+          <AnswerSections sections={summary} />
           {referral.files.length > 0 && (
             <section aria-labelledby="files-heading" className="mb-8">
               <h2 id="files-heading" className="heading-m mb-4">

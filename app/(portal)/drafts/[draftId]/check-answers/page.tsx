@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Button } from "@/components/button";
 import { ErrorSummary } from "@/components/error-summary";
 import { SummaryList } from "@/components/summary-list";
+import { AnswerSections } from "@/app/_forms/answer-sections";
 import { audienceLabel } from "@/lib/forms/completing-as";
 import { summariseForm } from "@/lib/forms/summary";
 import { getDb } from "@/db/client";
@@ -54,24 +55,7 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
           },
         ]}
       />
-      {summary.map((section) => (
-        <section key={section.sectionId} id={`section-${section.sectionId}`} className="mb-8" aria-labelledby={`heading-${section.sectionId}`}>
-          <h2 id={`heading-${section.sectionId}`} className="heading-m mb-4">
-            {section.title}
-          </h2>
-          <SummaryList
-            rows={section.rows.map((row) => ({
-              key: row.label,
-              value: row.lines.map((line, index) => (
-                <p key={index} className="mb-1 whitespace-pre-line last:mb-0">
-                  {line}
-                </p>
-              )),
-              actions: [{ href: `${paths.section(section.sectionId)}#${row.questionId}`, text: "Change", visuallyHiddenText: row.label }],
-            }))}
-          />
-        </section>
-      ))}
+      <AnswerSections sections={summary} changeHref={(sectionId, questionId) => `${paths.section(sectionId)}#${questionId}`} />
       <p className="mb-6">
         <a href={`/drafts/${draft.id}/pdf`} download>
           Create PDF
