@@ -19,6 +19,7 @@
  * for Education Statutory Fines stay outside the portal (guide 003, section 1: via LEAP).
  */
 import type { FormDefinition } from "../types";
+import { supportingDocumentationSection } from "./supporting-documentation";
 import { ethnicityChoices, genderChoices, relationshipChoices, yesNoNotKnown } from "./multi-agency-referral";
 
 export const earlyHelpAssessment: FormDefinition = {
@@ -433,21 +434,10 @@ export const earlyHelpAssessment: FormDefinition = {
         },
       ],
     },
-    {
-      id: "supporting-documentation",
-      title: "Supporting Documentation",
-      description:
-        "Attach the documents that support this assessment: the family's written consent; attendance letters sent to the family; information about a child missing from education; and any relevant reports or plans, such as health, SEND or school reports. When you share documents containing sensitive or third-party information, make sure this complies with your organisation's data sharing agreements and data protection policies (UK GDPR). If you send a document in error, contact the team straight away so it can be removed.",
-      showIf: { question: "completingAs", equals: "professional" },
-      questions: [
-        {
-          id: "supportingDocuments",
-          type: "file",
-          label: "Attach supporting documents",
-          hint: "PDF, Word documents, JPG or PNG images, or text files. Spreadsheets cannot be attached. You can attach several files.",
-        },
-      ],
-    },
+    supportingDocumentationSection(
+      "Attach the documents that support this assessment: the family's written consent; attendance letters sent to the family; information about a child missing from education; and any relevant reports or plans, such as health, SEND or school reports. When you share documents containing sensitive or third-party information, make sure this complies with your organisation's data sharing agreements and data protection policies (UK GDPR). If you send a document in error, contact the team straight away so it can be removed.",
+      "PDF, Word documents, JPG or PNG images, or text files. Spreadsheets cannot be attached. You can attach several files.",
+    ),
     {
       id: "declaration",
       title: "Declaration & Submit",

@@ -14,6 +14,7 @@
  * adult the allegation is about is asked about inside the form.
  */
 import type { FormDefinition } from "../types";
+import { supportingDocumentationSection } from "./supporting-documentation";
 import { genderChoices, yesNoNotKnown } from "./multi-agency-referral";
 
 export const ladoReferral: FormDefinition = {
@@ -308,22 +309,9 @@ export const ladoReferral: FormDefinition = {
         },
       ],
     },
-    {
-      id: "supporting-documentation",
-      title: "Supporting Documentation",
-      description:
-        "Attach any documents that support this referral, such as notes of the allegation, a statement or the employer's records. Only share what is needed, in line with your organisation's data protection policies.",
-      // Only professionals can attach documents (members of the public send them to the team if asked).
-      showIf: { question: "completingAs", equals: "professional" },
-      questions: [
-        {
-          id: "supportingDocuments",
-          type: "file",
-          label: "Attach supporting documents",
-          hint: "PDF, Word documents, JPG or PNG images, or text files. You can attach several files.",
-        },
-      ],
-    },
+    supportingDocumentationSection(
+      "Attach any documents that support this referral, such as notes of the allegation, a statement or the employer's records. Only share what is needed, in line with your organisation's data protection policies.",
+    ),
     {
       id: "declaration",
       title: "Declaration & Submit",

@@ -18,6 +18,7 @@
  * are exported from here and reused by the other definitions.
  */
 import type { Choice, FormDefinition } from "../types";
+import { supportingDocumentationSection } from "./supporting-documentation";
 
 export const yesNoNotKnown: Choice[] = [
   { value: "yes", label: "Yes" },
@@ -309,22 +310,9 @@ export const multiAgencyReferral: FormDefinition = {
         },
       ],
     },
-    {
-      id: "supporting-documentation",
-      title: "Supporting Documentation",
-      description:
-        "Attach any documents that support this referral, such as a chronology, an assessment or a report. Only share what is needed, in line with your organisation's data protection policies.",
-      // Only professionals can attach documents (members of the public send them to the team if asked).
-      showIf: { question: "completingAs", equals: "professional" },
-      questions: [
-        {
-          id: "supportingDocuments",
-          type: "file",
-          label: "Attach supporting documents",
-          hint: "PDF, Word documents, JPG or PNG images, or text files. You can attach several files.",
-        },
-      ],
-    },
+    supportingDocumentationSection(
+      "Attach any documents that support this referral, such as a chronology, an assessment or a report. Only share what is needed, in line with your organisation's data protection policies.",
+    ),
     {
       id: "declaration",
       title: "Declaration & Submit",

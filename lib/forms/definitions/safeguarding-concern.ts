@@ -7,6 +7,7 @@
  * Supporting documents arrive with the documents issue (file questions).
  */
 import type { FormDefinition } from "../types";
+import { supportingDocumentationSection } from "./supporting-documentation";
 
 const yesNoUnknown = [
   { value: "yes", label: "Yes" },
@@ -119,22 +120,9 @@ export const safeguardingConcern: FormDefinition = {
         { id: "safeToContact", type: "radios", label: "Is it safe to contact the family?", isRequired: true, choices: yesNoUnknown },
       ],
     },
-    {
-      id: "supporting-documentation",
-      title: "Supporting Documentation",
-      description:
-        "Attach any documents that support this concern, such as a chronology, a body map or notes of what the child said. Only share what is needed, in line with your organisation's data protection policies.",
-      // Only professionals can attach documents (members of the public send them to the team if asked).
-      showIf: { question: "completingAs", equals: "professional" },
-      questions: [
-        {
-          id: "supportingDocuments",
-          type: "file",
-          label: "Attach supporting documents",
-          hint: "PDF, Word documents, JPG or PNG images, or text files. You can attach several files.",
-        },
-      ],
-    },
+    supportingDocumentationSection(
+      "Attach any documents that support this concern, such as a chronology, a body map or notes of what the child said. Only share what is needed, in line with your organisation's data protection policies.",
+    ),
     {
       id: "declaration",
       title: "Declaration & Submit",
