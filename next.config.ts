@@ -3,6 +3,10 @@ import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Every page's <title> in the <head> of the first bytes, for every browser: Next otherwise
+  // streams metadata into the body for browsers it does not count as bots, and a page can load
+  // (and be read by a screen reader, or checked by axe) before its title arrives.
+  htmlLimitedBots: /.*/,
   // `npm test` type-checks the whole tree (tests included) with tsc; the build need not again.
   typescript: { ignoreBuildErrors: true },
   // Native or process-owning packages stay outside the server bundle.
