@@ -12,7 +12,7 @@
  * No email is queued for any of it. Everything in them is made up: the children are all
  * "Demo-Child", the school is Demo School, the phone numbers are Ofcom's drama numbers.
  */
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "./client";
 import { councils, submissions, users } from "./schema";
 import { hashPassword } from "@/lib/auth/password";
@@ -21,16 +21,23 @@ import { formById } from "@/lib/forms/catalogue";
 import type { Answers, AnswerValue, Person } from "@/lib/forms/types";
 import { requestInformation, respond, searchableNames, type InformationReason, type StaffUser } from "@/lib/referrals";
 import { submitDraft } from "@/lib/submissions/submit-draft";
+import type { CouncilSettings } from "@/lib/config/council";
+import { seedDemoSend } from "./seed-send";
 
 export const DEMO_COUNCIL_SLUG = "demo";
 
 export const DEMO_LOGINS = [
   { role: "caseworker", forename: "Casey", surname: "Worker", email: "caseworker@demo-council.example", password: "Caseworker-demo-2026!" },
   { role: "referrer", forename: "Riley", surname: "Referrer", email: "referrer@demo-school.example", password: "Referrer-demo-2026!" },
+  // SEND (issue 8): a SEND caseworker and a parent whose child's EHC needs assessment is under way.
+  { role: "caseworker", forename: "Sam", surname: "Send", email: "send-caseworker@demo-council.example", password: "Send-caseworker-demo-2026!" },
+  { role: "referrer", forename: "Pat", surname: "Parent", email: "parent@demo-family.example", password: "Parent-demo-2026!" },
 ] as const;
 
 const DEMO_CASEWORKER = DEMO_LOGINS[0];
 const DEMO_REFERRER = DEMO_LOGINS[1];
+const DEMO_SEND_CASEWORKER = DEMO_LOGINS[2];
+const DEMO_PARENT = DEMO_LOGINS[3];
 
 export type SeedResult = "seeded" | "already-seeded";
 
@@ -38,21 +45,26 @@ export type SeedResult = "seeded" | "already-seeded";
  * The demo council and accounts ("seeded" when this call made them), then the demo referrals
  * that are missing. `now` dates the referrals (they were sent in the days before it).
  */
-export async function seedDemoData(db: Db, councilName: string, now: Date = new Date()): Promise<SeedResult> {
+export async function seedDemoData(db: Db, councilName: string, now: Date = new Date(), send?: { secret: string; council: CouncilSettings }): Promise<SeedResult> {
   const result = await seedDemoAccounts(db, councilName);
   await seedDemoReferrals(db, now);
+  if (send) await seedDemoSend(db, { now, ...send, caseworker: DEMO_SEND_CASEWORKER, parent: DEMO_PARENT });
   return result;
 }
 
+/** The council once; then any demo login missing (so a database seeded by an older version gains the new ones). */
 async function seedDemoAccounts(db: Db, councilName: string): Promise<SeedResult> {
   const existing = await db.select({ id: councils.id }).from(councils).where(eq(councils.slug, DEMO_COUNCIL_SLUG));
-  if (existing.length > 0) return "already-seeded";
-  const hashes = await Promise.all(DEMO_LOGINS.map((login) => hashPassword(login.password)));
+  const present = new Set((await db.select({ email: users.email }).from(users).where(inArray(users.email, DEMO_LOGINS.map((login) => login.email)))).map((row) => row.email));
+  const missing = DEMO_LOGINS.filter((login) => !present.has(login.email));
+  if (existing.length > 0 && missing.length === 0) return "already-seeded";
+  const hashes = await Promise.all(missing.map((login) => hashPassword(login.password)));
   await db.transaction(async (tx) => {
-    const [council] = await tx.insert(councils).values({ slug: DEMO_COUNCIL_SLUG, name: councilName }).returning();
+    const council = existing[0] ?? (await tx.insert(councils).values({ slug: DEMO_COUNCIL_SLUG, name: councilName }).returning())[0];
     if (!council) throw new Error("council insert returned no row");
+    if (missing.length === 0) return;
     await tx.insert(users).values(
-      DEMO_LOGINS.map((login, index) => ({
+      missing.map((login, index) => ({
         councilId: council.id,
         email: login.email,
         forename: login.forename,

@@ -1,13 +1,28 @@
+import { currentUser } from "@/app/_auth/current-user";
 import { NotificationBanner } from "@/components/notification-banner";
+import { getDb } from "@/db/client";
 import { FormTiles } from "./_home/form-tiles";
+import { SendChildren } from "./send/_parts/send-children";
 import { councilSettings } from "@/lib/config";
+import { listFamilyChildren } from "@/lib/send/access";
 
-export default function HomePage() {
+export default async function HomePage() {
   const council = councilSettings();
+  // A parent with SEND access sees each child with "SEND Dashboard" under it, above the referral tiles.
+  const user = await currentUser();
+  const children = user ? await listFamilyChildren(getDb(), { userId: user.userId }) : [];
   return (
     <>
     <div className="max-w-[40em]">
       <h1 className="heading-xl mb-8">Children&apos;s Portal</h1>
+      {children.length > 0 && (
+        <section aria-labelledby="send-heading" className="mb-8">
+          <h2 id="send-heading" className="heading-l mb-4">
+            SEND Dashboard
+          </h2>
+          <SendChildren items={children} headingLevel="h3" />
+        </section>
+      )}
       <p className="body-l mb-6">
         Use the Children&apos;s Portal to complete a form and send it securely to the right children&apos;s services team at{" "}
         {council.name}, for example to ask for Early Help or to raise a concern about a child.

@@ -46,6 +46,9 @@ export default async function ReferralsInboxPage({ searchParams }: Props) {
   };
   return (
     <div>
+      <nav aria-label="Staff" className="mb-4">
+        <Link href="/staff/send">SEND cases</Link>
+      </nav>
       <h1 className="heading-xl mb-6">Referrals</h1>
       <nav aria-label="Referral status" className="mb-6 border-b border-border">
         <ul className="flex flex-wrap gap-x-1">

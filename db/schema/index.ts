@@ -7,3 +7,4 @@ export * from "./drafts";
 export * from "./submissions";
 export * from "./attachments";
 export * from "./referral-events";
+export * from "./send";

@@ -42,6 +42,14 @@ export const councilSettingsSchema = z.object({
   COUNCIL_MAX_UPLOAD_MB: whole(1, 100, 10),
   /** All the attachments on one form together, in megabytes. */
   COUNCIL_MAX_UPLOADS_PER_FORM_MEGABYTES: whole(1, 1000, 50),
+  /** How the family reaches the SEND team, shown on the dashboard and in the invitation emails. */
+  COUNCIL_SEND_TEAM_CONTACT: z.preprocess(blankToUndefined, z.string().min(5).default("SEND Assessment Team: 01234 567 890, send@demo-council.example")),
+  /** The "Accept Portal Invitation" link lives 14 days. */
+  COUNCIL_SEND_INVITATION_DAYS: whole(1, 90, 14),
+  /** The identity code the family quotes to the SEND team lives this long. */
+  COUNCIL_SEND_IDENTITY_CODE_DAYS: whole(1, 90, 28),
+  /** Statutory timescales count the day the request was received as day 1 (guide 004's example), or from the day after. */
+  COUNCIL_SEND_DAY_ONE: z.preprocess(blankToUndefined, z.enum(["request-day", "day-after"]).default("request-day")),
 });
 
 export type CouncilSettings = {
@@ -60,6 +68,7 @@ export type CouncilSettings = {
   maxUploadMegabytes: number;
   maxUploadsPerFormMegabytes: number;
   signInAttemptsPerIp: number;
+  send: { teamContact: string; invitationDays: number; identityCodeDays: number; dayOneRule: "request-day" | "day-after" };
 };
 
 export function readCouncilSettings(source: Record<string, string | undefined> = process.env): CouncilSettings {
@@ -84,6 +93,12 @@ export function readCouncilSettings(source: Record<string, string | undefined> =
     maxUploadMegabytes: s.COUNCIL_MAX_UPLOAD_MB,
     maxUploadsPerFormMegabytes: s.COUNCIL_MAX_UPLOADS_PER_FORM_MEGABYTES,
     signInAttemptsPerIp: s.COUNCIL_SIGN_IN_ATTEMPTS_PER_IP,
+    send: {
+      teamContact: s.COUNCIL_SEND_TEAM_CONTACT,
+      invitationDays: s.COUNCIL_SEND_INVITATION_DAYS,
+      identityCodeDays: s.COUNCIL_SEND_IDENTITY_CODE_DAYS,
+      dayOneRule: s.COUNCIL_SEND_DAY_ONE,
+    },
   };
 }
 

@@ -80,7 +80,7 @@ async function prepareDatabase(settings: LaunchSettings, council: CouncilSetting
   const isDemo = settings.SEED_DEMO_DATA ?? services.embedded.database;
   if (isDemo) {
     const { db, close } = createDb(services.env.DATABASE_URL!, { max: 1 });
-    await seedDemoData(db, council.name).finally(close);
+    await seedDemoData(db, council.name, new Date(), { secret: services.env.AUTH_SECRET!, council }).finally(close);
   }
   return isDemo;
 }

@@ -1,4 +1,5 @@
 import { DEMO_LOGINS } from "@/db/seed";
+import { DEMO_IDENTITY_CODE } from "@/db/seed-send";
 import type { StartedServices } from "./services";
 import type { HealthAnswer } from "./wait-for-answer";
 
@@ -16,7 +17,7 @@ export function startupBanner({ appUrl, mode, services, isDemo, health }: Banner
     `  Database    ${services.embedded.database ? "embedded PostgreSQL, data in .data/pg" : external}`,
     `  Storage     ${services.embedded.storage ? "embedded S3 (s3rver), data in .data/s3" : external}`,
     `  Browser     headless Chromium from ${services.chromiumSource}`,
-    ...(isDemo ? ["", "  Demo logins:", ...DEMO_LOGINS.map((l) => `    ${l.role.padEnd(11)} ${l.email}  /  ${l.password}`)] : []),
+    ...(isDemo ? ["", "  Demo logins:", ...DEMO_LOGINS.map((l) => `    ${l.role.padEnd(11)} ${l.email}  /  ${l.password}`), `  SEND: the invitation waiting for its identity check takes code ${DEMO_IDENTITY_CODE}`] : []),
     "",
     `  ${mode === "dev" ? "Development server" : "Production build"} · Ctrl-C stops everything`,
     "────────────────────────────────────────────────────",

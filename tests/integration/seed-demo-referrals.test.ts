@@ -10,7 +10,7 @@ import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
-import { councils, mailOutbox, referralEvents, submissions, users } from "@/db/schema";
+import { councils, mailOutbox, referralEvents, sendCases, submissions, users } from "@/db/schema";
 import { DEMO_LOGINS, DEMO_REFERRALS, seedDemoData, seedDemoReferrals } from "@/db/seed";
 import { formById } from "@/lib/forms/catalogue";
 import { sectionStates } from "@/lib/forms/journey";
@@ -18,6 +18,9 @@ import { sectionValidator } from "@/lib/forms/section-form";
 import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
 import { INBOX_TABS, listInbox, listMoreInformationRequests, type InboxTab, type StaffUser } from "@/lib/referrals";
 import { isReference } from "@/lib/submissions/reference";
+import { DEMO_IDENTITY_CODE } from "@/db/seed-send";
+import { readCouncilSettings } from "@/lib/config/council";
+import { getDashboard, listFamilyChildren, verifyIdentity, viewCase, type SendDeps } from "@/lib/send";
 
 const databaseName = `seed_demo_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
 const serverUrl = new URL(process.env.DATABASE_URL!);
@@ -43,7 +46,7 @@ async function inboxTotals(): Promise<Record<InboxTab, number>> {
   return Object.fromEntries(tabs.map((tab, index) => [tab, totals[index]!])) as Record<InboxTab, number>;
 }
 
-const rowsIn = async (table: typeof submissions | typeof referralEvents | typeof users | typeof councils | typeof mailOutbox) =>
+const rowsIn = async (table: typeof submissions | typeof referralEvents | typeof users | typeof councils | typeof mailOutbox | typeof sendCases) =>
   (await db.select({ n: count() }).from(table))[0]!.n;
 
 beforeAll(async () => {
@@ -140,5 +143,38 @@ describe("the demo data", () => {
     const before = await rowsIn(submissions);
     expect(await seedDemoReferrals(db, now)).toBe(0);
     expect(await rowsIn(submissions)).toBe(before);
+  });
+});
+
+describe("the SEND demo data", () => {
+  const council = readCouncilSettings({});
+  const secret = "a-test-secret-of-at-least-thirty-two-characters";
+  const deps = (at: Date): SendDeps => ({ db, now: at, secret, council, appUrl: "http://localhost", mail: async () => {} });
+  const login = (email: string) => db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email)).then((rows) => rows[0]!);
+
+  it("gives the demo parent an activated child at the assessment stage, and a caseworker an invitation to verify", async () => {
+    const outboxBefore = await rowsIn(mailOutbox);
+    await seedDemoData(db, "Demo Borough Council", now, { secret, council });
+
+    const parent = await login("parent@demo-family.example");
+    const children = await listFamilyChildren(db, { userId: parent.id });
+    expect(children.map((child) => [child.childName, child.status])).toEqual([["Ella Demo-Child", "active"]]);
+    const dashboard = await getDashboard(deps(now), { userId: parent.id }, children[0]!.caseId);
+    expect(dashboard?.stage).toBe("assessing");
+    expect(dashboard?.caseworker.name).toBe("Sam Send");
+
+    const caseworker = await login("send-caseworker@demo-council.example");
+    const staff = { userId: caseworker.id, role: caseworker.role };
+    const [oscar] = await db.select({ id: sendCases.id }).from(sendCases).where(eq(sendCases.childName, "oscar demo-child"));
+    const viewed = await viewCase(deps(now), staff, oscar!.id);
+    const waiting = viewed.status === "found" ? viewed.case.invitations.find((invitation) => invitation.status === "awaiting-verification") : undefined;
+    expect(waiting).toBeDefined();
+    expect(await verifyIdentity(deps(now), staff, { invitationId: waiting!.id, code: DEMO_IDENTITY_CODE.toLowerCase() })).toEqual({ status: "done" });
+
+    // Seeding again makes nothing more, and none of it emailed anyone.
+    const cases = await rowsIn(sendCases);
+    await seedDemoData(db, "Demo Borough Council", new Date(now.getTime() + 60_000), { secret, council });
+    expect(await rowsIn(sendCases)).toBe(cases);
+    expect(await rowsIn(mailOutbox)).toBe(outboxBefore);
   });
 });

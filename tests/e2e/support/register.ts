@@ -7,8 +7,8 @@ import { codeIn, nextEmailTo } from "./mailbox";
  * `isOnRegisterPage`, starts from the register page already open (reached from a form's
  * "Login or Register", so it returns to that form).
  */
-export async function registerNewAccount(page: Page, browser: Browser, label = "person", { isOnRegisterPage = false } = {}) {
-  const account = { email: `${label}.${randomUUID().slice(0, 8)}@example.org`, password: `Harbour-${randomUUID().slice(0, 6)}-Lamp-7` };
+export async function registerNewAccount(page: Page, browser: Browser, label = "person", { isOnRegisterPage = false, email = "" } = {}) {
+  const account = { email: email || `${label}.${randomUUID().slice(0, 8)}@example.org`, password: `Harbour-${randomUUID().slice(0, 6)}-Lamp-7` };
   if (!isOnRegisterPage) await page.goto("/account/register");
   await page.getByLabel("Forename").fill("Robin");
   await page.getByLabel("Surname").fill("Tester");

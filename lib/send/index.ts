@@ -1,0 +1,10 @@
+/** SEND (EHC needs assessment) cases, invitations, family access and the dashboard: issue 8. */
+export * from "./access";
+export * from "./cases";
+export * from "./dashboard";
+export * from "./dates";
+export * from "./deps";
+export * from "./events";
+export * from "./invitations";
+export * from "./mail-port";
+export * from "./timescales";
