@@ -24,9 +24,9 @@ export const config = {
   matcher: [
     {
       // Not static files, not the mailbox's raw HTML (it sets its own stricter policy), and not
-      // the file upload: Next buffers (and cuts off at 10 MB) the body of any request the proxy
-      // sees, and an upload must stream through untouched.
-      source: "/((?!_next/static|_next/image|favicon.ico|council-logo.svg|dev/mailbox/[^/]+/html|drafts/[^/]+/attachments$).*)",
+      // the file uploads (draft attachments, SEND documents): Next buffers (and cuts off at
+      // 10 MB) the body of any request the proxy sees, and an upload must stream through untouched.
+      source: "/((?!_next/static|_next/image|favicon.ico|council-logo.svg|dev/mailbox/[^/]+/html|drafts/[^/]+/attachments$|staff/send/[^/]+/documents/upload$).*)",
       missing: [
         { type: "header", key: "next-router-prefetch" },
         { type: "header", key: "purpose", value: "prefetch" },

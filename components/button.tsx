@@ -29,6 +29,8 @@ type ButtonAsLinkProps = CommonProps & {
   href: string;
   /** A file to download (a PDF): a plain link, not a client-side navigation. */
   isDownload?: boolean;
+  /** Opens in a new tab (a PDF to print); the text should say so. */
+  isNewTab?: boolean;
 };
 
 export type ButtonProps = ButtonAsButtonProps | ButtonAsLinkProps;
@@ -64,6 +66,13 @@ export function Button(props: ButtonProps) {
   );
 
   // A link that looks like a button still navigates, so it keeps the link role (no role="button").
+  if (props.href !== undefined && props.isNewTab) {
+    return (
+      <a id={id} href={props.href} className={className} target="_blank" rel="noopener">
+        {content}
+      </a>
+    );
+  }
   if (props.href !== undefined && props.isDownload) {
     return (
       <a id={id} href={props.href} className={className} download>

@@ -23,6 +23,7 @@ import { requestInformation, respond, searchableNames, type InformationReason, t
 import { submitDraft } from "@/lib/submissions/submit-draft";
 import type { CouncilSettings } from "@/lib/config/council";
 import { seedDemoSend } from "./seed-send";
+import type { DocumentDeps } from "@/lib/send/documents";
 
 export const DEMO_COUNCIL_SLUG = "demo";
 
@@ -45,7 +46,7 @@ export type SeedResult = "seeded" | "already-seeded";
  * The demo council and accounts ("seeded" when this call made them), then the demo referrals
  * that are missing. `now` dates the referrals (they were sent in the days before it).
  */
-export async function seedDemoData(db: Db, councilName: string, now: Date = new Date(), send?: { secret: string; council: CouncilSettings }): Promise<SeedResult> {
+export async function seedDemoData(db: Db, councilName: string, now: Date = new Date(), send?: { secret: string; council: CouncilSettings; storage?: DocumentDeps["storage"] }): Promise<SeedResult> {
   const result = await seedDemoAccounts(db, councilName);
   await seedDemoReferrals(db, now);
   if (send) await seedDemoSend(db, { now, ...send, caseworker: DEMO_SEND_CASEWORKER, parent: DEMO_PARENT });

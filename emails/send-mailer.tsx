@@ -19,6 +19,10 @@ export const SEND_SUBJECTS = {
   "invitation-accepted": "Your request is with the SEND team",
   "invitation-declined": "A family declined the SEND Parent Portal invitation",
   "access-activated": "Your SEND Dashboard is ready",
+  "message-waiting": "You have a new secure message",
+  "document-published": "A new document is ready to view",
+  "action-assigned": "The SEND team has asked you to complete a form",
+  "action-submitted": "A family has sent a form you asked for",
 } as const;
 
 /** What the stage email says happened: never the outcome itself. */
@@ -139,6 +143,50 @@ function compose(councilName: string, email: SendEmail): { subject: string; prop
           ],
           link: { href: email.link, text: "Go to the SEND Dashboard" },
           after: ["You may want to add this link to your browser's favourites."],
+        },
+      };
+    case "message-waiting":
+      return {
+        subject: SEND_SUBJECTS["message-waiting"],
+        props: {
+          councilName,
+          heading: SEND_SUBJECTS["message-waiting"],
+          paragraphs: [
+            email.forTeam
+              ? `A family has sent a secure message on case ${email.caseNumber ?? ""}. Sign in to read it.`
+              : "The SEND team has sent you a secure message. Sign in to the SEND Parent Portal to read it.",
+          ],
+          link: { href: email.link, text: "Sign in to read it" },
+        },
+      };
+    case "document-published":
+      return {
+        subject: SEND_SUBJECTS["document-published"],
+        props: {
+          councilName,
+          heading: SEND_SUBJECTS["document-published"],
+          paragraphs: ["The SEND team has published a document for you. Sign in to the SEND Parent Portal and open Documents to View."],
+          link: { href: email.link, text: "Sign in to view it" },
+        },
+      };
+    case "action-assigned":
+      return {
+        subject: SEND_SUBJECTS["action-assigned"],
+        props: {
+          councilName,
+          heading: SEND_SUBJECTS["action-assigned"],
+          paragraphs: ["The SEND team has asked you to complete a form. Sign in to the SEND Parent Portal and open Actions to Complete."],
+          link: { href: email.link, text: "Sign in to complete it" },
+        },
+      };
+    case "action-submitted":
+      return {
+        subject: SEND_SUBJECTS["action-submitted"],
+        props: {
+          councilName,
+          heading: SEND_SUBJECTS["action-submitted"],
+          paragraphs: [`The family on case ${email.caseNumber} has sent a form you asked them to complete.`],
+          link: { href: email.link, text: `Open case ${email.caseNumber}` },
         },
       };
     case "stage-recorded": {

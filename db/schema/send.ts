@@ -1,4 +1,5 @@
-import { bigserial, date, index, integer, jsonb, pgEnum, pgTable, serial, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { submissions } from "./submissions";
 import { councils } from "./councils";
 import { users } from "./users";
 
@@ -124,4 +125,121 @@ export const sendAccess = pgTable(
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (table) => [uniqueIndex("send_access_case_user_idx").on(table.caseId, table.userId), index("send_access_user_idx").on(table.userId)],
+);
+
+// --- Issue 9: secure messages, Documents to View, Actions to Complete ----------------------
+
+export const sendMessageType = pgEnum("send_message_type", ["assessment", "annual-review", "school-placement", "general"]);
+
+/**
+ * A secure message on a child's case, stored as sent (never edited). `fromFamily` says which side
+ * wrote it: a family member with access (to the SEND team) or a caseworker (to the family, read
+ * by everyone with access). Plain text only; shown escaped.
+ */
+export const sendMessages = pgTable(
+  "send_messages",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    seq: bigserial("seq", { mode: "number" }).notNull(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => sendCases.id),
+    fromUserId: uuid("from_user_id")
+      .notNull()
+      .references(() => users.id),
+    fromFamily: boolean("from_family").notNull(),
+    type: sendMessageType("type").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    replyToId: uuid("reply_to_id"),
+    sentAt: timestamp("sent_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("send_messages_case_idx").on(table.caseId, table.sentAt)],
+);
+
+/** Who read a message, and when (the first time). */
+export const sendMessageReads = pgTable(
+  "send_message_reads",
+  {
+    messageId: uuid("message_id")
+      .notNull()
+      .references(() => sendMessages.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    readAt: timestamp("read_at", { withTimezone: true }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.messageId, table.userId] }), index("send_message_reads_user_idx").on(table.userId)],
+);
+
+/**
+ * A document the SEND team published to a case ("Documents to View"): the bytes in storage under
+ * a random key, type decided by content. Withdrawn documents stay for the record but can no
+ * longer be listed or downloaded by the family.
+ */
+export const sendDocuments = pgTable(
+  "send_documents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => sendCases.id),
+    objectKey: text("object_key").notNull().unique(),
+    fileName: text("file_name").notNull(),
+    contentType: text("content_type").notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    documentDate: date("document_date", { mode: "string" }).notNull(),
+    description: text("description").notNull(),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),
+    publishedBy: uuid("published_by")
+      .notNull()
+      .references(() => users.id),
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+    withdrawnBy: uuid("withdrawn_by").references(() => users.id),
+  },
+  (table) => [index("send_documents_case_idx").on(table.caseId, table.publishedAt)],
+);
+
+/** Each time a family member downloaded a document. */
+export const sendDocumentDownloads = pgTable(
+  "send_document_downloads",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    documentId: uuid("document_id")
+      .notNull()
+      .references(() => sendDocuments.id),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+  },
+  (table) => [index("send_document_downloads_document_idx").on(table.documentId)],
+);
+
+/**
+ * A form the SEND team asked the family to complete ("Actions to Complete"). The family member
+ * who opens it gets a draft of the form (the form engine's pages); sending it links the
+ * submission here and takes the action off the list.
+ */
+export const sendActions = pgTable(
+  "send_actions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    caseId: uuid("case_id")
+      .notNull()
+      .references(() => sendCases.id),
+    formId: text("form_id").notNull(),
+    dueDate: date("due_date", { mode: "string" }),
+    assignedAt: timestamp("assigned_at", { withTimezone: true }).notNull(),
+    assignedBy: uuid("assigned_by")
+      .notNull()
+      .references(() => users.id),
+    /** The draft the family is filling in, once opened (no foreign key: a sent draft is deleted). */
+    draftId: uuid("draft_id").unique(),
+    submissionId: uuid("submission_id").references(() => submissions.id),
+    completedAt: timestamp("completed_at", { withTimezone: true }),
+    completedBy: uuid("completed_by").references(() => users.id),
+    withdrawnAt: timestamp("withdrawn_at", { withTimezone: true }),
+  },
+  (table) => [index("send_actions_case_idx").on(table.caseId)],
 );

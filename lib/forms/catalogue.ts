@@ -8,6 +8,8 @@ import { earlyHelpFamilySupport } from "./definitions/early-help-family-support"
 import { ladoReferral } from "./definitions/lado-referral";
 import { multiAgencyReferral } from "./definitions/multi-agency-referral";
 import { safeguardingConcern } from "./definitions/safeguarding-concern";
+import { aboutMyChild } from "./definitions/about-my-child";
+import { parentalPreference } from "./definitions/parental-preference";
 import type { Audience, FormDefinition, Service } from "./types";
 
 const DEFINITIONS: FormDefinition[] = [
@@ -16,6 +18,8 @@ const DEFINITIONS: FormDefinition[] = [
   safeguardingConcern,
   ladoReferral,
   earlyHelpFamilySupport,
+  parentalPreference,
+  aboutMyChild,
 ].map(loadDefinition);
 
 const byId = new Map(DEFINITIONS.map((definition) => [definition.id, definition]));
@@ -29,8 +33,20 @@ export function formById(id: string): FormDefinition | undefined {
   return byId.get(id);
 }
 
+/** The forms anyone may start from the home page (not those the SEND team assigns). */
 export function formsFor(audience: Audience): FormDefinition[] {
-  return DEFINITIONS.filter((definition) => definition.audiences.includes(audience));
+  return DEFINITIONS.filter((definition) => !definition.isAssignedOnly && definition.audiences.includes(audience));
+}
+
+/** The forms a SEND caseworker may assign to a family (Actions to Complete). */
+export function assignableSendForms(): FormDefinition[] {
+  return DEFINITIONS.filter((definition) => definition.isAssignedOnly && definition.service === "send");
+}
+
+/** A form a visitor may start from its own start page: offered, and not one only the SEND team assigns. */
+export function startableFormById(id: string): FormDefinition | undefined {
+  const definition = byId.get(id);
+  return definition && !definition.isAssignedOnly ? definition : undefined;
 }
 
 export const SERVICE_NAMES: Record<Service, string> = {

@@ -134,6 +134,7 @@ const formSchema = z.strictObject({
   audiences: z
     .array(z.enum(["young-person", "parent", "professional"]) satisfies z.ZodType<FormDefinition["audiences"][number]>)
     .min(1, "needs at least one audience"),
+  isAssignedOnly: z.boolean().optional(),
   sections: z.array(z.unknown()).min(1, "needs at least one section"),
 });
 

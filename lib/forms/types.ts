@@ -81,6 +81,11 @@ export type FormDefinition = {
   service: Service;
   /** Who the form is for; the start page offers only these. */
   audiences: Audience[];
+  /**
+   * Offered only when the SEND team assigns it to a family (Actions to Complete): never on the
+   * home page, and its start page does not exist.
+   */
+  isAssignedOnly?: boolean;
   sections: Section[];
 };
 

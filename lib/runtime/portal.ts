@@ -11,6 +11,7 @@ import { readCouncilSettings, type CouncilSettings } from "@/lib/config/council"
 import { applyMigrations } from "@/db/migrate";
 import { createDb } from "@/db/client";
 import { seedDemoData } from "@/db/seed";
+import { getStorage } from "@/lib/storage";
 import { formatSender } from "@/lib/mail/sender-address";
 import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { startServices, type StartedServices } from "./services";
@@ -80,7 +81,7 @@ async function prepareDatabase(settings: LaunchSettings, council: CouncilSetting
   const isDemo = settings.SEED_DEMO_DATA ?? services.embedded.database;
   if (isDemo) {
     const { db, close } = createDb(services.env.DATABASE_URL!, { max: 1 });
-    await seedDemoData(db, council.name, new Date(), { secret: services.env.AUTH_SECRET!, council }).finally(close);
+    await seedDemoData(db, council.name, new Date(), { secret: services.env.AUTH_SECRET!, council, storage: getStorage() }).finally(close);
   }
   return isDemo;
 }

@@ -106,6 +106,12 @@ export function historyText(event: Pick<CaseEvent, "kind" | "detail">): { text: 
       return { text: `An exception to the timescale applies: ${EXCEPTION_REASONS[detail.reason]}`, ...(detail.note ? { note: detail.note } : {}) };
     case "access-activated":
       return { text: "Portal access activated" };
+    case "document-published":
+      return { text: "A document was published to Documents to View" };
+    case "action-assigned":
+      return { text: "The SEND team asked you to complete a form" };
+    case "action-submitted":
+      return { text: "A form you were asked to complete was sent" };
     default:
       return null;
   }

@@ -21,7 +21,12 @@ export type SendEventKind =
   | "invitation-accepted"
   | "invitation-declined"
   | "access-activated"
-  | "access-revoked";
+  | "access-revoked"
+  | "document-published"
+  | "document-withdrawn"
+  | "action-assigned"
+  | "action-withdrawn"
+  | "action-submitted";
 
 export type SendEventDetail = {
   stage?: StageKind;
@@ -31,6 +36,10 @@ export type SendEventDetail = {
   note?: string;
   invitationId?: string;
   userId?: string;
+  documentId?: string;
+  actionId?: string;
+  formId?: string;
+  submissionId?: string;
 };
 
 export type SendAuditEvent =
@@ -47,7 +56,15 @@ export type SendAuditEvent =
   | "send-access-activated"
   | "send-access-revoked"
   | "send-invitation-answered"
-  | "send-dashboard-viewed";
+  | "send-dashboard-viewed"
+  | "send-messages-viewed"
+  | "send-message-sent"
+  | "send-message-read"
+  | "send-document-published"
+  | "send-document-withdrawn"
+  | "send-document-downloaded"
+  | "send-action-assigned"
+  | "send-action-withdrawn";
 
 export async function recordCaseEvent(
   db: DbOrTx,

@@ -19,6 +19,14 @@ export type SendEmail =
   /** To the parent: access is active, with the link to the SEND Dashboard. */
   | { kind: "access-activated"; to: string; link: string }
   /** To each parent with access (and the requestor before there is any): a stage was recorded. */
-  | { kind: "stage-recorded"; to: string; stage: StageKind; outcome?: Outcome; link: string };
+  | { kind: "stage-recorded"; to: string; stage: StageKind; outcome?: Outcome; link: string }
+  /** A secure message is waiting (to the family, or to the caseworker): never its text or subject. */
+  | { kind: "message-waiting"; to: string; link: string; forTeam: boolean; caseNumber?: string }
+  /** To the family: a document was published to Documents to View. */
+  | { kind: "document-published"; to: string; link: string }
+  /** To the family: the SEND team asked them to complete a form. */
+  | { kind: "action-assigned"; to: string; link: string }
+  /** To the caseworker: the family sent a form they were asked to complete. */
+  | { kind: "action-submitted"; to: string; caseNumber: string; link: string };
 
 export type SendMailer = (db: DbOrTx, email: SendEmail) => Promise<void>;

@@ -32,6 +32,7 @@ import { endAllSessions, startSession } from "@/lib/auth/sessions";
 import { startDraft } from "@/lib/drafts/drafts";
 import { formById } from "@/lib/forms/catalogue";
 import { databaseForTool } from "@/lib/runtime/running-postgres";
+import { DASHBOARD_TITLE, prepareSendCases } from "./send";
 
 export const LEVELS = [1, 10, 50] as const;
 const FORM_ID = "safeguarding-concern";
@@ -40,7 +41,7 @@ const SECTION_TITLE = "Professional's Details";
 /** The portal runs on http://localhost:<port>, so next-auth uses its plain cookie name. */
 const COOKIE_NAME = "portal.session";
 
-type BenchUser = { index: number; userId: string; draftId: string; cookie: string; revision: number; hidden: [string, string][] };
+type BenchUser = { index: number; userId: string; draftId: string; cookie: string; revision: number; hidden: [string, string][]; dashboardPath: string };
 
 export type LoadResult = { target: string; users: number; requests: number; errors: number; seconds: number; latencies: number[]; firstError?: string };
 
@@ -170,8 +171,14 @@ async function prepareUsers(db: Db, base: string, dataDir: string, count: number
     });
     // What next-auth's jwt callback stores: sub (the provider's user id) and sid.
     const token = await encode({ token: { sub: sessionId, sid: sessionId }, secret, salt: COOKIE_NAME, maxAge: 12 * 60 * 60 });
-    benchUsers.push({ index: index + 1, userId, draftId: draft.id, cookie: `${COOKIE_NAME}=${token}`, revision: draft.revision, hidden: [] });
+    benchUsers.push({ index: index + 1, userId, draftId: draft.id, cookie: `${COOKIE_NAME}=${token}`, revision: draft.revision, hidden: [], dashboardPath: "" });
   }
+
+  // Each user is also a parent with active access to a child's EHCP case (issue 8's dashboard figure).
+  const [caseworker] = await db.select({ id: users.id }).from(users).where(eq(users.role, "caseworker")).limit(1);
+  if (!caseworker) throw new Error("the bench database has no caseworker (was it seeded?)");
+  const dashboards = await prepareSendCases(db, ids, caseworker.id);
+  for (const [index, user] of benchUsers.entries()) user.dashboardPath = dashboards[index]!;
 
   // Each user's page once: proves the cookie signs in, and gives the form's action fields.
   for (const user of benchUsers) {
@@ -180,6 +187,11 @@ async function prepareUsers(db: Db, base: string, dataDir: string, count: number
     if (response.status !== 200) throw new Error(`GET ${sectionPath(user)} as bench user ${user.index} answered ${response.status} ${response.headers.get("location") ?? ""}`);
     if (!decodeEntities(html).includes(SECTION_TITLE)) throw new Error(`the section page for bench user ${user.index} does not show "${SECTION_TITLE}"`);
     user.hidden = actionFields(sectionFormHtml(html));
+    const dashboard = await fetch(`${base}${user.dashboardPath}`, { headers: { cookie: user.cookie }, redirect: "manual" });
+    const dashboardHtml = await dashboard.text();
+    if (dashboard.status !== 200 || !decodeEntities(dashboardHtml).includes(DASHBOARD_TITLE)) {
+      throw new Error(`GET ${user.dashboardPath} as bench user ${user.index} answered ${dashboard.status} without "${DASHBOARD_TITLE}"`);
+    }
     if (!user.hidden.some(([name]) => name.startsWith("$ACTION_REF_") || name.startsWith("$ACTION_ID_"))) {
       throw new Error(`the section form has no server action fields:\n${sectionFormHtml(html).slice(0, 2000)}`);
     }
@@ -210,6 +222,12 @@ export async function runFormsBench(options: { base: string; dataDir: string; se
       await response.arrayBuffer();
       return response.status === 200 || `GET section answered ${response.status}`;
     };
+    const getDashboard = async (worker: number): Promise<true | string> => {
+      const user = benchUsers[worker]!;
+      const response = await fetch(`${base}${user.dashboardPath}`, { headers: { cookie: user.cookie }, redirect: "manual" });
+      await response.arrayBuffer();
+      return response.status === 200 || `GET SEND Dashboard answered ${response.status}`;
+    };
     const saveSection = async (worker: number): Promise<true | string> => {
       const user = benchUsers[worker]!;
       const response = await fetch(`${base}${sectionPath(user)}`, {
@@ -236,6 +254,7 @@ export async function runFormsBench(options: { base: string; dataDir: string; se
       { name: "Baseline: POST inserting one row", request: baseline },
       { name: "GET a form section", request: getSection },
       { name: "Save a form section", request: saveSection },
+      { name: "GET a SEND Dashboard", request: getDashboard },
     ];
     const results: LoadResult[] = [];
     for (const target of targets) {
@@ -262,7 +281,12 @@ export async function runFormsBench(options: { base: string; dataDir: string; se
     const save95 = p95(at50(targets[2]!.name));
     const base95 = p95(at50(targets[0]!.name));
     const ratio = save95 / base95;
-    const verdict = `section save p95 at 50 users = ${save95.toFixed(1)} ms = ${ratio.toFixed(2)} × baseline (${base95.toFixed(1)} ms; aim ≤ 2×)${ratio <= 2 ? "" : ": aim not met"}`;
+    const get95 = p95(at50(targets[1]!.name));
+    const dashboard95 = p95(at50(targets[3]!.name));
+    const dashboardRatio = dashboard95 / get95;
+    const verdict =
+      `section save p95 at 50 users = ${save95.toFixed(1)} ms = ${ratio.toFixed(2)} × baseline (${base95.toFixed(1)} ms; aim ≤ 2×)${ratio <= 2 ? "" : ": aim not met"}. ` +
+      `SEND Dashboard p95 at 50 users = ${dashboard95.toFixed(1)} ms = ${dashboardRatio.toFixed(2)} × the section GET's (${get95.toFixed(1)} ms; aim ≤ 2×)${dashboardRatio <= 2 ? "" : ": aim not met"}`;
     return { results, verdict, checks, loadBefore };
   } finally {
     await close();
@@ -314,7 +338,8 @@ export function formsMarkdown(report: FormsReport, seconds: number): string {
     `Each row: ${seconds} s of load after a 3 s warm-up of each request; latencies of successful requests only; throughput = successful requests per second. ` +
       "Each user has its own session and draft. GET: the whole HTML of the draft's Professional's Details section. " +
       "Save: the section form posted as a browser without JavaScript posts it (server action, intent `goto:professional-details`), timed up to its 303; the redirect is not followed. " +
-      "Baseline: POST to a route handler that inserts one row and answers 204.",
+      "Baseline: POST to a route handler that inserts one row and answers 204. " +
+      "SEND Dashboard: the whole HTML of the user's own child's dashboard (each user a parent with active access to one EHCP case).",
     "",
     "| Request | Users | Requests | Errors | Throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",

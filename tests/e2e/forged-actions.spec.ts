@@ -1,6 +1,7 @@
 import type { BrowserContext } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { registerNewAccount } from "./support/register";
+import { signIn } from "./support/sign-in";
 
 /** The Update Account form's fields as the browser would post them (React's action reference included). */
 async function updateFormFields(context: BrowserContext, baseURL: string): Promise<[string, string][]> {
@@ -76,5 +77,33 @@ test.describe("forged server-action calls", () => {
     await alicePage.goto("/drafts");
     await expect(alicePage.getByRole("row").filter({ hasText: "Gina Lopez" })).toHaveCount(1);
     await alice.close();
+  });
+
+  test("a family member or stranger replaying the caseworker's Revoke access changes nothing, and cannot open the child's dashboard", async ({ page, browser, baseURL }) => {
+    // The demo data: Pat Parent has active access to Ella's case.
+    const staff = await browser.newContext({ javaScriptEnabled: false });
+    const staffPage = await staff.newPage();
+    await signIn(staffPage, browser, { email: "send-caseworker@demo-council.example", password: "Send-caseworker-demo-2026!" });
+    await staffPage.goto("/staff/send?stage=all&search=Ella+Demo-Child");
+    await staffPage.getByRole("link", { name: /^EHC-/ }).first().click();
+    await expect(staffPage.getByRole("heading", { level: 1, name: "Ella Demo-Child" })).toBeVisible();
+    const caseUrl = staffPage.url();
+    const caseId = new URL(caseUrl).pathname.split("/").at(-1)!;
+    const revokeForm = staffPage.locator("form").filter({ has: staffPage.getByRole("button", { name: "Revoke access" }) }).first();
+    const fields = await revokeForm.evaluate((form) => [...new FormData(form as HTMLFormElement).entries()].map(([k, v]) => [k, String(v)] as [string, string]));
+
+    await registerNewAccount(page, browser, "mallory");
+    const headers = { Origin: baseURL!, Accept: "text/html" };
+    const forged = await page.context().request.post(caseUrl, { multipart: Object.fromEntries(fields), headers, maxRedirects: 0 });
+    expect(forged.status()).toBe(303);
+    expect(forged.headers()["location"]).toContain("/account/not-allowed");
+    const dashboard = await page.context().request.get(`${baseURL}/send/${caseId}`, { maxRedirects: 0 });
+    expect(dashboard.status()).toBe(404);
+
+    // Pat's access is as it was.
+    await staffPage.goto(caseUrl);
+    await expect(staffPage.getByRole("button", { name: "Revoke access" })).toBeVisible();
+    await expect(staffPage.getByText(/Active since/).first()).toBeVisible();
+    await staff.close();
   });
 });

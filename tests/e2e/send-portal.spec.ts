@@ -8,28 +8,15 @@
  * every page as it loads.
  */
 import { randomUUID } from "node:crypto";
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { expectAccessible, test } from "./fixtures";
 import { mailSeenSoFar, nextEmailTo } from "./support/mailbox";
 import { registerNewAccount } from "./support/register";
 import { signIn } from "./support/sign-in";
+import { fillDateGroup, pageLikeProject } from "./support/project-page";
 
 const CASEWORKER = { email: "caseworker@demo-council.example", password: "Caseworker-demo-2026!" };
 const heading = (page: Page, name: string | RegExp) => page.getByRole("heading", { level: 1, name });
-
-async function fillDate(page: Page, group: string | RegExp, day: string, month: string, year: string): Promise<void> {
-  const fields = page.getByRole("group", { name: group });
-  await fields.getByLabel("Day").fill(day);
-  await fields.getByLabel("Month").fill(month);
-  await fields.getByLabel("Year").fill(year);
-}
-
-/** The caseworker's own browser, with the project's settings (JavaScript, viewport). Axe checks it at each step. */
-async function staffPage(browser: Browser): Promise<Page> {
-  const use = test.info().project.use;
-  const context = await browser.newContext({ viewport: use.viewport, javaScriptEnabled: use.javaScriptEnabled !== false, isMobile: use.isMobile, hasTouch: use.hasTouch, baseURL: use.baseURL });
-  return context.newPage();
-}
 
 test.describe("the SEND parent portal @core", () => {
   test("a caseworker invites a family, the parent accepts, and sees the SEND Dashboard after activation", async ({ page, browser }) => {
@@ -41,15 +28,15 @@ test.describe("the SEND parent portal @core", () => {
     const parentEmail = `parent.${run}@example.org`;
 
     // The caseworker creates the case.
-    const staff = await staffPage(browser);
+    const staff = await pageLikeProject(browser);
     await signIn(staff, browser, CASEWORKER);
     await staff.goto("/staff/send/new");
     await expect(heading(staff, "Create an EHCP case")).toBeVisible();
     await expectAccessible(staff, isJavaScriptOn);
     await staff.getByLabel("Child's first name").fill(child.forename);
     await staff.getByLabel("Child's last name").fill(child.surname);
-    await fillDate(staff, /date of birth/i, "14", "5", "2015");
-    await fillDate(staff, /request was received/i, "30", "1", "2023");
+    await fillDateGroup(staff, /date of birth/i, "14", "5", "2015");
+    await fillDateGroup(staff, /request was received/i, "30", "1", "2023");
     await staff.getByLabel("Requestor's name").fill("Test Parent");
     await staff.getByLabel(/relationship/i).fill("Mother");
     await staff.getByLabel("Requestor's email").fill(parentEmail);

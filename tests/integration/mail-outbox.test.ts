@@ -11,6 +11,7 @@ import { ServiceNotice } from "@/emails/service-notice";
 import { renderEmail } from "@/emails/render-email";
 import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { queueEmail } from "@/lib/mail/queue-email";
+import { QUEUES } from "@/lib/jobs/queues";
 import { listMailbox, readMailboxMessage } from "@/lib/mail/dev-mailbox";
 import { executorFor } from "@/lib/jobs/sql-executor";
 import { startEmbeddedSmtp } from "@/lib/runtime/embedded-smtp";
@@ -33,6 +34,9 @@ async function notice(subject: string) {
 const messagesWithSubject = (subject: string) => listMailbox(mailboxDir).then((all) => all.filter((m) => m.subject === subject));
 
 beforeAll(async () => {
+  // Other files queue real delivery jobs (their emails are read from the outbox, and no worker
+  // runs for them). This file's worker would deliver that backlog first, so it starts without it.
+  await db.execute(sql`delete from pgboss.job where name = ${QUEUES.deliverMail} and state in ('created', 'retry')`);
   smtpPort = await findFreePort();
   smtp = await startEmbeddedSmtp(mailboxDir, smtpPort);
   worker = await startWorker({

@@ -20,7 +20,8 @@ import { INBOX_TABS, listInbox, listMoreInformationRequests, type InboxTab, type
 import { isReference } from "@/lib/submissions/reference";
 import { DEMO_IDENTITY_CODE } from "@/db/seed-send";
 import { readCouncilSettings } from "@/lib/config/council";
-import { getDashboard, listFamilyChildren, verifyIdentity, viewCase, type SendDeps } from "@/lib/send";
+import { getDashboard, latestDocumentsForFamily, listFamilyChildren, listFamilySent, listOpenFormsForFamily, unreadCountForFamily, verifyIdentity, viewCase, type SendDeps } from "@/lib/send";
+import { getStorage } from "@/lib/storage";
 
 const databaseName = `seed_demo_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
 const serverUrl = new URL(process.env.DATABASE_URL!);
@@ -154,7 +155,7 @@ describe("the SEND demo data", () => {
 
   it("gives the demo parent an activated child at the assessment stage, and a caseworker an invitation to verify", async () => {
     const outboxBefore = await rowsIn(mailOutbox);
-    await seedDemoData(db, "Demo Borough Council", now, { secret, council });
+    await seedDemoData(db, "Demo Borough Council", now, { secret, council, storage: getStorage() });
 
     const parent = await login("parent@demo-family.example");
     const children = await listFamilyChildren(db, { userId: parent.id });
@@ -162,6 +163,14 @@ describe("the SEND demo data", () => {
     const dashboard = await getDashboard(deps(now), { userId: parent.id }, children[0]!.caseId);
     expect(dashboard?.stage).toBe("assessing");
     expect(dashboard?.caseworker.name).toBe("Sam Send");
+    // Issue 9's boxes have something: two messages each way (one from the team unread), two documents, one form.
+    const family = { userId: parent.id };
+    const caseId = children[0]!.caseId;
+    expect(await unreadCountForFamily(db, family, caseId)).toBe(2);
+    const sent = await listFamilySent(db, family, caseId, { page: 1, pageSize: 10 });
+    expect(sent.status === "found" ? sent.total : -1).toBe(2);
+    expect((await latestDocumentsForFamily(db, family, caseId, 3))?.total).toBe(2);
+    expect((await listOpenFormsForFamily(db, family, caseId)).map((item) => item.title)).toEqual([formById("about-my-child")!.title]);
 
     const caseworker = await login("send-caseworker@demo-council.example");
     const staff = { userId: caseworker.id, role: caseworker.role };
@@ -173,7 +182,7 @@ describe("the SEND demo data", () => {
 
     // Seeding again makes nothing more, and none of it emailed anyone.
     const cases = await rowsIn(sendCases);
-    await seedDemoData(db, "Demo Borough Council", new Date(now.getTime() + 60_000), { secret, council });
+    await seedDemoData(db, "Demo Borough Council", new Date(now.getTime() + 60_000), { secret, council, storage: getStorage() });
     expect(await rowsIn(sendCases)).toBe(cases);
     expect(await rowsIn(mailOutbox)).toBe(outboxBefore);
   });

@@ -140,6 +140,14 @@ export async function giveActiveAccess(deps: SendDeps, staff: StaffUser, caseId:
   return { parent: family, accessId: access.id };
 }
 
+/** A case created at `start` with one parent (at the requestor's address) whose access is active a minute later. */
+export async function anActiveCase(caseworker: StaffUser & { userId: string }, start: Date, overrides: Partial<NewCaseInput> = {}) {
+  const input = caseInput(caseworker, overrides);
+  const { caseId } = await aCase(sendDepsAt(start), caseworker, input);
+  const { parent, accessId } = await giveActiveAccess(sendDepsAt(later(start, 60_000)), caseworker, caseId, input.requestorEmail);
+  return { caseId, input, parent, accessId };
+}
+
 /** The caseworker's view of a case (writes a "viewed" audit row, as the page does). */
 export async function viewed(deps: SendDeps, staff: StaffUser, caseId: string): Promise<CaseView> {
   const result = await viewCase(deps, staff, caseId);

@@ -48,7 +48,14 @@ export default async function SendCasesPage({ searchParams }: Props) {
         </NotificationBanner>
       )}
       <nav aria-label="Staff" className="mb-4">
-        <Link href="/staff">Referrals</Link>
+        <ul className="flex flex-wrap gap-x-6">
+          <li>
+            <Link href="/staff">Referrals</Link>
+          </li>
+          <li>
+            <Link href="/staff/send/messages">Cases with unread messages</Link>
+          </li>
+        </ul>
       </nav>
       <h1 className="heading-xl mb-6">SEND cases</h1>
       <Button href="/staff/send/new">Create a case</Button>

@@ -32,12 +32,12 @@ import {
   aFamilyUser,
   aStaffUser,
   caseInput,
-  giveActiveAccess,
   invitationRow,
   inviteAndVerify,
   latestIdentityCodeTo,
   sendDepsAt,
   type TestStaff,
+  anActiveCase,
 } from "@/tests/support/send-fixture";
 
 const t0 = new Date("2023-03-01T10:00:00Z");
@@ -51,12 +51,7 @@ beforeAll(async () => {
 });
 
 /** A case with one parent (at the requestor's address) whose access is active. */
-async function activeCase(overrides: Parameters<typeof caseInput>[1] = {}) {
-  const input = caseInput(caseworker, overrides);
-  const { caseId } = await aCase(sendDepsAt(t0), caseworker, input);
-  const { parent, accessId } = await giveActiveAccess(sendDepsAt(at(1)), caseworker, caseId, input.requestorEmail);
-  return { caseId, input, parent, accessId };
-}
+const activeCase = (overrides: Parameters<typeof caseInput>[1] = {}) => anActiveCase(caseworker, t0, overrides);
 
 describe("family access", () => {
   it("does not let one parent read another parent's child", async () => {

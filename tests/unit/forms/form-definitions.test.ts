@@ -5,7 +5,7 @@
  * sections with its conditional Participation Team and SEND Information sections.
  */
 import { describe, expect, it } from "vitest";
-import { allForms } from "@/lib/forms/catalogue";
+import { allForms, assignableSendForms, formsFor, startableFormById } from "@/lib/forms/catalogue";
 import { earlyHelpAssessment } from "@/lib/forms/definitions/early-help-assessment";
 import { earlyHelpFamilySupport } from "@/lib/forms/definitions/early-help-family-support";
 import { ladoReferral } from "@/lib/forms/definitions/lado-referral";
@@ -81,7 +81,18 @@ describe("the catalogue", () => {
       "safeguarding-concern",
       "lado-referral",
       "early-help-family-support",
+      "parental-preference",
+      "about-my-child",
     ]);
+  });
+
+  it("keeps the forms the SEND team assigns off the home page and their start pages", () => {
+    const tiles = (["professional", "parent", "young-person"] as const).flatMap((audience) => formsFor(audience).map((form) => form.id));
+    expect(tiles).not.toContain("parental-preference");
+    expect(tiles).not.toContain("about-my-child");
+    expect(startableFormById("parental-preference")).toBeUndefined();
+    expect(startableFormById("safeguarding-concern")?.id).toBe("safeguarding-concern");
+    expect(assignableSendForms().map((form) => form.id)).toEqual(["parental-preference", "about-my-child"]);
   });
 });
 

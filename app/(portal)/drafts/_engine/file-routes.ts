@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { appSettings } from "@/lib/config/env";
 import { findDraftForOwner } from "@/lib/drafts/drafts";
 import { formById } from "@/lib/forms/catalogue";
+import { isConditionMet } from "@/lib/forms/conditions";
 import { now } from "@/lib/clock";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { draftPaths } from "./paths";
@@ -13,7 +14,7 @@ import { UUID } from "./load-draft-for-action";
 /**
  * What the upload and Remove route handlers share. They are public endpoints, so each checks
  * itself: a same-origin post (cookies are SameSite=Lax too), a signed-in user, their own live
- * draft, and that the draft's Supporting Documentation applies (professionals only).
+ * draft, and that the draft's Supporting Documentation applies (its section's condition).
  */
 export const redirectTo = (path: string) => NextResponse.redirect(new URL(path, appSettings().APP_URL), 303);
 
@@ -33,8 +34,9 @@ export async function fileTarget(request: NextRequest, draftId: string, sectionI
   const definition = draft ? formById(draft.formId) : undefined;
   if (!draft || !definition) return new NextResponse("Not found", { status: 404 });
   const fileSection = definition.sections.find((section) => section.questions.some((question) => question.type === "file"));
-  // Members of the public do not attach documents: the section is hidden from them, and this refuses them too.
-  if (!fileSection || draft.answers.completingAs !== "professional") return new NextResponse("Not found", { status: 404 });
+  // Files only where the section applies (the referral forms show it to professionals only): the
+  // same condition that hides the section refuses the upload.
+  if (!fileSection || !isConditionMet(fileSection.showIf, draft.answers)) return new NextResponse("Not found", { status: 404 });
   const back = typeof sectionId === "string" && definition.sections.some((section) => section.id === sectionId) ? sectionId : fileSection.id;
   return { user, draftId, back: draftPaths(draftId).section(back) };
 }

@@ -154,6 +154,9 @@ export function SectionForm({ definition, sectionId, draftId, people, initial, h
           <Button href={`/drafts/${draftId}/pdf`} variant="secondary" isDownload>
             Create PDF
           </Button>
+          <Button href={`/drafts/${draftId}/pdf?print=1`} variant="secondary" isNewTab>
+            Print<span className="sr-only"> (opens the PDF in a new tab)</span>
+          </Button>
         </div>
         {isFinal && (
           <dialog ref={confirm} aria-labelledby="confirm-send-heading" className="m-auto max-w-[36em] border-4 border-ink p-6 backdrop:bg-ink/60">

@@ -7,6 +7,8 @@ import { submitDraft } from "@/lib/submissions/submit-draft";
 import { now } from "@/lib/clock";
 import { logEvent } from "@/lib/log";
 import { emailSubmissionConfirmation } from "./form-emails";
+import { sendDeps } from "@/app/_send/send-deps";
+import { completeAssignedFormForDraft } from "@/lib/send/assigned-forms";
 import { draftPaths } from "./paths";
 import { loadDraftForAction } from "./load-draft-for-action";
 
@@ -25,7 +27,12 @@ export async function sendDraft(user: SessionUser, draftId: string): Promise<nev
     draftId,
     definitionFor: formById,
     now: now(),
-    onSubmitted: (tx, submission) => emailSubmissionConfirmation(tx, user, submission.formTitle, submission.reference),
+    onSubmitted: async (tx, submission) => {
+      await emailSubmissionConfirmation(tx, user, submission.formTitle, submission.reference);
+      // A form the SEND team assigned (Actions to Complete) is done once sent, in the same transaction.
+      const deps = sendDeps();
+      await completeAssignedFormForDraft(tx, { draftId, reference: submission.reference, userId: user.userId, now: deps.now, mail: deps.mail, appUrl: deps.appUrl });
+    },
   });
   if (result.status === "not-found") redirect("/drafts?gone=1");
   if (result.isNew) logEvent("draft.submitted", { draftId, reference: result.reference });

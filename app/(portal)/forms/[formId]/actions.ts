@@ -5,7 +5,7 @@ import { currentUser, requireUser } from "@/app/_auth/current-user";
 import { getDb } from "@/db/client";
 import { councilSettings } from "@/lib/config/council";
 import { startDraft } from "@/lib/drafts/drafts";
-import { formById } from "@/lib/forms/catalogue";
+import { startableFormById as formById } from "@/lib/forms/catalogue";
 import type { Audience, FormDefinition, Person } from "@/lib/forms/types";
 import { now } from "@/lib/clock";
 import { logEvent } from "@/lib/log";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { formById } from "@/lib/forms/catalogue";
+import { startableFormById as formById } from "@/lib/forms/catalogue";
 import { PeopleForm } from "../../drafts/_engine/people-form";
 import { startFormAction } from "./actions";
 import { readPendingForm } from "./pending-form";

@@ -5,6 +5,11 @@ import { requireUser } from "@/app/_auth/current-user";
 import { sendDeps } from "@/app/_send/send-deps";
 import { Details } from "@/components/details";
 import { SummaryList } from "@/components/summary-list";
+import { getDb } from "@/db/client";
+import { listOpenFormsForFamily } from "@/lib/send/assigned-forms";
+import { unreadCountForFamily } from "@/lib/send/messages";
+import { familyDocumentPath, latestDocumentsForFamily } from "@/lib/send/documents";
+import Link from "next/link";
 import { getDashboard, type Dashboard, type StripItem } from "@/lib/send/dashboard";
 import { formatDate } from "@/lib/send/dates";
 import { TIMESCALE_LABELS, type Timescale } from "@/lib/send/timescales";
@@ -73,6 +78,13 @@ function Box({ title, children }: { title: string; children: React.ReactNode }) 
 export default async function SendDashboardPage({ params }: Props) {
   const { caseId } = await params;
   const dashboard = await dashboardFor(caseId);
+  const user = await requireUser(`/send/${caseId}`);
+  const family = { userId: user.userId };
+  const [actions, unread, documents] = await Promise.all([
+    listOpenFormsForFamily(getDb(), family, caseId),
+    unreadCountForFamily(getDb(), family, caseId),
+    latestDocumentsForFamily(getDb(), family, caseId, 3),
+  ]);
   const byKey = new Map(dashboard.timescales.map((item) => [item.key, item]));
   const exceptions = dashboard.timescales.filter((item) => item.exception && item.status === "exception");
   const keyDates = [
@@ -124,14 +136,50 @@ export default async function SendDashboardPage({ params }: Props) {
         <Box title="Key Dates">
           <SummaryList rows={keyDates} />
         </Box>
-        <Box title="Actions to Complete (0)">
-          <p>No items to complete</p>
+        <Box title={`Actions to Complete (${actions.length})`}>
+          {actions.length === 0 ? (
+            <p>No items to complete</p>
+          ) : (
+            <>
+              <ul className="mb-3 list-disc pl-5">
+                {actions.map((item) => (
+                  <li key={item.id}>
+                    {item.title}
+                    {item.dueDate ? ` (due ${formatDate(item.dueDate)})` : ""}
+                  </li>
+                ))}
+              </ul>
+              <Link href={`/send/${caseId}/actions`}>
+                Items to complete<span className="sr-only"> for {dashboard.childName}</span>
+              </Link>
+            </>
+          )}
         </Box>
         <Box title="Messages">
-          <p>No New Messages (0)</p>
+          <p className="mb-3">{unread === 0 ? "No New Messages (0)" : `New Messages (${unread})`}</p>
+          <Link href={`/send/${caseId}/messages`}>
+            Open messages<span className="sr-only"> for {dashboard.childName}</span>
+          </Link>
         </Box>
         <Box title="Documents to View">
-          <p>No items to view</p>
+          {!documents || documents.items.length === 0 ? (
+            <p>No items to view</p>
+          ) : (
+            <>
+              <ul className="mb-3">
+                {documents.items.map((item) => (
+                  <li key={item.id} className="mb-1">
+                    <a href={familyDocumentPath(caseId, item.id)} download>
+                      {item.description}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+              <Link href={`/send/${caseId}/documents`}>
+                More items<span className="sr-only"> in Documents to View ({documents.total})</span>
+              </Link>
+            </>
+          )}
         </Box>
       </div>
 

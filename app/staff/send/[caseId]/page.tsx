@@ -69,6 +69,11 @@ const EVENT_TEXT: Record<SendEventKind, string> = {
   "invitation-declined": "Family declined the invitation",
   "access-activated": "Portal access activated",
   "access-revoked": "Portal access revoked",
+  "document-published": "Document published",
+  "document-withdrawn": "Document withdrawn",
+  "action-assigned": "Form assigned to the family",
+  "action-withdrawn": "Form withdrawn",
+  "action-submitted": "Family sent an assigned form",
 };
 
 const EXCEPTION_TIMESCALE_LABELS: Record<ExceptionTimescale, string> = {
@@ -138,7 +143,20 @@ export default async function SendCasePage({ params, searchParams }: Props) {
         <Link href="/staff/send">Back to SEND cases</Link>
       </p>
       <span className="body-l mb-1 block text-secondary-ink">{view.number}</span>
-      <h1 className="heading-l mb-8">{childName}</h1>
+      <h1 className="heading-l mb-4">{childName}</h1>
+      <nav aria-label="This case" className="mb-8">
+        <ul className="flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            <Link href={`/staff/send/${view.id}/messages`}>Messages</Link>
+          </li>
+          <li>
+            <Link href={`/staff/send/${view.id}/documents`}>Documents</Link>
+          </li>
+          <li>
+            <Link href={`/staff/send/${view.id}/actions`}>Actions to Complete</Link>
+          </li>
+        </ul>
+      </nav>
 
       <section aria-labelledby="details-heading" className="mb-8">
         <h2 id="details-heading" className="heading-m mb-4">

@@ -9,8 +9,8 @@ import { now } from "@/lib/clock";
 import { notFoundResponse, pdfResponse } from "../../../_pdf/pdf-response";
 import { UUID } from "../../_engine/load-draft-for-action";
 
-/** "Create PDF" of a saved form, for its owner only (anyone else gets 404). */
-export async function GET(_request: NextRequest, { params }: { params: Promise<{ draftId: string }> }) {
+/** "Create PDF" (a download) or "Print" (?print=1: shown in the tab) of a saved form, for its owner only (anyone else gets 404). */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ draftId: string }> }) {
   const { draftId } = await params;
   const user = await currentUser();
   if (!user) return NextResponse.redirect(new URL(`/account/sign-in?returnTo=${encodeURIComponent(`/drafts/${draftId}/pdf`)}`, appSettings().APP_URL), 303);
@@ -18,5 +18,6 @@ export async function GET(_request: NextRequest, { params }: { params: Promise<{
   const definition = draft ? formById(draft.formId) : undefined;
   if (!draft || !definition) return notFoundResponse();
   const attachments = await listAttachments(getDb(), { ownerId: user.userId, draftId });
-  return pdfResponse({ definition, people: draft.people, answers: draft.answers, attachments }, `${definition.id}-not-sent.pdf`, { draftId });
+  const isInline = request.nextUrl.searchParams.get("print") === "1";
+  return pdfResponse({ definition, people: draft.people, answers: draft.answers, attachments }, `${definition.id}-not-sent.pdf`, { draftId }, { isInline });
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { Button } from "@/components/button";
 import { currentUser } from "@/app/_auth/current-user";
-import { formById } from "@/lib/forms/catalogue";
+import { startableFormById as formById } from "@/lib/forms/catalogue";
 import { joinNames } from "@/lib/forms/personalise";
 import { readPendingForm } from "../pending-form";
 

@@ -1,0 +1,89 @@
+"use client";
+
+import { useActionState } from "react";
+import { Button } from "@/components/button";
+import { ErrorSummary, type ErrorSummaryItem } from "@/components/error-summary";
+import { Select } from "@/components/select";
+import { Textarea } from "@/components/textarea";
+import { TextInput } from "@/components/text-input";
+import { EMPTY_FORM_STATE } from "@/app/_forms/form-state";
+import { sendFamilyMessageAction } from "./actions";
+
+type Props = {
+  caseId: string;
+  childName: string;
+  types: { value: string; text: string }[];
+  replyToId: string | null;
+  defaults: { type: string; subject: string };
+  cancelHref: string;
+  maxSubject: number;
+  maxBody: number;
+};
+
+const FIELDS = [
+  { name: "type", id: "message-type" },
+  { name: "subject", id: "message-subject" },
+  { name: "body", id: "message-body" },
+] as const;
+
+/** A field's label with guide 004's red asterisk; screen readers hear "(required)" instead. */
+function Required({ children }: { children: string }) {
+  return (
+    <>
+      {children}{" "}
+      <span aria-hidden="true" className="font-bold text-error">
+        *
+      </span>
+      <span className="sr-only">(required)</span>
+    </>
+  );
+}
+
+/**
+ * "Secure Message": Message Type, Subject and Message, then Cancel and Send. One plain form
+ * posting to a server action, so it works without JavaScript; errors come back in a summary
+ * linking to each field and beside the fields, with what was typed kept.
+ */
+export function MessageForm({ caseId, childName, types, replyToId, defaults, cancelHref, maxSubject, maxBody }: Props) {
+  const [state, formAction, isPending] = useActionState(sendFamilyMessageAction, EMPTY_FORM_STATE);
+  const { errors, values } = state;
+  const summary: ErrorSummaryItem[] = FIELDS.flatMap((field) => (errors[field.name] ? [{ fieldId: field.id, text: errors[field.name]! }] : []));
+  return (
+    <form action={formAction} noValidate className="max-w-[40em]">
+      <ErrorSummary errors={summary} />
+      <span className="body-l mb-1 block text-secondary-ink">{childName}&apos;s Messages</span>
+      <h1 className="heading-xl mb-6">Secure Message</h1>
+      <p className="mb-6">
+        Fields marked <span className="font-bold text-error">*</span> must be filled in. Your message goes to the SEND team working with {childName}.
+      </p>
+      <input type="hidden" name="caseId" value={caseId} />
+      {replyToId && <input type="hidden" name="replyToId" value={replyToId} />}
+      <Select
+        id="message-type"
+        name="type"
+        label={<Required>Message Type</Required>}
+        error={errors.type}
+        defaultValue={values.type ?? defaults.type}
+        options={[{ value: "", text: "Select a message type" }, ...types]}
+      />
+      <TextInput id="message-subject" name="subject" label={<Required>Subject</Required>} hint={`Up to ${maxSubject} characters.`} error={errors.subject} defaultValue={values.subject ?? defaults.subject} />
+      <Textarea
+        id="message-body"
+        name="body"
+        label={<Required>Message</Required>}
+        hint={`Up to ${maxBody.toLocaleString("en-GB")} characters. Do not include passwords or bank details.`}
+        error={errors.body}
+        defaultValue={values.body ?? ""}
+        rows={10}
+      />
+      <div className="flex flex-wrap gap-x-4">
+        <Button href={cancelHref} variant="secondary">
+          Cancel
+        </Button>
+        <Button type="submit" disabled={isPending}>
+          Send
+        </Button>
+      </div>
+    </form>
+  );
+}

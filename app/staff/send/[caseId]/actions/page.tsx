@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { requireStaff } from "@/app/_auth/current-user";
+import { callerIp, sendDeps } from "@/app/_send/send-deps";
+import { NotificationBanner } from "@/components/notification-banner";
+import { Table } from "@/components/table";
+import { assignableSendForms } from "@/lib/forms/catalogue";
+import { listAssignedFormsForStaff, type AssignedFormForStaff } from "@/lib/send/assigned-forms";
+import { formatCaseNumber } from "@/lib/send/deps";
+import { formatDate, todayIn } from "@/lib/send/dates";
+import { getDb } from "@/db/client";
+import { sendCases } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { isUuid } from "@/lib/referrals/staff";
+import { AssignForm, WithdrawForm } from "./assign-forms";
+
+export const metadata: Metadata = { title: "Actions to Complete" };
+
+type Props = { params: Promise<{ caseId: string }>; searchParams: Promise<{ done?: string }> };
+
+const DONE: Record<string, string> = { assigned: "The form has been assigned. The family has been emailed.", withdrawn: "The form has been withdrawn." };
+const dayOf = (moment: Date) => formatDate(todayIn(moment));
+
+function statusText(item: AssignedFormForStaff): string {
+  switch (item.status) {
+    case "waiting":
+      return "Not started";
+    case "in-progress":
+      return `In progress (started by ${item.startedBy})`;
+    case "sent":
+      return `Sent ${item.completedAt ? dayOf(item.completedAt) : ""}`;
+    case "withdrawn":
+      return "Withdrawn";
+  }
+}
+
+/**
+ * A case's Actions to Complete for its caseworkers: assign one of the SEND forms with an optional
+ * due date, see each one's state, withdraw one not yet sent, and open a sent one's answers, files
+ * and PDF (the staff referral page).
+ */
+export default async function CaseActionsPage({ params, searchParams }: Props) {
+  const { caseId } = await params;
+  const user = await requireStaff(`/staff/send/${caseId}/actions`);
+  if (!isUuid(caseId)) notFound();
+  const [row] = await getDb().select({ number: sendCases.number, forename: sendCases.childForename, surname: sendCases.childSurname }).from(sendCases).where(eq(sendCases.id, caseId));
+  if (!row) notFound();
+  const items = await listAssignedFormsForStaff(sendDeps(), { userId: user.userId, role: user.role, ip: await callerIp() }, caseId);
+  if (!Array.isArray(items)) redirect("/account/not-allowed");
+  const done = DONE[(await searchParams).done ?? ""];
+  return (
+    <div>
+      {done && <NotificationBanner type="success" heading={done} />}
+      <p className="mb-4">
+        <Link href={`/staff/send/${caseId}`}>Back to the case</Link>
+      </p>
+      <span className="body-l mb-1 block text-secondary-ink">{formatCaseNumber(row.number)}</span>
+      <h1 className="heading-l mb-8">
+        Actions to Complete – {row.forename} {row.surname}
+      </h1>
+      <h2 className="heading-m mb-4">Assign a form</h2>
+      <AssignForm caseId={caseId} forms={assignableSendForms().map((form) => ({ value: form.id, text: form.title }))} />
+      {items.length === 0 ? (
+        <p>No forms have been assigned to this family yet.</p>
+      ) : (
+        <Table
+          caption="Assigned forms, newest first"
+          captionSize="m"
+          head={[{ text: "Form" }, { text: "Assigned" }, { text: "Due" }, { text: "Status" }, { text: "Actions" }]}
+          rows={items.map((item) => [
+            item.title,
+            dayOf(item.assignedAt),
+            item.dueDate ? formatDate(item.dueDate) : "None",
+            statusText(item),
+            item.submission ? (
+              <Link key="view" href={`/staff/referrals/${item.submission.id}`}>
+                View answers<span className="sr-only"> to {item.title}</span> ({item.submission.reference})
+              </Link>
+            ) : item.status === "withdrawn" ? (
+              ""
+            ) : (
+              <WithdrawForm key="withdraw" caseId={caseId} actionId={item.id} title={item.title} />
+            ),
+          ])}
+        />
+      )}
+    </div>
+  );
+}
