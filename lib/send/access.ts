@@ -13,7 +13,12 @@ import { link, todayOf, type FamilyUser, type SendDeps, type StaffUser } from ".
 import { recordCaseEvent, recordSendAudit } from "./events";
 import type { Forbidden, Invalid, NotFound } from "./cases";
 
-export type FamilyCase = typeof sendCases.$inferSelect;
+/**
+ * A case row as caseForFamily returns it: `checkedFor` is the user whose active access was just
+ * checked. Functions that take a FamilyCase (the dashboard's boxes) trust that check, so one
+ * request checks once; only caseForFamily makes one.
+ */
+export type FamilyCase = typeof sendCases.$inferSelect & { checkedFor: string };
 
 /** The case, if this user's access to it is active; null otherwise (callers answer 404). */
 export async function caseForFamily(db: DbOrTx, family: FamilyUser, caseId: string): Promise<FamilyCase | null> {
@@ -23,7 +28,7 @@ export async function caseForFamily(db: DbOrTx, family: FamilyUser, caseId: stri
     .from(sendAccess)
     .innerJoin(sendCases, eq(sendCases.id, sendAccess.caseId))
     .where(and(eq(sendAccess.caseId, caseId), eq(sendAccess.userId, family.userId), eq(sendAccess.status, "active")));
-  return row?.row ?? null;
+  return row ? { ...row.row, checkedFor: family.userId } : null;
 }
 
 export type FamilyChild = { caseId: string; childName: string; status: "pending" | "active" };

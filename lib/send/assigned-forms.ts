@@ -14,7 +14,7 @@ import { drafts, sendActions, sendCases, submissions, users } from "@/db/schema"
 import { startDraft } from "@/lib/drafts/drafts";
 import { assignableSendForms, formById } from "@/lib/forms/catalogue";
 import { isStaff, isUuid } from "@/lib/referrals/staff";
-import { caseForFamily } from "./access";
+import { caseForFamily, type FamilyCase } from "./access";
 import { familyAddresses, lockCase, type Forbidden, type Invalid, type NotFound } from "./cases";
 import { compareDates, isCalendarDate, type CalendarDate } from "./dates";
 import { formatCaseNumber, link, todayOf, type FamilyUser, type SendDeps, type StaffUser } from "./deps";
@@ -83,14 +83,18 @@ export type AssignedFormForStaff = {
 export async function listAssignedFormsForStaff(deps: SendDeps, staff: StaffUser, caseId: string): Promise<AssignedFormForStaff[] | Forbidden | NotFound> {
   if (!isStaff(staff)) return { status: "forbidden" };
   if (!isUuid(caseId)) return { status: "not-found" };
-  const rows = await deps.db
-    .select({ action: sendActions, reference: submissions.reference, starter: { forename: users.forename, surname: users.surname } })
-    .from(sendActions)
-    .leftJoin(submissions, eq(submissions.id, sendActions.submissionId))
-    .leftJoin(drafts, eq(drafts.id, sendActions.draftId))
-    .leftJoin(users, eq(users.id, drafts.ownerId))
-    .where(eq(sendActions.caseId, caseId))
-    .orderBy(desc(sendActions.assignedAt), desc(sendActions.id));
+  const rows = await deps.db.transaction(async (tx) => {
+    // A staff view of the case is recorded, like every other.
+    await recordSendAudit(tx, "send-case-viewed", { userId: staff.userId, caseId, ip: staff.ip }, deps.now);
+    return tx
+      .select({ action: sendActions, reference: submissions.reference, starter: { forename: users.forename, surname: users.surname } })
+      .from(sendActions)
+      .leftJoin(submissions, eq(submissions.id, sendActions.submissionId))
+      .leftJoin(drafts, eq(drafts.id, sendActions.draftId))
+      .leftJoin(users, eq(users.id, drafts.ownerId))
+      .where(eq(sendActions.caseId, caseId))
+      .orderBy(desc(sendActions.assignedAt), desc(sendActions.id));
+  });
   return rows.map(({ action, reference, starter }) => ({
     id: action.id,
     formId: action.formId,
@@ -109,7 +113,11 @@ export type OpenAssignedForm = { id: string; title: string; dueDate: CalendarDat
 /** "Items to complete": the case's open assignments, oldest first; an empty list without access. */
 export async function listOpenFormsForFamily(db: DbOrTx, family: FamilyUser, caseId: string): Promise<OpenAssignedForm[]> {
   const row = await caseForFamily(db, family, caseId);
-  if (!row) return [];
+  return row ? openFormsIn(db, row) : [];
+}
+
+/** The open assignments of a case whose access caseForFamily has checked. */
+export async function openFormsIn(db: DbOrTx, row: FamilyCase): Promise<OpenAssignedForm[]> {
   const rows = await db
     .select({ action: sendActions, draftOwner: drafts.ownerId })
     .from(sendActions)

@@ -7,6 +7,9 @@
 import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { caseForFamily } from "./access";
+import { openFormsIn, type OpenAssignedForm } from "./assigned-forms";
+import { latestDocumentsIn, type FamilyDocument } from "./documents";
+import { unreadCountIn } from "./messages";
 import { loadEvents, timescalesOf, type CaseEvent } from "./cases";
 import { compareDates, rightsPassDate, type CalendarDate } from "./dates";
 import { formatCaseNumber, todayOf, type FamilyUser, type SendDeps } from "./deps";
@@ -85,6 +88,10 @@ export type Dashboard = {
   rightsPassOn: CalendarDate;
   /** Newest first. */
   history: HistoryItem[];
+  /** The three boxes of issue 9. */
+  actions: OpenAssignedForm[];
+  unreadMessages: number;
+  documents: { items: FamilyDocument[]; total: number };
 };
 
 const OUTCOME_TEXT: Record<string, Record<string, string>> = {
@@ -117,12 +124,16 @@ export function historyText(event: Pick<CaseEvent, "kind" | "detail">): { text: 
   }
 }
 
+/** Everything the dashboard shows, after one access check; the rest of its reads run side by side. */
 export async function getDashboard(deps: SendDeps, family: FamilyUser, caseId: string): Promise<Dashboard | null> {
   const row = await caseForFamily(deps.db, family, caseId);
   if (!row) return null;
-  const [events, [caseworker]] = await Promise.all([
+  const [events, [caseworker], actions, unreadMessages, documents] = await Promise.all([
     loadEvents(deps.db, [row.id]).then((map) => map.get(row.id) ?? []),
     deps.db.select({ forename: users.forename, surname: users.surname }).from(users).where(eq(users.id, row.caseworkerId)),
+    openFormsIn(deps.db, row),
+    unreadCountIn(deps.db, row),
+    latestDocumentsIn(deps.db, row, 3),
   ]);
   const computed = timescalesOf(row, events, todayOf(deps));
   const current = currentStageTimescale(computed.stage);
@@ -153,5 +164,8 @@ export async function getDashboard(deps: SendDeps, family: FamilyUser, caseId: s
     requestor: row.requestorName,
     rightsPassOn: rightsPassDate(row.childDateOfBirth),
     history,
+    actions,
+    unreadMessages,
+    documents,
   };
 }

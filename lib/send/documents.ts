@@ -22,7 +22,7 @@ import { ACCEPTED_TYPES, ATTACHMENT_KEY_PREFIX, MEGABYTE, safeFileName, streamUp
 import { logEvent } from "@/lib/log";
 import { isStaff, isUuid } from "@/lib/referrals/staff";
 import type { Storage } from "@/lib/storage";
-import { caseForFamily } from "./access";
+import { caseForFamily, type FamilyCase } from "./access";
 import { lockCase, type FieldErrors, type Forbidden, type Invalid, type NotFound } from "./cases";
 import { compareDates, formatDate, isCalendarDate, todayIn, type CalendarDate } from "./dates";
 import { formatCaseNumber, link, todayOf, type FamilyUser, type SendDeps, type StaffUser } from "./deps";
@@ -240,7 +240,11 @@ export async function listDocumentsForFamily(db: DbOrTx, family: FamilyUser, cas
 /** The newest `limit` documents and how many there are in all, for the dashboard's box; null without active access. */
 export async function latestDocumentsForFamily(db: DbOrTx, family: FamilyUser, caseId: string, limit = 3): Promise<{ items: FamilyDocument[]; total: number } | null> {
   const row = await caseForFamily(db, family, caseId);
-  if (!row) return null;
+  return row ? latestDocumentsIn(db, row, limit) : null;
+}
+
+/** The latest documents of a case whose access caseForFamily has checked, and how many there are. */
+export async function latestDocumentsIn(db: DbOrTx, row: FamilyCase, limit = 3): Promise<{ items: FamilyDocument[]; total: number }> {
   const [items, [counted]] = await Promise.all([
     db.select(familyColumns).from(sendDocuments).where(listedFor(row.id)).orderBy(desc(sendDocuments.publishedAt), desc(sendDocuments.id)).limit(Math.max(0, limit)),
     db.select({ total: count() }).from(sendDocuments).where(listedFor(row.id)),

@@ -10,7 +10,7 @@ import { and, count, desc, eq, inArray, notExists, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { sendCases, sendMessageReads, sendMessages, sendMessageType, users } from "@/db/schema";
 import { isStaff, isUuid } from "@/lib/referrals/staff";
-import { caseForFamily } from "./access";
+import { caseForFamily, type FamilyCase } from "./access";
 import { familyAddresses, type FieldErrors, type Forbidden, type Invalid, type NotFound } from "./cases";
 import { formatDate, todayIn } from "./dates";
 import { formatCaseNumber, link, type FamilyUser, type SendDeps, type StaffUser } from "./deps";
@@ -88,6 +88,26 @@ const nameOf = (row: { forename: string | null; surname: string | null }) => (ro
 
 // --- The family's side ------------------------------------------------------------------
 
+/** Checks and stores one message as sent, with its audit row; the caller has checked who may send it. */
+async function storeMessage(
+  tx: DbOrTx,
+  deps: SendDeps,
+  caseId: string,
+  sender: { userId: string; ip?: string | null; fromFamily: boolean },
+  input: MessageInput,
+): Promise<{ status: "stored"; id: string } | Invalid> {
+  const checked = validate(input);
+  if (!checked.ok) return { status: "invalid", errors: checked.errors };
+  const replyToId = await replyTarget(tx, caseId, input.replyToId);
+  const [message] = await tx
+    .insert(sendMessages)
+    .values({ caseId, fromUserId: sender.userId, fromFamily: sender.fromFamily, type: checked.type, subject: checked.subject, body: checked.body, replyToId, sentAt: deps.now })
+    .returning({ id: sendMessages.id });
+  if (!message) throw new Error("message insert returned no row");
+  await recordSendAudit(tx, "send-message-sent", { userId: sender.userId, caseId, ip: sender.ip }, deps.now);
+  return { status: "stored", id: message.id };
+}
+
 /**
  * A family member sends a message to the SEND team. The case's caseworker is emailed that a
  * message is waiting (with a link to the case's messages, never the subject or text).
@@ -96,15 +116,8 @@ export async function sendFamilyMessage(deps: SendDeps, family: FamilyActor, inp
   return deps.db.transaction(async (tx) => {
     const row = await caseForFamily(tx, family, input.caseId);
     if (!row) return { status: "not-found" } as const;
-    const checked = validate(input);
-    if (!checked.ok) return { status: "invalid", errors: checked.errors } as const;
-    const replyToId = await replyTarget(tx, row.id, input.replyToId);
-    const [message] = await tx
-      .insert(sendMessages)
-      .values({ caseId: row.id, fromUserId: family.userId, fromFamily: true, type: checked.type, subject: checked.subject, body: checked.body, replyToId, sentAt: deps.now })
-      .returning({ id: sendMessages.id });
-    if (!message) throw new Error("message insert returned no row");
-    await recordSendAudit(tx, "send-message-sent", { userId: family.userId, caseId: row.id, ip: family.ip }, deps.now);
+    const message = await storeMessage(tx, deps, row.id, { userId: family.userId, ip: family.ip, fromFamily: true }, input);
+    if (message.status === "invalid") return message;
     const [caseworker] = await tx.select({ email: users.email }).from(users).where(eq(users.id, row.caseworkerId));
     if (caseworker) {
       await deps.mail(tx, { kind: "message-waiting", to: caseworker.email, forTeam: true, caseNumber: formatCaseNumber(row.number), link: link(deps, `/staff/send/${row.id}/messages`) });
@@ -289,11 +302,15 @@ export async function familyMessageDraft(
 /** Messages from the team this family member has not opened (0 without active access). */
 export async function unreadCountForFamily(db: DbOrTx, family: FamilyUser, caseId: string): Promise<number> {
   const row = await caseForFamily(db, family, caseId);
-  if (!row) return 0;
+  return row ? unreadCountIn(db, row) : 0;
+}
+
+/** The team's messages the checked user has not opened, on a case whose access caseForFamily has checked. */
+export async function unreadCountIn(db: DbOrTx, row: FamilyCase): Promise<number> {
   const [counted] = await db
     .select({ unread: count() })
     .from(sendMessages)
-    .where(and(eq(sendMessages.caseId, row.id), eq(sendMessages.fromFamily, false), sql`not ${readBy(family.userId)}`));
+    .where(and(eq(sendMessages.caseId, row.id), eq(sendMessages.fromFamily, false), sql`not ${readBy(row.checkedFor)}`));
   return counted?.unread ?? 0;
 }
 
@@ -325,15 +342,8 @@ export async function sendTeamMessage(deps: SendDeps, staff: StaffUser, input: M
   return deps.db.transaction(async (tx) => {
     const [row] = await tx.select().from(sendCases).where(eq(sendCases.id, input.caseId));
     if (!row) return { status: "not-found" } as const;
-    const checked = validate(input);
-    if (!checked.ok) return { status: "invalid", errors: checked.errors } as const;
-    const replyToId = await replyTarget(tx, row.id, input.replyToId);
-    const [message] = await tx
-      .insert(sendMessages)
-      .values({ caseId: row.id, fromUserId: staff.userId, fromFamily: false, type: checked.type, subject: checked.subject, body: checked.body, replyToId, sentAt: deps.now })
-      .returning({ id: sendMessages.id });
-    if (!message) throw new Error("message insert returned no row");
-    await recordSendAudit(tx, "send-message-sent", { userId: staff.userId, caseId: row.id, ip: staff.ip }, deps.now);
+    const message = await storeMessage(tx, deps, row.id, { userId: staff.userId, ip: staff.ip, fromFamily: false }, input);
+    if (message.status === "invalid") return message;
     for (const to of await familyAddresses(tx, row)) {
       await deps.mail(tx, { kind: "message-waiting", to, forTeam: false, link: link(deps, `/send/${row.id}/messages`) });
     }

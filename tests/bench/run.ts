@@ -9,7 +9,8 @@
  * and the inbox are measured after it has stopped, so they do not share the machine with it.
  * BENCH_SECONDS shortens each form load (default 20) for a quick try; BENCH_ONLY=pdf or
  * BENCH_ONLY=inbox runs that part alone (no portal; the inbox starts the bench's embedded
- * PostgreSQL itself) and rewrites only its section.
+ * PostgreSQL itself) and rewrites only its section; BENCH_ONLY=forms runs the portal and the form
+ * and SEND Dashboard loads only.
  */
 import { findFreePort } from "@/lib/runtime/free-port";
 import { launchPortal, waitForBanner } from "@/tests/support/launch-portal";
@@ -75,7 +76,8 @@ async function inboxOnly() {
 async function main() {
   if (process.env.BENCH_ONLY === "pdf") return pdfOnly();
   if (process.env.BENCH_ONLY === "inbox") return inboxOnly();
-  if (process.env.BENCH_ONLY) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: expected pdf or inbox`);
+  const isFormsOnly = process.env.BENCH_ONLY === "forms";
+  if (process.env.BENCH_ONLY && !isFormsOnly) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: expected pdf, inbox or forms`);
   const header = [`Machine: ${machineLine()}`, `Date: ${new Date().toISOString()}`, ""];
   const lines: string[] = [];
 
@@ -103,11 +105,17 @@ async function main() {
     lines.push(summarise("GET / (8 clients)", await load(`${base}/`, 400, 8)));
     lines.push(summarise("GET /accessibility (8 clients)", await load(`${base}/accessibility`, 400, 8)));
     lines.push(summarise("GET /api/health (1 client)", await load(`${base}/api/health`, 50, 1)));
-    progress(`Referral forms: 3 requests × ${LEVELS.length} levels × ${FORM_SECONDS} s …`);
+    progress(`Referral forms and the SEND Dashboard: 4 requests × ${LEVELS.length} levels × ${FORM_SECONDS} s …`);
     forms = await runFormsBench({ base, dataDir: DATA_DIR, seconds: FORM_SECONDS, log: progress });
   } finally {
     portal.child.kill("SIGINT");
     await portal.exited;
+  }
+  if (isFormsOnly) {
+    process.stdout.write(`${[...header, "Referral forms and the SEND Dashboard", formsTable(forms)].join("\n")}\n`);
+    writeBenchSection("forms", `## Referral forms and the SEND Dashboard\n\n${formsMarkdown(forms, FORM_SECONDS)}`);
+    progress("Written to docs/benchmarks.md (forms section only)");
+    return;
   }
 
   progress("PDF …");
@@ -119,7 +127,7 @@ async function main() {
   const formLines = formsTable(forms);
   process.stdout.write(`${[...header, ...lines, "", "Referral forms", formLines, "", "PDF", ...pdf.text, "", "Referrals inbox", ...inboxText(inbox)].join("\n")}\n`);
 
-  writeBenchSection("forms", `## Referral forms\n\n${formsMarkdown(forms, FORM_SECONDS)}`);
+  writeBenchSection("forms", `## Referral forms and the SEND Dashboard\n\n${formsMarkdown(forms, FORM_SECONDS)}`);
   writeBenchSection("pdf", pdfMarkdown(pdf, machineLine(), pdfDate));
   writeBenchSection("inbox", inboxMarkdown(inbox, machineLine(), inboxDate));
   writeBenchSection("other", ["## Other figures", "", `Machine: ${machineLine()}  `, `Date: ${header[1]!.slice("Date: ".length)}`, "", "```text", ...lines, "```"].join("\n"));

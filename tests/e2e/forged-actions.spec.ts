@@ -106,4 +106,39 @@ test.describe("forged server-action calls", () => {
     await expect(staffPage.getByText(/Active since/).first()).toBeVisible();
     await staff.close();
   });
+
+  test("a stranger replaying the parent's New Message and Items to complete actions gets nothing, and every page of the child's case answers 404", async ({ page, browser, baseURL }) => {
+    // The demo data: Pat Parent has active access to Ella's case, with a form to complete.
+    const pat = await browser.newContext({ javaScriptEnabled: false });
+    const patPage = await pat.newPage();
+    await signIn(patPage, browser, { email: "parent@demo-family.example", password: "Parent-demo-2026!" });
+    await patPage.goto("/");
+    await patPage.getByRole("link", { name: "SEND Dashboard for Ella Demo-Child" }).click();
+    const caseId = new URL(patPage.url()).pathname.split("/").at(-1)!;
+    const subject = `Forged ${crypto.randomUUID()}`;
+    const messageFields = (await formFields(pat, `${baseURL}/send/${caseId}/messages/new`)).map(([k, v]) => [k, k === "subject" ? subject : k === "body" ? "Forged text" : k === "type" ? "general" : v] as [string, string]);
+    const openFields = await formFields(pat, `${baseURL}/send/${caseId}/actions`, "main table form");
+    await patPage.goto(`/send/${caseId}/documents`);
+    const documentPath = await patPage.getByRole("table").getByRole("link").first().getAttribute("href");
+    expect(documentPath).toMatch(/^\/send\/[^/]+\/documents\/[^/]+$/);
+
+    await registerNewAccount(page, browser, "mallory");
+    const headers = { Origin: baseURL!, Accept: "text/html" };
+    const sent = await page.context().request.post(`${baseURL}/send/${caseId}/messages/new`, { multipart: Object.fromEntries(messageFields), headers, maxRedirects: 0 });
+    expect(sent.status()).toBe(404);
+    const opened = await page.context().request.post(`${baseURL}/send/${caseId}/actions`, { multipart: Object.fromEntries(openFields), headers, maxRedirects: 0 });
+    expect(opened.status()).toBe(404);
+    for (const path of ["", "/messages", "/messages/new", "/documents", "/actions"]) {
+      const answer = await page.context().request.get(`${baseURL}/send/${caseId}${path}`, { maxRedirects: 0 });
+      expect(answer.status(), `GET /send/<Ella>${path} as a stranger`).toBe(404);
+    }
+    expect((await page.context().request.get(`${baseURL}${documentPath}`, { maxRedirects: 0 })).status(), "a document of Ella's as a stranger").toBe(404);
+
+    // Nothing was sent in Pat's name or Mallory's, and Mallory has no draft of Pat's form.
+    await patPage.goto(`/send/${caseId}/messages`);
+    await expect(patPage.getByText(subject)).toHaveCount(0);
+    await page.goto("/drafts");
+    await expect(page.getByText("You have no saved forms.")).toBeVisible();
+    await pat.close();
+  });
 });

@@ -14,7 +14,7 @@ import { assignForm, completeAssignedFormForDraft, listAssignedFormsForStaff, li
 import { revokeAccess } from "@/lib/send";
 import { submitDraft } from "@/lib/submissions/submit-draft";
 import { db, emailsTo, ensureCouncil } from "@/tests/support/auth-fixture";
-import { aFamilyUser, anActiveCase, aStaffUser, caseInput, sendDepsAt, type TestStaff } from "@/tests/support/send-fixture";
+import { aFamilyUser, anActiveCase, aStaffUser, auditEventsFor, caseInput, sendDepsAt, type TestStaff } from "@/tests/support/send-fixture";
 
 const t0 = new Date("2023-03-01T10:00:00Z");
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
@@ -41,6 +41,10 @@ describe("forms the SEND team assigns", () => {
     const emails = await emailsTo(parent.email);
     expect(emails[0]?.subject).toBe(SEND_SUBJECTS["action-assigned"]);
     expect(await listOpenFormsForFamily(db, parent, caseId)).toEqual([expect.objectContaining({ title: "Parental Preference Form", dueDate: "2023-04-01", inProgress: false })]);
+    // The assignment and the caseworker's view of the list are both audited.
+    await listAssignedFormsForStaff(sendDepsAt(at(3)), caseworker, caseId);
+    const audited = (await auditEventsFor(caseId)).filter((row) => row.userId === caseworker.userId).map((row) => row.event);
+    expect(audited).toEqual(expect.arrayContaining(["send-action-assigned", "send-case-viewed"]));
   });
 
   it("open as the parent's own draft about the child, and sending it completes the assignment and tells the caseworker", async () => {

@@ -5,10 +5,7 @@ import { requireUser } from "@/app/_auth/current-user";
 import { sendDeps } from "@/app/_send/send-deps";
 import { Details } from "@/components/details";
 import { SummaryList } from "@/components/summary-list";
-import { getDb } from "@/db/client";
-import { listOpenFormsForFamily } from "@/lib/send/assigned-forms";
-import { unreadCountForFamily } from "@/lib/send/messages";
-import { familyDocumentPath, latestDocumentsForFamily } from "@/lib/send/documents";
+import { familyDocumentPath } from "@/lib/send/documents";
 import Link from "next/link";
 import { getDashboard, type Dashboard, type StripItem } from "@/lib/send/dashboard";
 import { formatDate } from "@/lib/send/dates";
@@ -78,13 +75,7 @@ function Box({ title, children }: { title: string; children: React.ReactNode }) 
 export default async function SendDashboardPage({ params }: Props) {
   const { caseId } = await params;
   const dashboard = await dashboardFor(caseId);
-  const user = await requireUser(`/send/${caseId}`);
-  const family = { userId: user.userId };
-  const [actions, unread, documents] = await Promise.all([
-    listOpenFormsForFamily(getDb(), family, caseId),
-    unreadCountForFamily(getDb(), family, caseId),
-    latestDocumentsForFamily(getDb(), family, caseId, 3),
-  ]);
+  const { actions, unreadMessages: unread, documents } = dashboard;
   const byKey = new Map(dashboard.timescales.map((item) => [item.key, item]));
   const exceptions = dashboard.timescales.filter((item) => item.exception && item.status === "exception");
   const keyDates = [
@@ -162,7 +153,7 @@ export default async function SendDashboardPage({ params }: Props) {
           </Link>
         </Box>
         <Box title="Documents to View">
-          {!documents || documents.items.length === 0 ? (
+          {documents.items.length === 0 ? (
             <p>No items to view</p>
           ) : (
             <>
