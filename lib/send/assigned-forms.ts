@@ -79,14 +79,21 @@ export type AssignedFormForStaff = {
   submission: { id: string; reference: string } | null;
 };
 
-/** The case's assignments for the caseworker, newest first, with the sent form's reference (its answers, files and PDF are on the staff referral page). */
-export async function listAssignedFormsForStaff(deps: SendDeps, staff: StaffUser, caseId: string): Promise<AssignedFormForStaff[] | Forbidden | NotFound> {
+export type AssignedFormsForStaff = { status: "found"; case: { id: string; number: string; childName: string }; items: AssignedFormForStaff[] };
+
+/**
+ * A case's assignments for the caseworker, newest first, with the case's number and child, and the
+ * sent form's reference (its answers, files and PDF are on the staff referral page). The view is
+ * audited like every other staff view; an unknown case is not found.
+ */
+export async function listAssignedFormsForStaff(deps: SendDeps, staff: StaffUser, caseId: string): Promise<AssignedFormsForStaff | Forbidden | NotFound> {
   if (!isStaff(staff)) return { status: "forbidden" };
   if (!isUuid(caseId)) return { status: "not-found" };
-  const rows = await deps.db.transaction(async (tx) => {
-    // A staff view of the case is recorded, like every other.
+  return deps.db.transaction(async (tx) => {
+    const [row] = await tx.select({ number: sendCases.number, forename: sendCases.childForename, surname: sendCases.childSurname }).from(sendCases).where(eq(sendCases.id, caseId));
+    if (!row) return { status: "not-found" } as const;
     await recordSendAudit(tx, "send-case-viewed", { userId: staff.userId, caseId, ip: staff.ip }, deps.now);
-    return tx
+    const rows = await tx
       .select({ action: sendActions, reference: submissions.reference, starter: { forename: users.forename, surname: users.surname } })
       .from(sendActions)
       .leftJoin(submissions, eq(submissions.id, sendActions.submissionId))
@@ -94,18 +101,19 @@ export async function listAssignedFormsForStaff(deps: SendDeps, staff: StaffUser
       .leftJoin(users, eq(users.id, drafts.ownerId))
       .where(eq(sendActions.caseId, caseId))
       .orderBy(desc(sendActions.assignedAt), desc(sendActions.id));
+    const items = rows.map(({ action, reference, starter }): AssignedFormForStaff => ({
+      id: action.id,
+      formId: action.formId,
+      title: formTitle(action.formId),
+      dueDate: action.dueDate,
+      assignedAt: action.assignedAt,
+      status: action.withdrawnAt ? "withdrawn" : action.completedAt ? "sent" : starter ? "in-progress" : "waiting",
+      startedBy: starter ? `${starter.forename} ${starter.surname}` : null,
+      completedAt: action.completedAt,
+      submission: action.submissionId && reference ? { id: action.submissionId, reference } : null,
+    }));
+    return { status: "found", case: { id: caseId, number: formatCaseNumber(row.number), childName: `${row.forename} ${row.surname}` }, items } as const;
   });
-  return rows.map(({ action, reference, starter }) => ({
-    id: action.id,
-    formId: action.formId,
-    title: formTitle(action.formId),
-    dueDate: action.dueDate,
-    assignedAt: action.assignedAt,
-    status: action.withdrawnAt ? "withdrawn" : action.completedAt ? "sent" : starter ? "in-progress" : "waiting",
-    startedBy: starter ? `${starter.forename} ${starter.surname}` : null,
-    completedAt: action.completedAt,
-    submission: action.submissionId && reference ? { id: action.submissionId, reference } : null,
-  }));
 }
 
 export type OpenAssignedForm = { id: string; title: string; dueDate: CalendarDate | null; assignedAt: Date; inProgress: boolean };

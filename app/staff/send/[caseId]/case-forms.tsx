@@ -217,26 +217,31 @@ export function InvitationControls({ caseId, invitationId, canVerify, canResend,
       {(canResend || canCancel) && (
         <div className="flex flex-col sm:flex-row sm:flex-wrap sm:gap-x-[15px]">
           {canResend && (
-            <form action={slots.resend.action}>
-              <input type="hidden" name="caseId" value={caseId} />
-              <input type="hidden" name="invitationId" value={invitationId} />
-              <Button type="submit" variant="secondary" disabled={slots.resend.isPending}>
-                Resend
-              </Button>
-            </form>
+            <IdButtonForm slot={slots.resend} caseId={caseId} idName="invitationId" id={invitationId} variant="secondary">
+              Resend
+            </IdButtonForm>
           )}
           {canCancel && (
-            <form action={slots.cancel.action}>
-              <input type="hidden" name="caseId" value={caseId} />
-              <input type="hidden" name="invitationId" value={invitationId} />
-              <Button type="submit" variant="warning" disabled={slots.cancel.isPending}>
-                Cancel invitation
-              </Button>
-            </form>
+            <IdButtonForm slot={slots.cancel} caseId={caseId} idName="invitationId" id={invitationId} variant="warning">
+              Cancel invitation
+            </IdButtonForm>
           )}
         </div>
       )}
     </>
+  );
+}
+
+/** A lone button acting on one invitation or access of the case: the ids travel as hidden fields. */
+function IdButtonForm({ slot, caseId, idName, id, variant, children }: { slot: Slot; caseId: string; idName: "invitationId" | "accessId"; id: string; variant?: "secondary" | "warning"; children: ReactNode }) {
+  return (
+    <form action={slot.action}>
+      <input type="hidden" name="caseId" value={caseId} />
+      <input type="hidden" name={idName} value={id} />
+      <Button type="submit" variant={variant} disabled={slot.isPending}>
+        {children}
+      </Button>
+    </form>
   );
 }
 
@@ -249,22 +254,14 @@ export function AccessControls({ caseId, accessId, canActivate, canRevoke }: { c
     <>
       {message && <ErrorMessage id={`access-error-${accessId}`}>{message}</ErrorMessage>}
       {canActivate && (
-        <form action={slots.activate.action}>
-          <input type="hidden" name="caseId" value={caseId} />
-          <input type="hidden" name="accessId" value={accessId} />
-          <Button type="submit" disabled={slots.activate.isPending}>
-            Activate access
-          </Button>
-        </form>
+        <IdButtonForm slot={slots.activate} caseId={caseId} idName="accessId" id={accessId}>
+          Activate access
+        </IdButtonForm>
       )}
       {canRevoke && (
-        <form action={slots.revoke.action}>
-          <input type="hidden" name="caseId" value={caseId} />
-          <input type="hidden" name="accessId" value={accessId} />
-          <Button type="submit" variant="warning" disabled={slots.revoke.isPending}>
-            Revoke access
-          </Button>
-        </form>
+        <IdButtonForm slot={slots.revoke} caseId={caseId} idName="accessId" id={accessId} variant="warning">
+          Revoke access
+        </IdButtonForm>
       )}
       {!canActivate && !canRevoke && !message && "None"}
     </>

@@ -7,12 +7,7 @@ import { NotificationBanner } from "@/components/notification-banner";
 import { Table } from "@/components/table";
 import { assignableSendForms } from "@/lib/forms/catalogue";
 import { listAssignedFormsForStaff, type AssignedFormForStaff } from "@/lib/send/assigned-forms";
-import { formatCaseNumber } from "@/lib/send/deps";
 import { formatDate, todayIn } from "@/lib/send/dates";
-import { getDb } from "@/db/client";
-import { sendCases } from "@/db/schema";
-import { eq } from "drizzle-orm";
-import { isUuid } from "@/lib/referrals/staff";
 import { AssignForm, WithdrawForm } from "./assign-forms";
 
 export const metadata: Metadata = { title: "Actions to Complete" };
@@ -43,11 +38,10 @@ function statusText(item: AssignedFormForStaff): string {
 export default async function CaseActionsPage({ params, searchParams }: Props) {
   const { caseId } = await params;
   const user = await requireStaff(`/staff/send/${caseId}/actions`);
-  if (!isUuid(caseId)) notFound();
-  const [row] = await getDb().select({ number: sendCases.number, forename: sendCases.childForename, surname: sendCases.childSurname }).from(sendCases).where(eq(sendCases.id, caseId));
-  if (!row) notFound();
-  const items = await listAssignedFormsForStaff(sendDeps(), { userId: user.userId, role: user.role, ip: await callerIp() }, caseId);
-  if (!Array.isArray(items)) redirect("/account/not-allowed");
+  const result = await listAssignedFormsForStaff(sendDeps(), { userId: user.userId, role: user.role, ip: await callerIp() }, caseId);
+  if (result.status === "not-found") notFound();
+  if (result.status === "forbidden") redirect("/account/not-allowed");
+  const { case: view, items } = result;
   const done = DONE[(await searchParams).done ?? ""];
   return (
     <div>
@@ -55,10 +49,8 @@ export default async function CaseActionsPage({ params, searchParams }: Props) {
       <p className="mb-4">
         <Link href={`/staff/send/${caseId}`}>Back to the case</Link>
       </p>
-      <span className="body-l mb-1 block text-secondary-ink">{formatCaseNumber(row.number)}</span>
-      <h1 className="heading-l mb-8">
-        Actions to Complete – {row.forename} {row.surname}
-      </h1>
+      <span className="body-l mb-1 block text-secondary-ink">{view.number}</span>
+      <h1 className="heading-l mb-8">Actions to Complete – {view.childName}</h1>
       <h2 className="heading-m mb-4">Assign a form</h2>
       <AssignForm caseId={caseId} forms={assignableSendForms().map((form) => ({ value: form.id, text: form.title }))} />
       {items.length === 0 ? (
