@@ -4,7 +4,7 @@ import jsxA11y from "eslint-plugin-jsx-a11y";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: [".next/**", ".data/**", "node_modules/**", "next-env.d.ts", "tests/.reports/**", "test-results/**"] },
+  { ignores: [".next/**", ".next-*/**", ".data/**", "node_modules/**", "next-env.d.ts", "tests/.reports/**", "test-results/**"] },
   ...nextVitals,
   ...nextTypeScript,
   // Next registers the jsx-a11y plugin with a few rules; we hold every page to the full set.

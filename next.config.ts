@@ -3,6 +3,8 @@ import { STATIC_SECURITY_HEADERS } from "./lib/security/headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Side-by-side builds (a second test run in the same checkout) set their own folder.
+  distDir: process.env.PORTAL_DIST_DIR || ".next",
   // Every page's <title> in the <head> of the first bytes, for every browser: Next otherwise
   // streams metadata into the body for browsers it does not count as bots, and a page can load
   // (and be read by a screen reader, or checked by axe) before its title arrives.

@@ -1,5 +1,5 @@
 import "server-only";
-import { headers } from "next/headers";
+import { clientAddress } from "@/app/_security/client-address";
 import { getDb } from "@/db/client";
 import { createAccountMailer } from "@/emails/account-mailer";
 import type { AuthDeps } from "@/lib/auth/deps";
@@ -11,13 +11,12 @@ import { now } from "@/lib/clock";
 /** What lib/auth needs, for the current request (its time and the caller's IP address). */
 export async function authDeps(): Promise<AuthDeps> {
   const council = councilSettings();
-  const forwarded = (await headers()).get("x-forwarded-for");
   return {
     db: getDb(),
     mail: createAccountMailer(jobSender(), council.name),
     now: now(),
     secret: appSettings().AUTH_SECRET,
     council,
-    ip: forwarded?.split(",")[0]?.trim() || null,
+    ip: await clientAddress(),
   };
 }

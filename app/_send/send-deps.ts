@@ -1,5 +1,4 @@
 import "server-only";
-import { headers } from "next/headers";
 import { getDb } from "@/db/client";
 import { createSendMailer } from "@/emails/send-mailer";
 import { councilSettings } from "@/lib/config/council";
@@ -15,8 +14,5 @@ export function sendDeps(): SendDeps {
   return { db: getDb(), mail: createSendMailer(jobSender(), council.name), now: now(), secret: settings.AUTH_SECRET, council, appUrl: settings.APP_URL };
 }
 
-/** The caller's IP address for audit rows (the proxy's X-Forwarded-For), or null. */
-export async function callerIp(): Promise<string | null> {
-  const forwarded = (await headers()).get("x-forwarded-for");
-  return forwarded?.split(",")[0]?.trim() || null;
-}
+/** The caller's IP address for audit rows, or null. */
+export { clientAddress as callerIp } from "@/app/_security/client-address";

@@ -31,6 +31,8 @@ export const attachments = pgTable(
     sizeBytes: integer("size_bytes").notNull(),
     /** pdf | word | jpeg | png | text */
     kind: text("kind").notNull(),
+    /** clean: ClamAV found nothing; unscanned: scanning was off (development without clamd). */
+    scanStatus: text("scan_status").notNull().default("unscanned"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
   (table) => [

@@ -12,8 +12,9 @@ export const mailOutbox = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     toAddress: text("to_address").notNull(),
     subject: text("subject").notNull(),
-    html: text("html").notNull(),
-    text: text("text").notNull(),
+    /** The body, kept only until delivered: codes and links in it must not outlive the email. */
+    html: text("html"),
+    text: text("text"),
     /** The template's name, for logs: never the content. */
     template: text("template").notNull(),
     status: mailStatus("status").notNull().default("pending"),

@@ -188,6 +188,8 @@ export const sendDocuments = pgTable(
     fileName: text("file_name").notNull(),
     contentType: text("content_type").notNull(),
     sizeBytes: integer("size_bytes").notNull(),
+    /** clean: ClamAV found nothing; unscanned: scanning was off (development without clamd). */
+    scanStatus: text("scan_status").notNull().default("unscanned"),
     documentDate: date("document_date", { mode: "string" }).notNull(),
     description: text("description").notNull(),
     publishedAt: timestamp("published_at", { withTimezone: true }).notNull(),

@@ -36,8 +36,23 @@ export const councilSettingsSchema = z.object({
   /** Wrong passwords before the account is locked for a while, and how long the lock lasts. */
   COUNCIL_MAX_FAILED_ATTEMPTS: whole(3, 50, 10),
   COUNCIL_LOCKOUT_MINUTES: whole(1, 1440, 15),
-  /** Sign-in attempts from one IP address in 15 minutes (a council office may share one address). */
-  COUNCIL_SIGN_IN_ATTEMPTS_PER_IP: whole(5, 100_000, 50),
+  /**
+   * Failed sign-in attempts from one IP address in 15 minutes. Only failures count: a school,
+   * GP practice or council office signs in hundreds of people from one address each morning.
+   */
+  COUNCIL_SIGN_IN_ATTEMPTS_PER_IP: whole(5, 100_000, 200),
+  /** Codes (sign-in, reset, verification) issued to one account, and from one address, per hour. */
+  COUNCIL_CODES_PER_ACCOUNT_PER_HOUR: whole(3, 1000, 10),
+  COUNCIL_CODES_PER_IP_PER_HOUR: whole(10, 100_000, 500),
+  /** A session ends this long after sign-in however active it is (ASVS 7.3.2). */
+  COUNCIL_SESSION_MAX_HOURS: whole(1, 24, 12),
+  /** A passphrase this long needs no mix of character types (NCSC, ASVS 6.2.5). */
+  COUNCIL_PASSPHRASE_MIN_LENGTH: whole(12, 64, 15),
+  /** Files on one form (attachments), and in one upload request. */
+  COUNCIL_MAX_FILES_PER_FORM: whole(1, 200, 20),
+  /** PDFs one person may have rendering at once, and PDFs waiting for a page in all. */
+  COUNCIL_PDF_PER_PERSON: whole(1, 10, 2),
+  COUNCIL_PDF_QUEUE: whole(1, 1000, 20),
   /** Largest single attachment, in megabytes. */
   COUNCIL_MAX_UPLOAD_MB: whole(1, 100, 10),
   /** All the attachments on one form together, in megabytes. */
@@ -68,6 +83,13 @@ export type CouncilSettings = {
   maxUploadMegabytes: number;
   maxUploadsPerFormMegabytes: number;
   signInAttemptsPerIp: number;
+  codesPerAccountPerHour: number;
+  codesPerIpPerHour: number;
+  sessionMaxHours: number;
+  passphraseMinLength: number;
+  maxFilesPerForm: number;
+  pdfPerPerson: number;
+  pdfQueue: number;
   send: { teamContact: string; invitationDays: number; identityCodeDays: number; dayOneRule: "request-day" | "day-after" };
 };
 
@@ -93,6 +115,13 @@ export function readCouncilSettings(source: Record<string, string | undefined> =
     maxUploadMegabytes: s.COUNCIL_MAX_UPLOAD_MB,
     maxUploadsPerFormMegabytes: s.COUNCIL_MAX_UPLOADS_PER_FORM_MEGABYTES,
     signInAttemptsPerIp: s.COUNCIL_SIGN_IN_ATTEMPTS_PER_IP,
+    codesPerAccountPerHour: s.COUNCIL_CODES_PER_ACCOUNT_PER_HOUR,
+    codesPerIpPerHour: s.COUNCIL_CODES_PER_IP_PER_HOUR,
+    sessionMaxHours: s.COUNCIL_SESSION_MAX_HOURS,
+    passphraseMinLength: s.COUNCIL_PASSPHRASE_MIN_LENGTH,
+    maxFilesPerForm: s.COUNCIL_MAX_FILES_PER_FORM,
+    pdfPerPerson: s.COUNCIL_PDF_PER_PERSON,
+    pdfQueue: s.COUNCIL_PDF_QUEUE,
     send: {
       teamContact: s.COUNCIL_SEND_TEAM_CONTACT,
       invitationDays: s.COUNCIL_SEND_INVITATION_DAYS,

@@ -56,6 +56,16 @@ export const launchSettingsSchema = z.object({
   MAIL_RETRY_LIMIT: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(100).default(12)),
   MAIL_RETRY_DELAY_SECONDS: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(3600).default(30)),
   DEV_MAILBOX_DIR: optional(z.string()),
+  /** The address to listen on: loopback unless a deployment opens it up (0.0.0.0, ::). */
+  HOST: z.preprocess(blankToUndefined, z.string().min(1).default("127.0.0.1")),
+  /**
+   * The reverse proxies whose X-Forwarded-For may be believed: a hop count ("1") or a comma list
+   * of addresses, CIDRs or proxy-addr's names ("loopback", "uniquelocal"). Unset: none, so the
+   * client address is the socket's.
+   */
+  TRUSTED_PROXIES: optional(z.string()),
+  /** clamd for malware scanning: tcp://host:3310 or a Unix socket path. Unset in development: the machine's clamd if installed. */
+  CLAMAV_URL: optional(z.string().refine((value) => /^tcp:\/\/[^\s/]+:\d+\/?$/.test(value) || value.startsWith("/"), { message: "must be tcp://host:port or a socket path" })),
 });
 export type LaunchSettings = z.infer<typeof launchSettingsSchema>;
 

@@ -10,7 +10,9 @@ import { spawnSync } from "node:child_process";
 
 const SOURCE_DIRS = ["app", "components", "lib", "db", "emails", "public"];
 const SOURCE_FILES = ["next.config.ts", "proxy.ts", "instrumentation.ts", "tsconfig.json", "postcss.config.mjs", "package-lock.json"];
-const STAMP = path.join(".next", "portal-sources.sha256");
+/** Where Next builds to: `.next`, or `PORTAL_DIST_DIR` (so two checkouts' test runs can build side by side). */
+export const distDir = () => process.env.PORTAL_DIST_DIR || ".next";
+const stampFile = () => path.join(distDir(), "portal-sources.sha256");
 
 function listFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -35,8 +37,8 @@ export function sourceHash(root = process.cwd()): string {
 }
 
 export function isBuildCurrent(root = process.cwd()): boolean {
-  const stamp = path.join(root, STAMP);
-  return existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8").trim() === sourceHash(root);
+  const stamp = path.join(root, stampFile());
+  return existsSync(path.join(root, distDir(), "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8").trim() === sourceHash(root);
 }
 
 /** Runs `next build` if needed; returns whether it built. Throws when the build fails. */
@@ -49,6 +51,6 @@ export function ensureBuild(env: NodeJS.ProcessEnv, root = process.cwd()): boole
     stdio: "inherit",
   });
   if (result.status !== 0) throw new Error(`next build failed (exit ${result.status})`);
-  writeFileSync(path.join(root, STAMP), `${hash}\n`);
+  writeFileSync(path.join(root, stampFile()), `${hash}\n`);
   return true;
 }
