@@ -30,8 +30,8 @@ export async function deliverOutboxMessage(
       from,
       to: message.toAddress,
       subject: message.subject,
-      html: message.html,
-      text: message.text,
+      html: message.html ?? undefined,
+      text: message.text ?? undefined,
       // A stable id lets a receiving server drop a duplicate if we ever resend.
       messageId: `<${message.id}@childrens-portal>`,
     });

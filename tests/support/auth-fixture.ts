@@ -34,7 +34,7 @@ export async function emailsTo(address: string) {
 /** The code in the newest email to this address. */
 export async function latestCodeTo(address: string): Promise<string> {
   const [newest] = await emailsTo(address);
-  const code = newest?.text.match(/\b(\d{8})\b/)?.[1];
+  const code = newest?.text?.match(/\b(\d{8})\b/)?.[1];
   if (!code) throw new Error(`no code in the newest email to ${address}`);
   return code;
 }

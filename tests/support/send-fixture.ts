@@ -83,7 +83,7 @@ const TOKEN = /\/send\/invitations\/accept\?token=([A-Za-z0-9_.~%-]+)/;
 /** The identity code (XXXX-XXXX) in the newest email to this address. */
 export async function latestIdentityCodeTo(address: string): Promise<string> {
   const [newest] = await emailsTo(address);
-  const code = newest?.text.match(CODE)?.[1];
+  const code = newest?.text?.match(CODE)?.[1];
   if (!code) throw new Error(`no identity code in the newest email to ${address}`);
   return code;
 }
@@ -91,7 +91,7 @@ export async function latestIdentityCodeTo(address: string): Promise<string> {
 /** The accept link's token in the newest email to this address. */
 export async function latestAcceptTokenTo(address: string): Promise<string> {
   const [newest] = await emailsTo(address);
-  const token = newest?.text.match(TOKEN)?.[1];
+  const token = newest?.text?.match(TOKEN)?.[1];
   if (!token) throw new Error(`no accept link in the newest email to ${address}`);
   return decodeURIComponent(token);
 }

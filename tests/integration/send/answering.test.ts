@@ -69,7 +69,7 @@ describe("answering the invitation", () => {
     expect(await accessRows(caseId)).toEqual([]);
     expect(await caseForFamily(db, parent, caseId)).toBeNull();
 
-    const toCaseworker = (await emailsTo(caseworker.email)).filter((email) => email.subject === SEND_SUBJECTS["invitation-declined"] && email.text.includes(number));
+    const toCaseworker = (await emailsTo(caseworker.email)).filter((email) => email.subject === SEND_SUBJECTS["invitation-declined"] && (email.text ?? "").includes(number));
     expect(toCaseworker).toHaveLength(1);
     expect(toCaseworker[0]!.text).toContain(`http://localhost:3000/staff/send/${caseId}`);
     // The parent is not told the request is with the team.
@@ -85,7 +85,7 @@ describe("answering the invitation", () => {
     expect(await invitationRow(mine.invitationId)).toMatchObject({ status: "verified", claimedBy: mine.parent.userId, answeredAt: null });
     expect(await accessRows(mine.caseId)).toEqual([]);
     expect(await emailsTo(someoneElse.email)).toEqual([]);
-    expect((await emailsTo(caseworker.email)).filter((email) => email.text.includes(mine.number))).toEqual([]);
+    expect((await emailsTo(caseworker.email)).filter((email) => (email.text ?? "").includes(mine.number))).toEqual([]);
 
     // Verified but not claimed: the requestor's own account cannot answer it without the link.
     const input = caseInput(caseworker);

@@ -180,7 +180,7 @@ describe("recording stages", () => {
     expect(email!.subject).toBe(stageSubject("assess-decision"));
     expect(email!.text).toContain("http://localhost:3000/send");
     for (const part of [input.childForename, input.childSurname]) {
-      for (const body of [email!.subject, email!.text, email!.html]) expect(body.toLowerCase()).not.toContain(part.toLowerCase());
+      for (const body of [email!.subject, email!.text, email!.html]) expect((body ?? "").toLowerCase()).not.toContain(part.toLowerCase());
     }
     // Nor what was decided.
     expect(`${email!.subject} ${email!.text}`).not.toMatch(/not to assess|decided not/i);
