@@ -25,6 +25,8 @@ const nextConfig: NextConfig = {
     return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
   },
   experimental: {
+    // forbidden(): the action wrapper's same-origin check answers with app/forbidden.tsx (403).
+    authInterrupts: true,
     // Leave room for one attachment at the council's largest size (10 MB) plus the form.
     serverActions: { bodySizeLimit: "12mb" },
   },

@@ -60,14 +60,14 @@ export async function runPortal(mode: PortalMode): Promise<void> {
       retryLimit: settings.MAIL_RETRY_LIMIT,
       retryDelaySeconds: settings.MAIL_RETRY_DELAY_SECONDS,
     });
-    running.server = serveApp(mode, settings.PORT, services);
+    running.server = serveApp(mode, settings, services);
     running.server.once("exit", (code) => {
       if (isStopping) return;
       process.stderr.write(`The web server stopped (exit ${code}); stopping the portal.\n`);
       process.kill(process.pid, "SIGTERM");
     });
     const health = await waitForAnswer(`http://127.0.0.1:${settings.PORT}/api/health`, 180_000);
-    process.stdout.write(startupBanner({ appUrl: services.env.APP_URL!, mode, services, isDemo, health }));
+    process.stdout.write(startupBanner({ appUrl: services.env.APP_URL!, mode, services, isDemo, health, host: settings.HOST, port: settings.PORT }));
   } catch (error) {
     await stopAll();
     throw error;
@@ -86,13 +86,13 @@ async function prepareDatabase(settings: LaunchSettings, council: CouncilSetting
   return isDemo;
 }
 
-function serveApp(mode: PortalMode, port: number, services: StartedServices): ChildProcess {
-  const env = { ...process.env, ...services.env, NEXT_TELEMETRY_DISABLED: "1" };
+function serveApp(mode: PortalMode, settings: LaunchSettings, services: StartedServices): ChildProcess {
+  const env = { ...process.env, ...services.env, HOST: settings.HOST, NEXT_TELEMETRY_DISABLED: "1" };
   if (mode === "start") ensureBuild(env);
-  const nextBin = path.join(process.cwd(), "node_modules/next/dist/bin/next");
-  // Started as `node next …` so the PID held here is the server's own (npx would orphan it).
-  return spawn(process.execPath, [nextBin, mode, "--port", String(port)], {
-    env: { ...env, NODE_ENV: mode === "dev" ? "development" : "production" },
+  // Our own server around Next (client address, cross-site refusal, dev pages), started as
+  // `node …` so the PID held here is the server's own.
+  return spawn(process.execPath, ["--import", "tsx", path.join(process.cwd(), "lib/runtime/web-server.ts"), mode], {
+    env: { ...env, PORT: String(settings.PORT), NODE_ENV: mode === "dev" ? "development" : "production" },
     stdio: ["ignore", "inherit", "inherit"],
   });
 }

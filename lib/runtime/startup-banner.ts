@@ -1,17 +1,19 @@
 import { DEMO_LOGINS } from "@/db/seed";
 import { DEMO_IDENTITY_CODE } from "@/db/seed-send";
+import { isLoopback } from "@/lib/security/trusted-proxies";
 import type { StartedServices } from "./services";
 import type { HealthAnswer } from "./wait-for-answer";
 
-type BannerInput = { appUrl: string; mode: "start" | "dev"; services: StartedServices; isDemo: boolean; health: HealthAnswer };
+type BannerInput = { appUrl: string; mode: "start" | "dev"; services: StartedServices; isDemo: boolean; health: HealthAnswer; host: string; port: number };
 
 /** The one block printed when the portal is up: where everything is and how to sign in. */
-export function startupBanner({ appUrl, mode, services, isDemo, health }: BannerInput): string {
+export function startupBanner({ appUrl, mode, services, isDemo, health, host, port }: BannerInput): string {
   const external = "external (from settings)";
   const lines = [
     "",
     "──────────────── Children's Portal ────────────────",
     `  Portal      ${appUrl}`,
+    `  Listening   ${host}:${port}  (${isLoopback(host) ? "this machine only; set HOST=0.0.0.0 to open it to the network" : "open to the network (HOST)"})`,
     `  Health      ${appUrl}/api/health  (${health.status === 200 ? "all parts ok" : `down: ${health.down.join(", ")}`})`,
     services.embedded.mail ? `  Mailbox     ${appUrl}/dev/mailbox  (sign-in codes arrive here)` : `  Mail        ${external}`,
     `  Database    ${services.embedded.database ? "embedded PostgreSQL, data in .data/pg" : external}`,

@@ -212,7 +212,7 @@ export async function runFormsBench(options: { base: string; dataDir: string; se
     const checks: string[] = [];
 
     const baseline = async (): Promise<true | string> => {
-      const response = await fetch(`${base}/api/bench/baseline`, { method: "POST", body: "bench baseline row" });
+      const response = await fetch(`${base}/api/bench/baseline`, { method: "POST", body: "bench baseline row", headers: { origin: base } });
       await response.arrayBuffer();
       return response.status === 204 || `baseline answered ${response.status}`;
     };

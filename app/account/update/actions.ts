@@ -1,9 +1,8 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
-import { requireUser } from "@/app/_auth/current-user";
-import { firstErrors, typedValues, type FormState } from "@/app/_forms/form-state";
+import { invalidFormState, stateAction } from "@/app/_actions/server-action";
+import type { FormState } from "@/app/_forms/form-state";
 import { getDb } from "@/db/client";
 import { updateAccountDetails } from "@/lib/auth/update-account";
 import { registrationDetailsSchema } from "@/app/account/register/schemas";
@@ -15,10 +14,10 @@ const UPDATED_PATH = "/account?updated=1";
  * "Save changes": the registration step-1 details, checked by the same schema as registering.
  * The row changed is the signed-in user's own; the form names nobody.
  */
-export async function updateAccountAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireUser("/account/update");
-  const parsed = registrationDetailsSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { errors: firstErrors(z.flattenError(parsed.error).fieldErrors), values: typedValues(formData) };
-  await updateAccountDetails(getDb(), user.userId, parsed.data.details);
-  redirect(UPDATED_PATH);
-}
+export const updateAccountAction = stateAction(
+  { access: "user", returnTo: "/account/update", schema: registrationDetailsSchema, onInvalid: invalidFormState() },
+  async (input, { user }): Promise<FormState> => {
+    await updateAccountDetails(getDb(), user.userId, input.details);
+    redirect(UPDATED_PATH);
+  },
+);

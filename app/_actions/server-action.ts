@@ -1,0 +1,97 @@
+import "server-only";
+/**
+ * The one way to write a server action. Every action in a "use server" file is
+ * `export const xAction = serverAction(spec, run)` or `stateAction(spec, run)` (for forms that
+ * use `useActionState`), and tests/checks/use-server-exports.ts fails any that is not, so none
+ * can forget the three checks made here, in this order, before `run` sees anything:
+ *
+ * 1. same origin: a request that did not come from a page of ours (Sec-Fetch-Site, else
+ *    Origin) gets the plain 403 page. The portal's web server refuses these before the body
+ *    is read (lib/runtime/web-server.ts); this is the same rule again, where the action runs.
+ * 2. who is acting: `anyone` (the user or null), `user` (else to sign-in, coming back to
+ *    `returnTo`), or `staff` (else "not allowed").
+ * 3. the input: the posted fields through the action's zod schema; `run` gets the parsed
+ *    value only. What fails the schema goes to `onInvalid` (for form actions, field messages
+ *    and the values typed; see `invalidFormState`), never to `run`.
+ */
+import { headers } from "next/headers";
+import { forbidden } from "next/navigation";
+import { z } from "zod";
+import { currentUser, requireStaff, requireUser } from "@/app/_auth/current-user";
+import { firstErrors, typedValues, type FormState } from "@/app/_forms/form-state";
+import { clientAddressOf } from "@/lib/security/client-address";
+import { isSameOriginWrite } from "@/lib/security/same-origin";
+import { appSettings } from "@/lib/config/env";
+import type { SessionUser } from "@/lib/auth/sessions";
+
+type Access = "anyone" | "user" | "staff";
+
+export type ActionContext<A extends Access> = {
+  user: A extends "anyone" ? SessionUser | null : SessionUser;
+  /** The client's address, for throttles and audit rows. */
+  ip: string | null;
+  /** The raw post, for the form engine's own per-question parsing and for echoing values back. */
+  formData: FormData;
+};
+
+type Spec<S extends z.ZodType, A extends Access, R> = {
+  access: A;
+  schema: S;
+  /** Where sign-in comes back to (user and staff actions); read from the raw post. */
+  returnTo?: string | ((formData: FormData) => string);
+  /** What the caller gets for input that fails the schema. */
+  onInvalid: (error: z.ZodError, formData: FormData) => R | Promise<R>;
+};
+
+/** The posted fields as an object for a zod schema: repeated names become arrays; Next's own `$ACTION_` fields are left out. */
+export function formFields(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  const fields: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = formData.getAll(key);
+    fields[key] = all.length === 1 ? all[0]! : all;
+  }
+  return fields;
+}
+
+async function checked<S extends z.ZodType, A extends Access, R>(spec: Spec<S, A, R>, formData: FormData) {
+  const requestHeaders = await headers();
+  if (!isSameOriginWrite(requestHeaders, appSettings().APP_URL)) forbidden();
+  const returnTo = typeof spec.returnTo === "function" ? spec.returnTo(formData) : (spec.returnTo ?? "/account");
+  const user = spec.access === "staff" ? await requireStaff(returnTo) : spec.access === "user" ? await requireUser(returnTo) : await currentUser();
+  const context = { user, ip: clientAddressOf(requestHeaders), formData } as ActionContext<A>;
+  const parsed = spec.schema.safeParse(formFields(formData));
+  return { context, parsed };
+}
+
+/** An action posted by a form (or called with no arguments): `(formData) => result`. */
+export function serverAction<S extends z.ZodType, A extends Access, R>(
+  spec: Spec<S, A, R>,
+  run: (input: z.output<S>, context: ActionContext<A>) => Promise<R>,
+): (formData?: FormData) => Promise<R> {
+  return async (formData = new FormData()) => {
+    const { context, parsed } = await checked(spec, formData);
+    if (!parsed.success) return spec.onInvalid(parsed.error, formData);
+    return run(parsed.data, context);
+  };
+}
+
+/** An action behind `useActionState`: `(previous, formData) => state`. */
+export function stateAction<S extends z.ZodType, A extends Access, State>(
+  spec: Spec<S, A, State>,
+  run: (input: z.output<S>, context: ActionContext<A>, previous: State) => Promise<State>,
+): (previous: State, formData: FormData) => Promise<State> {
+  return async (previous, formData) => {
+    const { context, parsed } = await checked(spec, formData);
+    if (!parsed.success) return spec.onInvalid(parsed.error, formData);
+    return run(parsed.data, context, previous);
+  };
+}
+
+/** For form actions: each field's first message, and every value typed but `omit` (passwords). */
+export function invalidFormState(omit: string[] = []) {
+  return (error: z.ZodError, formData: FormData): FormState => ({
+    errors: firstErrors(z.flattenError(error).fieldErrors as Record<string, string[] | undefined>),
+    values: typedValues(formData, omit),
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * The portal's web server: Next.js behind a plain Node HTTP server of ours, so that three
+ * decisions are made once, before any route sees a request:
+ *
+ * - who the client is: the socket's address, or X-Forwarded-For read right to left through
+ *   TRUSTED_PROXIES only (proxy-addr), passed on in one header that overwrites anything a
+ *   client sent in it (lib/security/client-address.ts);
+ * - cross-site writes: a POST (or any other state-changing method) must come from a page of
+ *   ours (Sec-Fetch-Site, else Origin), or it gets a plain 403 page before its body is read;
+ * - development pages (/dev/*) exist only in embedded development mode, for loopback clients.
+ *
+ * Started by the launcher (lib/runtime/portal.ts) as `node --import tsx lib/runtime/web-server.ts
+ * start|dev`, with the full settings in its environment. It listens on HOST (127.0.0.1 unless
+ * a deployment opens it up).
+ */
+import { createServer } from "node:http";
+import next from "next";
+import { portalRequestGate } from "./request-gate";
+
+type Mode = "start" | "dev";
+
+async function serve(mode: Mode): Promise<void> {
+  const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST || "127.0.0.1";
+  const app = next({ dev: mode === "dev", dir: process.cwd(), hostname: host === "0.0.0.0" || host === "::" ? "localhost" : host, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const gate = portalRequestGate({
+    appUrl: process.env.APP_URL ?? `http://localhost:${port}`,
+    trustedProxies: process.env.TRUSTED_PROXIES,
+    // The mailbox needs the embedded mail server; the clock needs the test setting.
+    hasDevPages: Boolean(process.env.DEV_MAILBOX_DIR) || process.env.PORTAL_TEST_CLOCK === "1",
+  });
+  const server = createServer((request, response) => {
+    if (gate(request, response)) void handle(request, response);
+  });
+  server.listen(port, host);
+  const stop = () => server.close(() => process.exit(0));
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+}
+
+if (process.argv[1]?.endsWith("web-server.ts")) {
+  serve(process.argv[2] === "dev" ? "dev" : "start").catch((error: unknown) => {
+    // Start-up holds no personal data yet: the whole error helps whoever runs the portal.
+    process.stderr.write(`The web server could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
+}
