@@ -7,7 +7,7 @@ import { PageWidth } from "@/components/layout/page-width";
 import { SkipLink } from "@/components/skip-link";
 import { councilSettings } from "@/lib/config";
 import { AccountNav } from "./_auth/account-nav";
-import { currentUser } from "./_auth/current-user";
+import { sessionUser } from "./_auth/current-user";
 import { IdleWarning } from "./_auth/idle-warning";
 import "./globals.css";
 
@@ -25,7 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // once at build time would carry no nonce (its scripts would be blocked).
   await connection();
   const council = councilSettings();
-  const user = await currentUser();
+  const user = await sessionUser();
   return (
     <html lang="en-GB">
       <body className="body-m flex min-h-screen flex-col bg-white font-sans text-ink">

@@ -8,8 +8,9 @@ import "server-only";
  * 1. same origin: a request that did not come from a page of ours (Sec-Fetch-Site, else
  *    Origin) gets the plain 403 page. The portal's web server refuses these before the body
  *    is read (lib/runtime/web-server.ts); this is the same rule again, where the action runs.
- * 2. who is acting: `anyone` (the user or null), `user` (else to sign-in, coming back to
- *    `returnTo`), or `staff` (else "not allowed").
+ * 2. who is acting: `anyone` (the session's user or null, even one who must change their
+ *    password, so Logout works), `user` (else to sign-in, coming back to `returnTo`; a user who
+ *    must change their password is sent to do that), or `staff` (else "not allowed").
  * 3. the input: the posted fields through the action's zod schema; `run` gets the parsed
  *    value only. What fails the schema goes to `onInvalid` (for form actions, field messages
  *    and the values typed; see `invalidFormState`), never to `run`.
@@ -17,7 +18,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import { z } from "zod";
-import { currentUser, requireStaff, requireUser } from "@/app/_auth/current-user";
+import { requireStaff, requireUser, sessionUser } from "@/app/_auth/current-user";
 import { firstErrors, typedValues, type FormState } from "@/app/_forms/form-state";
 import { clientAddressOf } from "@/lib/security/client-address";
 import { isSameOriginWrite } from "@/lib/security/same-origin";
@@ -58,7 +59,7 @@ async function checked<S extends z.ZodType, A extends Access, R>(spec: Spec<S, A
   const requestHeaders = await headers();
   if (!isSameOriginWrite(requestHeaders, appSettings().APP_URL)) forbidden();
   const returnTo = typeof spec.returnTo === "function" ? spec.returnTo(formData) : (spec.returnTo ?? "/account");
-  const user = spec.access === "staff" ? await requireStaff(returnTo) : spec.access === "user" ? await requireUser(returnTo) : await currentUser();
+  const user = spec.access === "staff" ? await requireStaff(returnTo) : spec.access === "user" ? await requireUser(returnTo) : await sessionUser();
   const context = { user, ip: clientAddressOf(requestHeaders), formData } as ActionContext<A>;
   const parsed = spec.schema.safeParse(formFields(formData));
   return { context, parsed };

@@ -32,8 +32,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     secret: settings.AUTH_SECRET,
     trustHost: true,
     useSecureCookies: isHttps,
-    // The cookie may outlive the idle time; the session row is what expires.
-    session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+    // The cookie may outlive the idle time; the session row is what expires (idle, or at the
+    // council's maximum after sign-in). The cookie lasts no longer than that maximum either.
+    session: { strategy: "jwt", maxAge: councilSettings().sessionMaxHours * 60 * 60 },
     pages: { signIn: "/account/sign-in", error: "/account/sign-in" },
     providers: [
       Credentials({

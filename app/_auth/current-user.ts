@@ -2,25 +2,45 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { resumeSession, type SessionUser } from "@/lib/auth/sessions";
+import { resumeSession, sessionLimitsFor, type SessionUser } from "@/lib/auth/sessions";
+import { councilSettings } from "@/lib/config/council";
 import { now } from "@/lib/clock";
-import { auth, idleMinutes } from "./auth";
+import { auth } from "./auth";
 import { safeReturnTo } from "./return-to";
 
+/** Where a user whose password was chosen by someone else must go before anything else. */
+export const CHANGE_PASSWORD_PATH = "/account/change-password";
+
 /**
- * The signed-in user for this request, or null. Checked against the session row every time,
- * so an ended or idle session is signed out even though its cookie is still valid.
+ * The user of this request's live session, or null. Checked against the session row every
+ * time, so an ended, idle or too old session is signed out even though its cookie is still
+ * valid. This includes a user who must change their password first: only the header, Logout,
+ * "Stay signed in" and requireUser (which sends them to change it) use this.
  */
-export const currentUser = cache(async (): Promise<SessionUser | null> => {
+export const sessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
   if (!session?.sessionId) return null;
-  return resumeSession(getDb(), session.sessionId, idleMinutes(), now());
+  return resumeSession(getDb(), session.sessionId, sessionLimitsFor(councilSettings()), now());
 });
 
-/** The user, or a redirect to sign in that comes back to `returnTo` afterwards. */
+/**
+ * The signed-in user for this request, or null. A user who must change their password
+ * (staff:create) counts as not signed in here, so no page, download or PDF shows them anything
+ * until they have chosen their own.
+ */
+export const currentUser = cache(async (): Promise<SessionUser | null> => {
+  const user = await sessionUser();
+  return user && !user.mustChangePassword ? user : null;
+});
+
+/**
+ * The user, or a redirect to sign in that comes back to `returnTo` afterwards. A user who must
+ * change their password (staff:create) is sent to do that first, from every page but that one.
+ */
 export async function requireUser(returnTo: string): Promise<SessionUser> {
-  const user = await currentUser();
+  const user = await sessionUser();
   if (!user) redirect(`/account/sign-in?returnTo=${encodeURIComponent(safeReturnTo(returnTo))}`);
+  if (user.mustChangePassword && returnTo.split(/[?#]/)[0] !== CHANGE_PASSWORD_PATH) redirect(CHANGE_PASSWORD_PATH);
   return user;
 }
 

@@ -8,16 +8,15 @@
  * row without an object nor (but for an upload in flight) an object without a row.
  */
 import { randomUUID } from "node:crypto";
-import type { Readable } from "node:stream";
 import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { attachments, drafts, submissions } from "@/db/schema";
 import type { CouncilSettings } from "@/lib/config/council";
 import { logEvent } from "@/lib/log";
 import type { AttachmentKind } from "./content";
-import { draftFullMessage, fileTooBigMessage, MEGABYTE } from "./messages";
+import { MEGABYTE } from "./messages";
 import type { Storage } from "@/lib/storage";
-import { ATTACHMENT_KEY_PREFIX, streamUpload, type AttachmentStorage } from "./stream-upload";
+import { ATTACHMENT_KEY_PREFIX } from "./stream-upload";
 
 export type Attachment = {
   id: string;
@@ -33,11 +32,14 @@ export type Attachment = {
 /** An attachment with what is needed to serve it (the storage key) and whose it is. */
 export type StoredAttachment = Attachment & { ownerId: string; objectKey: string };
 
-export type UploadLimits = { maxFileBytes: number; maxDraftBytes: number };
+/** Per file and per form; `maxFiles` (files on one form) is 20 when not given. */
+export type UploadLimits = { maxFileBytes: number; maxDraftBytes: number; maxFiles?: number };
 
-/** The council's limits in bytes (COUNCIL_MAX_UPLOAD_MB, COUNCIL_MAX_UPLOADS_PER_FORM_MEGABYTES). */
-export function uploadLimitsFor(council: Pick<CouncilSettings, "maxUploadMegabytes" | "maxUploadsPerFormMegabytes">): UploadLimits {
-  return { maxFileBytes: council.maxUploadMegabytes * MEGABYTE, maxDraftBytes: council.maxUploadsPerFormMegabytes * MEGABYTE };
+export const DEFAULT_MAX_FILES = 20;
+
+/** The council's limits (COUNCIL_MAX_UPLOAD_MB, COUNCIL_MAX_UPLOADS_PER_FORM_MEGABYTES, COUNCIL_MAX_FILES_PER_FORM). */
+export function uploadLimitsFor(council: Pick<CouncilSettings, "maxUploadMegabytes" | "maxUploadsPerFormMegabytes" | "maxFilesPerForm">): UploadLimits {
+  return { maxFileBytes: council.maxUploadMegabytes * MEGABYTE, maxDraftBytes: council.maxUploadsPerFormMegabytes * MEGABYTE, maxFiles: council.maxFilesPerForm };
 }
 
 export type AttachResult =
@@ -47,9 +49,9 @@ export type AttachResult =
   | { status: "storage-down"; message: string };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isUuid = (value: string) => UUID.test(value);
+export const isUuid = (value: string) => UUID.test(value);
 
-function toAttachment(row: typeof attachments.$inferSelect): Attachment {
+export function toAttachment(row: typeof attachments.$inferSelect): Attachment {
   return {
     id: row.id,
     draftId: row.draftId,
@@ -65,7 +67,7 @@ function toAttachment(row: typeof attachments.$inferSelect): Attachment {
 const toStored = (row: typeof attachments.$inferSelect): StoredAttachment => ({ ...toAttachment(row), ownerId: row.ownerId, objectKey: row.objectKey });
 
 /** The owner's live (not expired) draft, locked for the rest of the transaction when `lock`. */
-async function liveDraft(db: DbOrTx, ownerId: string, draftId: string, now: Date, lock = false): Promise<boolean> {
+export async function liveDraft(db: DbOrTx, ownerId: string, draftId: string, now: Date, lock = false): Promise<boolean> {
   const query = db
     .select({ id: drafts.id })
     .from(drafts)
@@ -74,73 +76,13 @@ async function liveDraft(db: DbOrTx, ownerId: string, draftId: string, now: Date
   return rows.length === 1;
 }
 
-async function bytesOnDraft(db: DbOrTx, ownerId: string, draftId: string): Promise<number> {
+/** How many files the owner's draft holds and their total size. */
+export async function filesOnDraft(db: DbOrTx, ownerId: string, draftId: string): Promise<{ count: number; bytes: number }> {
   const [row] = await db
-    .select({ total: sql<string>`coalesce(sum(${attachments.sizeBytes}), 0)` })
+    .select({ count: sql<string>`count(*)`, total: sql<string>`coalesce(sum(${attachments.sizeBytes}), 0)` })
     .from(attachments)
     .where(and(eq(attachments.draftId, draftId), eq(attachments.ownerId, ownerId), isNull(attachments.submissionId)));
-  return Number(row?.total ?? 0);
-}
-
-/**
- * Adds one uploaded file to the owner's draft: checks the draft, streams the file to storage
- * (stopping as soon as it passes the per-file limit or what is left of the per-form limit),
- * decides its type from its content, then writes the row in a transaction that locks the draft
- * and checks the form's total again (two uploads at once cannot pass it together). A refused
- * file leaves nothing stored; "storage-down" leaves the draft as it was.
- *
- * With "not-found" (or an early "refused"), `stream` has not been read (or not to its end):
- * drain or destroy it (see streamUpload).
- */
-export async function attachToDraft(
-  db: Db,
-  storage: AttachmentStorage,
-  input: { ownerId: string; draftId: string; fileName: string; stream: Readable; limits: UploadLimits; now: Date },
-): Promise<AttachResult> {
-  const { ownerId, draftId, limits, now } = input;
-  if (!isUuid(draftId) || !(await liveDraft(db, ownerId, draftId, now))) return { status: "not-found" };
-
-  const remaining = limits.maxDraftBytes - (await bytesOnDraft(db, ownerId, draftId));
-  const draftBinds = remaining < limits.maxFileBytes;
-  const stored = await streamUpload(storage, {
-    fileName: input.fileName,
-    stream: input.stream,
-    maxBytes: Math.max(0, Math.min(limits.maxFileBytes, remaining)),
-    tooBigMessage: (name) => (draftBinds ? draftFullMessage(name, limits.maxDraftBytes, remaining) : fileTooBigMessage(name, limits.maxFileBytes)),
-  });
-  if (stored.status !== "stored") return stored;
-
-  let result: AttachResult;
-  try {
-    result = await db.transaction(async (tx): Promise<AttachResult> => {
-      if (!(await liveDraft(tx, ownerId, draftId, now, true))) return { status: "not-found" };
-      const used = await bytesOnDraft(tx, ownerId, draftId);
-      if (used + stored.sizeBytes > limits.maxDraftBytes) {
-        return { status: "refused", message: draftFullMessage(stored.fileName, limits.maxDraftBytes, limits.maxDraftBytes - used) };
-      }
-      const [row] = await tx
-        .insert(attachments)
-        .values({
-          ownerId,
-          draftId,
-          objectKey: stored.objectKey,
-          fileName: stored.fileName,
-          contentType: stored.contentType,
-          sizeBytes: stored.sizeBytes,
-          kind: stored.kind,
-          createdAt: now,
-        })
-        .returning();
-      if (!row) throw new Error("attachment insert returned no row");
-      return { status: "attached", attachment: toAttachment(row) };
-    });
-  } catch (error) {
-    await deleteObjectQuietly(storage, stored.objectKey);
-    throw error;
-  }
-  if (result.status !== "attached") await deleteObjectQuietly(storage, stored.objectKey);
-  else logEvent("attachments.attached", { attachmentId: result.attachment.id, draftId, kind: stored.kind, sizeBytes: stored.sizeBytes });
-  return result;
+  return { count: Number(row?.count ?? 0), bytes: Number(row?.total ?? 0) };
 }
 
 /** The files on the owner's draft, in the order they were added (none for someone else's draft). */
@@ -323,7 +265,7 @@ export async function findAttachmentForDownload(
   return row ? toStored(row) : null;
 }
 
-async function deleteObjectQuietly(storage: Pick<Storage, "delete">, key: string): Promise<void> {
+export async function deleteObjectQuietly(storage: Pick<Storage, "delete">, key: string): Promise<void> {
   await storage.delete(key).catch((error: unknown) => {
     logEvent("attachments.cleanup-failed", { key, error: error instanceof Error ? error.name : "unknown" });
   });
@@ -359,6 +301,7 @@ export async function copySubmissionFilesToDraft(
         contentType: file.contentType,
         sizeBytes: file.sizeBytes,
         kind: file.kind,
+        scanStatus: file.scanStatus,
         createdAt: input.now,
       });
       copied += 1;

@@ -6,7 +6,9 @@
  * Binary types are recognised by `file-type` from the first SNIFF_BYTES; zip and compound files
  * by their signatures, then checked to the end (the zip's central directory from the last
  * ZIP_TAIL_BYTES, the compound file's directory entries as they pass). A file nothing recognises
- * is accepted as text only if every byte is valid UTF-8 with no NUL.
+ * is accepted as text only if every byte is valid UTF-8 with no NUL and it holds no markup or
+ * script (HTML, SVG, XML, PHP, a shebang, script URLs and calls): such a file, renamed .txt or
+ * .jpg, would otherwise be served as "text" and run by whatever opens it.
  */
 import { fileTypeFromBuffer } from "file-type/core";
 import { CFB_SIGNATURE, CfbScanner } from "./cfb";
@@ -18,7 +20,7 @@ export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 /** What a file was found to be: its kind, the Content-Type to serve it with, and the extensions that fit it (first: the one to add). */
 export type Detected = { kind: AttachmentKind; contentType: string; extensions: readonly string[] };
 
-export type LooksLike = "spreadsheet" | "presentation" | "program" | "archive" | "image" | "video" | "audio";
+export type LooksLike = "spreadsheet" | "presentation" | "program" | "archive" | "image" | "video" | "audio" | "markup";
 
 export type Refusal =
   | { reason: "empty" }
@@ -48,7 +50,7 @@ const ZIP_SIGNATURES = [Buffer.from("PK\x03\x04", "latin1"), Buffer.from("PK\x05
 type Mode =
   | { type: "sniffing" }
   | { type: "fixed"; detected: Detected }
-  | { type: "text"; decoder: TextDecoder }
+  | { type: "text"; decoder: TextDecoder; tail: string }
   | { type: "zip"; tail: TailKeeper }
   | { type: "cfb"; scanner: CfbScanner };
 
@@ -112,7 +114,7 @@ export class ContentInspector {
         return mode.detected;
       case "text":
         try {
-          mode.decoder.decode();
+          if (looksLikeCode(mode.tail + mode.decoder.decode())) return MARKUP;
         } catch {
           return { reason: "not-accepted" };
         }
@@ -136,14 +138,19 @@ export class ContentInspector {
   private feed(chunk: Buffer): Refusal | null {
     const mode = this.mode;
     switch (mode.type) {
-      case "text":
+      case "text": {
         if (chunk.includes(0)) return { reason: "not-accepted" };
+        let text: string;
         try {
-          mode.decoder.decode(chunk, { stream: true });
+          text = mode.tail + mode.decoder.decode(chunk, { stream: true });
         } catch {
           return { reason: "not-accepted" };
         }
+        if (looksLikeCode(text, this.size === chunk.length)) return MARKUP;
+        // A marker split across two chunks is still seen: the next look starts with this tail.
+        mode.tail = text.slice(-MARKER_OVERLAP);
         return null;
+      }
       case "zip":
         mode.tail.push(chunk);
         return null;
@@ -211,7 +218,7 @@ async function decideFromHead(head: Buffer): Promise<Exclude<Mode, { type: "snif
   } catch {
     found = undefined; // a format's parser choking on a short head: judge it as text instead
   }
-  if (!found) return { type: "text", decoder: new TextDecoder("utf-8", { fatal: true }) };
+  if (!found) return { type: "text", decoder: new TextDecoder("utf-8", { fatal: true }), tail: "" };
   const { ext, mime } = found;
   if (mime === "application/pdf" || (ext === "ai" && head.subarray(0, 5).toString("latin1") === "%PDF-")) return { type: "fixed", detected: DETECTED.pdf };
   if (mime === "image/jpeg") return { type: "fixed", detected: DETECTED.jpeg };
@@ -219,6 +226,7 @@ async function decideFromHead(head: Buffer): Promise<Exclude<Mode, { type: "snif
   return { reason: "not-accepted", ...describe(ext, mime) };
 }
 
+const MARKUP_TYPES = new Set(["xml", "svg", "html", "htm", "xhtml"]);
 const SPREADSHEET = new Set(["xls", "xlsx", "xlsm", "ods", "numbers"]);
 const PRESENTATION = new Set(["ppt", "pptx", "odp", "key"]);
 const PROGRAM = new Set(["exe", "elf", "macho", "class", "wasm", "dex", "deb", "rpm", "msi", "apk", "jar", "dmg", "lnk", "swf", "cab"]);
@@ -230,10 +238,29 @@ function describe(ext: string, mime: string): { looksLike?: LooksLike; format?: 
   if (PRESENTATION.has(ext)) return { looksLike: "presentation" };
   if (PROGRAM.has(ext)) return { looksLike: "program" };
   if (ARCHIVE.has(ext)) return { looksLike: "archive", format };
+  if (MARKUP_TYPES.has(ext) || /xml|html|svg/.test(mime)) return { looksLike: "markup" };
   if (mime.startsWith("image/")) return { looksLike: "image", format };
   if (mime.startsWith("video/")) return { looksLike: "video", format };
   if (mime.startsWith("audio/")) return { looksLike: "audio", format };
   return {};
+}
+
+const MARKUP: Refusal = { reason: "not-accepted", looksLike: "markup" };
+
+/** Characters kept from one chunk's text for the next look, longer than any marker below. */
+const MARKER_OVERLAP = 64;
+
+/**
+ * Tags a browser or an XML reader acts on (any case), processing
+ * instructions, comments-as-markup at the start, and script: a shebang or batch header at the
+ * start, script URLs, and calls that only code makes. A letter that says "x < 5" or "<name>" passes.
+ */
+const MARKUP_ANYWHERE =
+  /<\/?(?:!doctype|html|head|body|script|svg|iframe|frame|frameset|object|embed|applet|meta|style|link|base|form|img|math|template|xml|xsl:[a-z]+|x:[a-z]+)\b|<\?(?:xml|php|=)|<%|(?:javascript|vbscript|livescript)\s*:|\bon(?:load|error|click|mouseover|focus)\s*=|\b(?:eval|setTimeout|setInterval|ActiveXObject|CreateObject|GetObject|Invoke-Expression|IEX)\s*\(|\bdocument\.(?:write|cookie|location)|\bwindow\.location\b|\bWScript\.|\bpowershell(?:\.exe)?\s+-/i;
+const SCRIPT_START = /^(?:\ufeff)?\s*(?:#!|@echo\s+off\b|<!--|<\?)/i;
+
+function looksLikeCode(text: string, isStart = false): boolean {
+  return (isStart && SCRIPT_START.test(text)) || MARKUP_ANYWHERE.test(text);
 }
 
 /** Keeps the last `limit` bytes of a stream (a few chunks more at most). */

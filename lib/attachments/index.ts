@@ -1,5 +1,6 @@
+export { attachToDraft, DraftUpload, type DraftRoom, type DraftUploadInput } from "./draft-upload";
 export {
-  attachToDraft,
+  DEFAULT_MAX_FILES,
   deleteDraftAttachments,
   deleteStrayAttachments,
   deleteUnclaimedObjects,
@@ -19,6 +20,6 @@ export {
 export { ATTACHMENT_KINDS, ContentInspector, type AttachmentKind, type Detected, type Refusal } from "./content";
 export { attachmentDownloadHeaders } from "./download";
 export { attachmentDisposition, MAX_FILE_NAME_LENGTH, nameWithExtension, safeFileName } from "./file-name";
-export { ACCEPTED_TYPES, formatSize, MEGABYTE, refusalMessage, STORAGE_DOWN_MESSAGE } from "./messages";
+export { ACCEPTED_TYPES, formatSize, MEGABYTE, refusalMessage, requestTooBigMessage, STORAGE_DOWN_MESSAGE, tooManyFilesMessage } from "./messages";
 export { ATTACHMENT_KEY_PREFIX, streamUpload, type AttachmentStorage, type StreamUploadInput, type StreamUploadResult } from "./stream-upload";
 export { DEFAULT_ZIP_LIMITS, readZipDirectory, type ZipDirectoryResult, type ZipLimits } from "./zip-directory";

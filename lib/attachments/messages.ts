@@ -27,6 +27,7 @@ const LOOKS_LIKE = {
   image: (format?: string) => (format ? `a ${format} image` : "an image in a format we cannot take"),
   video: () => "a video",
   audio: () => "a sound recording",
+  markup: () => "a web page, image or script written as text",
 } as const;
 
 export function refusalMessage(fileName: string, refusal: Refusal): string {
@@ -63,4 +64,20 @@ export function draftFullMessage(fileName: string, maxDraftBytes: number, remain
 
 export function interruptedMessage(fileName: string): string {
   return `${fileName} could not be uploaded. Try again`;
+}
+
+export function formFilesFullMessage(fileName: string, maxFiles: number): string {
+  return `${fileName} cannot be added. A form can have up to ${maxFiles} files: remove a file to make room`;
+}
+
+/** A request with more files than the form can still take is refused whole, before any is attached. */
+export function tooManyFilesMessage(room: number, maxFiles: number): string {
+  if (room <= 0) return `This form already has ${maxFiles} files, the most it can have. Remove a file to add another`;
+  return `Too many files selected: only ${room} more can be added to this form (up to ${maxFiles} in all). Select ${room === 1 ? "1 file" : `${room} files or fewer`} and upload them again`;
+}
+
+/** A request whose declared size is more than the form can still take, refused before it is read. */
+export function requestTooBigMessage(maxDraftBytes: number, remainingBytes: number): string {
+  const total = `The files on one form must add up to less than ${formatSize(maxDraftBytes)}`;
+  return remainingBytes < 1024 ? `The selected files cannot be added. ${total}: remove a file to make room` : `The selected files are too big to add. ${total}, and there is ${formatSize(remainingBytes)} left`;
 }

@@ -2,8 +2,9 @@
  * Streams one uploaded file into storage under a random key while checking it: bytes counted
  * as they arrive (reading stops, and the upload is abandoned, as soon as the limit is passed),
  * the type decided from the content (see content.ts), a .docx's zip directory checked at the
- * end before the upload is completed. Whatever the outcome but "stored", nothing is left in
- * storage under the key.
+ * end before the upload is completed. The same bytes go to the malware scanner as they pass
+ * (lib/scanning), and the upload is completed only once it has said "clean" (or scanning is
+ * off: "unscanned"). Whatever the outcome but "stored", nothing is left in storage under the key.
  */
 import { randomUUID } from "node:crypto";
 import { PassThrough, type Readable } from "node:stream";
@@ -13,6 +14,8 @@ import { ContentInspector, type AttachmentKind, type Refusal } from "./content";
 import { nameWithExtension, safeFileName } from "./file-name";
 import { fileTooBigMessage, interruptedMessage, refusalMessage, STORAGE_DOWN_MESSAGE } from "./messages";
 import type { ZipLimits } from "./zip-directory";
+import { startScan, type ScanSession, type ScanStatus, type Scanner } from "@/lib/scanning/scanner";
+import { infectedMessage, SCAN_UNAVAILABLE_MESSAGE } from "@/lib/scanning/messages";
 
 /** The part of lib/storage this needs (a test can hand in one that fails). */
 export type AttachmentStorage = Pick<Storage, "put" | "delete">;
@@ -29,11 +32,15 @@ export type StreamUploadInput = {
   /** Said when maxBytes is passed; default "<name> must be smaller than <maxBytes>". */
   tooBigMessage?: (safeName: string) => string;
   zipLimits?: ZipLimits;
+  /** The malware scanner every file goes through (SCANNING_OFF only where none is configured). */
+  scanner: Scanner;
 };
 
 export type StreamUploadResult =
-  | { status: "stored"; objectKey: string; fileName: string; kind: AttachmentKind; contentType: string; sizeBytes: number }
+  | { status: "stored"; objectKey: string; fileName: string; kind: AttachmentKind; contentType: string; sizeBytes: number; scanStatus: ScanStatus }
   | { status: "refused"; message: string }
+  /** The scanner found malware: nothing was kept; the caller writes the audit row. */
+  | { status: "infected"; message: string }
   | { status: "storage-down"; message: string };
 
 /**
@@ -51,6 +58,7 @@ export async function streamUpload(storage: AttachmentStorage, input: StreamUplo
   let upload: PendingUpload | null = null;
   let held: Buffer[] = []; // bytes read before the type (and so the Content-Type) is known
   let stopped: StreamUploadResult | null = null;
+  const scan: ScanSession = startScan(input.scanner);
 
   const startUpload = async (contentType: string) => {
     upload = new PendingUpload(storage, objectKey, contentType);
@@ -70,11 +78,17 @@ export async function streamUpload(storage: AttachmentStorage, input: StreamUplo
         stopped = refuse(refusal);
         return "stop";
       }
+      const scanned = scan.write(chunk);
       if (upload) await upload.write(chunk);
       else {
         held.push(chunk);
         const provisional = inspector.provisional;
         if (provisional) await startUpload(provisional.contentType);
+      }
+      await scanned;
+      if (scan.failed) {
+        stopped = { status: "refused", message: SCAN_UNAVAILABLE_MESSAGE };
+        return "stop";
       }
       if (upload?.failed) {
         stopped = { status: "storage-down", message: STORAGE_DOWN_MESSAGE };
@@ -85,19 +99,33 @@ export async function streamUpload(storage: AttachmentStorage, input: StreamUplo
   } catch (error) {
     // The upload itself broke off (the browser went away, the request was cut short).
     logEvent("attachments.upload-interrupted", { error: error instanceof Error ? error.name : "unknown" });
+    scan.abort();
     await abandon(storage, objectKey, upload);
     return { status: "refused", message: interruptedMessage(name) };
   }
 
   if (ending === "stopped" || stopped) {
+    scan.abort();
     await abandon(storage, objectKey, upload);
     return stopped ?? { status: "refused", message: interruptedMessage(name) };
   }
 
   const outcome = await inspector.finish();
   if ("reason" in outcome) {
+    scan.abort();
     await abandon(storage, objectKey, upload);
     return refuse(outcome);
+  }
+  // Fail closed: the object is completed only after the scanner has answered "clean".
+  const verdict = await scan.finish();
+  if (verdict.status === "infected" || verdict.status === "unavailable") {
+    await abandon(storage, objectKey, upload);
+    if (verdict.status === "infected") {
+      logEvent("attachments.infected", { signature: verdict.signature });
+      return { status: "infected", message: infectedMessage(name) };
+    }
+    logEvent("attachments.scan-unavailable", { reason: verdict.reason });
+    return { status: "refused", message: SCAN_UNAVAILABLE_MESSAGE };
   }
   try {
     if (!upload) await startUpload(outcome.contentType);
@@ -114,6 +142,7 @@ export async function streamUpload(storage: AttachmentStorage, input: StreamUplo
     kind: outcome.kind,
     contentType: outcome.contentType,
     sizeBytes: inspector.bytes,
+    scanStatus: verdict.status,
   };
 }
 

@@ -50,7 +50,17 @@ function candidates(password: string): string[] {
   return [lower, ...bases];
 }
 
+/**
+ * One chunk said again and again ("passwordpassword", "abcabcabcabcabc", "aaaaaaaaaaaaaaa") is
+ * as guessable as the chunk; this matters for passphrases, which skip the composition rules and
+ * are longer than almost every listed password.
+ */
+const isRepetition = (text: string) => text.length >= MIN_BASE_LENGTH && /^(.+?)\1+$/.test(text);
+
 export function isCommonPassword(password: string): boolean {
   const list = commonPasswords();
-  return candidates(password).some((candidate) => list.has(candidate));
+  // Spaces dropped too: "pass word" is "password" (only a passphrase may contain spaces).
+  const unspaced = password.replace(/\s+/g, "");
+  const forms = unspaced === password ? [password] : [password, unspaced];
+  return forms.some((form) => isRepetition(form.toLowerCase()) || candidates(form).some((candidate) => list.has(candidate)));
 }

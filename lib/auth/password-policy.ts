@@ -3,12 +3,25 @@
  * Wording is the councils' guides' (Hillingdon's list, Worcestershire's "previous 8 passwords");
  * the numbers come from council settings, because the guides disagree on them.
  *
+ * A passphrase (council.passphraseMinLength, 15 characters, or more) needs none of the
+ * composition rules and may contain spaces (NCSC password guidance; OWASP ASVS 6.2.5): length
+ * does more than a forced mix of character types. It must still not be common or built on the
+ * person's details, and not reused.
+ *
  * Pure (no React or Next imports) so one definition serves the form, the server action and tests.
  */
 import type { CouncilSettings } from "@/lib/config/council";
 import { isCommonPassword } from "./common-passwords";
 
 export type PasswordPolicy = CouncilSettings["passwordPolicy"];
+
+/** The council's default passphrase length, for callers that pass only `passwordPolicy`. */
+export const DEFAULT_PASSPHRASE_MIN_LENGTH = 15;
+
+/** The policy with the council's passphrase length, which council settings keep beside it. */
+export function passwordPolicyFor(council: Pick<CouncilSettings, "passwordPolicy" | "passphraseMinLength">): PasswordPolicy & { passphraseMinLength: number } {
+  return { ...council.passwordPolicy, passphraseMinLength: council.passphraseMinLength };
+}
 
 /** In display order; checkPassword reports in this order too, so messages line up with the list. */
 export const PASSWORD_RULE_IDS = [
@@ -20,6 +33,8 @@ export const PASSWORD_RULE_IDS = [
   "allowed-characters",
   "common",
   "history",
+  // Not a rule but the way round the composition rules; listed last, never reported as unmet.
+  "passphrase",
 ] as const;
 
 export type PasswordRuleId = (typeof PASSWORD_RULE_IDS)[number];
@@ -31,17 +46,18 @@ export type PasswordRuleId = (typeof PASSWORD_RULE_IDS)[number];
  */
 export const SPECIAL_CHARACTERS = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
 
-// Decision: letters are ASCII A–Z and a–z only, and spaces are not allowed. The guides say
-// "only letters, digits, and special characters" and their examples are all ASCII; keeping to
-// ASCII also means no Unicode look-alikes or normalisation differences between the browser
-// that sets a password and the one that signs in. So "£", "é" and " " fail "allowed-characters".
+// Decision: letters are ASCII A–Z and a–z only, and spaces are allowed only in a passphrase. The
+// guides say "only letters, digits, and special characters" and their examples are all ASCII;
+// keeping to ASCII also means no Unicode look-alikes or normalisation differences between the
+// browser that sets a password and the one that signs in. So "£" and "é" fail
+// "allowed-characters", and " " does in a password shorter than a passphrase.
 const isLetter = (c: string) => (c >= "A" && c <= "Z") || (c >= "a" && c <= "z");
 const isUpper = (c: string) => c >= "A" && c <= "Z";
 const isDigit = (c: string) => c >= "0" && c <= "9";
 const isSpecial = (c: string) => SPECIAL_CHARACTERS.includes(c);
 
-/** history is optional: callers that only check a password need not know it. */
-type ListedPolicy = Pick<PasswordPolicy, "minLength"> & Partial<Pick<PasswordPolicy, "history">>;
+/** history and the passphrase length are optional: callers that only check a password need not know them. */
+type ListedPolicy = Pick<PasswordPolicy, "minLength"> & Partial<Pick<PasswordPolicy, "history">> & { passphraseMinLength?: number };
 
 /**
  * `history` counts previous passwords besides the current one (Hillingdon: "different to your
@@ -63,6 +79,8 @@ const RULE_TEXT: Record<PasswordRuleId, (policy: ListedPolicy) => string> = {
   "allowed-characters": () => "It must contain only letters, digits and special characters",
   common: () => "It must not be a commonly used password",
   history: ({ history }) => historyText(history),
+  passphrase: ({ passphraseMinLength = DEFAULT_PASSPHRASE_MIN_LENGTH }) =>
+    `Or use a passphrase of at least ${passphraseMinLength} characters, such as four random words: it does not need upper-case letters, digits or special characters, and it may contain spaces`,
 };
 
 export function passwordRules(policy: ListedPolicy): { id: PasswordRuleId; text: string }[] {
@@ -75,10 +93,10 @@ export type PasswordContext = { email?: string; forename?: string; surname?: str
 /**
  * A password built on the person's own name or email is as guessable as a listed one, so it
  * fails "common". Details under 3 characters are ignored ("Al" is in too many passwords), and
- * spaces are dropped because passwords cannot contain them ("Mary Ann" → "maryann").
+ * spaces are dropped from both ("Mary Ann" → "maryann", and "mary ann rocks" holds it).
  */
 function containsPersonalDetail(password: string, { email, forename, surname }: PasswordContext): boolean {
-  const lower = password.toLowerCase();
+  const lower = password.replace(/\s+/g, "").toLowerCase();
   return [email?.split("@")[0], forename, surname]
     .map((detail) => (detail ?? "").replace(/\s+/g, "").toLowerCase())
     .some((detail) => detail.length >= 3 && lower.includes(detail));
@@ -91,19 +109,23 @@ function containsPersonalDetail(password: string, { email, forename, surname }: 
  */
 export function checkPassword(
   password: string,
-  policy: Pick<PasswordPolicy, "minLength">,
+  policy: Pick<PasswordPolicy, "minLength"> & { passphraseMinLength?: number },
   context: PasswordContext = {},
 ): PasswordRuleId[] {
   // Array.from counts characters, not UTF-16 units, so an emoji is one character, not two.
   const chars = Array.from(password);
-  const unmet: Record<Exclude<PasswordRuleId, "history">, boolean> = {
+  const isPassphrase = chars.length >= (policy.passphraseMinLength ?? DEFAULT_PASSPHRASE_MIN_LENGTH);
+  const unmet: Record<Exclude<PasswordRuleId, "history" | "passphrase">, boolean> = {
     length: chars.length < policy.minLength,
     letter: !chars.some(isLetter),
-    upper: !chars.some(isUpper),
-    digit: !chars.some(isDigit),
-    special: !chars.some(isSpecial),
-    "allowed-characters": !chars.every((c) => isLetter(c) || isDigit(c) || isSpecial(c)),
+    upper: !isPassphrase && !chars.some(isUpper),
+    digit: !isPassphrase && !chars.some(isDigit),
+    special: !isPassphrase && !chars.some(isSpecial),
+    "allowed-characters": !chars.every((c) => isLetter(c) || isDigit(c) || isSpecial(c) || (isPassphrase && c === " ")),
     common: isCommonPassword(password) || containsPersonalDetail(password, context),
   };
-  return PASSWORD_RULE_IDS.filter((id) => id !== "history" && unmet[id]);
+  return PASSWORD_RULE_IDS.filter((id): id is keyof typeof unmet => id !== "history" && id !== "passphrase" && unmet[id]);
 }
+
+/** Rules a passphrase does not need: when only these are unmet, a longer password would do. */
+export const COMPOSITION_RULE_IDS: readonly PasswordRuleId[] = ["upper", "digit", "special", "allowed-characters"];

@@ -2,19 +2,19 @@
  * Changing and resetting a password. A new password must meet the council's policy and differ
  * from the current one and the previous N; either way every session of the user ends, so an
  * old cookie stops working. A reset starts with an emailed code and answers the same for an
- * address that has no account.
+ * address that has no account. Setting a password clears "must change password" (staff:create).
  */
-import { randomUUID } from "node:crypto";
+import { createHmac } from "node:crypto";
 import { desc, eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { passwordHistory, users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "./password";
-import { checkPassword, type PasswordRuleId } from "./password-policy";
+import { checkPassword, passwordPolicyFor, type PasswordRuleId } from "./password-policy";
 import { issueCode, redeemCode, type CodeCheck } from "./codes";
+import { throttleCodeIssue } from "./code-issuing";
 import { recordAudit } from "./audit";
 import { endAllSessions, startSession } from "./sessions";
 import { findUserByEmail, recordFailedPassword } from "./sign-in";
-import { hitThrottle } from "./throttle";
 import { codePolicyFor, normaliseEmail, type AuthDeps } from "./deps";
 
 export type NewPasswordProblem = { status: "policy"; failures: PasswordRuleId[] } | { status: "reused" };
@@ -23,7 +23,7 @@ export type NewPasswordProblem = { status: "policy"; failures: PasswordRuleId[] 
 async function problemWithNewPassword(deps: AuthDeps, db: DbOrTx, userId: string, password: string): Promise<NewPasswordProblem | null> {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
   if (!user) throw new Error("no such user");
-  const failures = checkPassword(password, deps.council.passwordPolicy, { email: user.email, forename: user.forename, surname: user.surname });
+  const failures = checkPassword(password, passwordPolicyFor(deps.council), { email: user.email, forename: user.forename, surname: user.surname });
   if (failures.length > 0) return { status: "policy", failures };
   const previous = await db
     .select({ passwordHash: passwordHistory.passwordHash })
@@ -38,7 +38,7 @@ async function problemWithNewPassword(deps: AuthDeps, db: DbOrTx, userId: string
 
 async function setPassword(deps: AuthDeps, db: DbOrTx, userId: string, password: string, reason: "password-changed" | "password-reset") {
   const passwordHash = await hashPassword(password);
-  await db.update(users).set({ passwordHash, failedSignIns: 0, lockedUntil: null }).where(eq(users.id, userId));
+  await db.update(users).set({ passwordHash, failedSignIns: 0, lockedUntil: null, mustChangePassword: false }).where(eq(users.id, userId));
   await db.insert(passwordHistory).values({ userId, passwordHash, createdAt: deps.now });
   await endAllSessions(db, userId, reason, deps.now);
   await recordAudit(db, reason, { userId, ip: deps.ip }, deps.now);
@@ -64,27 +64,43 @@ export async function changePassword(deps: AuthDeps, input: { userId: string; cu
 }
 
 /**
+ * The subject of a reset for an address with no account: a stable id derived from the address,
+ * so asking twice gives the same subject, exactly as a real account's id does (a random one each
+ * time would differ, and the journey cookie that carries it is readable).
+ */
+function decoySubjectFor(secret: string, email: string): string {
+  const hex = createHmac("sha256", secret).update(`reset-subject:${normaliseEmail(email)}`).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
  * Forgotten password, step 1. Returns the subject the code was issued for: the user's id, or
- * for an unknown address a random id that no code will ever match (same answer either way).
+ * for an unknown address an id derived from it that no code will ever match (same answer
+ * either way). Over the hourly limits of codes (counted per address typed, and per client
+ * address) no new code is issued or sent, and the one already sent stays live; the page is
+ * the same, so the limits tell nobody whether the address has an account.
  */
 export async function startPasswordReset(deps: AuthDeps, email: string): Promise<{ subjectId: string }> {
   const user = await findUserByEmail(deps, email);
   // An unknown address still gets a code, never sent, so wrong tries, expiry and cancelling
   // behave exactly as they do for a real account.
-  const subjectId = user?.id ?? randomUUID();
+  const subjectId = user?.id ?? decoySubjectFor(deps.secret, email);
   return deps.db.transaction(async (tx) => {
-    const issued = await issueCode(tx, { purpose: "reset-password", subjectId, secret: deps.secret, policy: codePolicyFor(deps.council), now: deps.now, ignoreCooldown: true });
-    const mailAllowed = await hitThrottle(tx, `reset-mail:${normaliseEmail(email)}`, RESET_MAIL_RULE, deps.now);
-    if (user && issued.status === "issued" && mailAllowed.allowed) {
-      await deps.mail(tx, { kind: "reset-password", to: user.email, code: issued.code, minutes: deps.council.codeLifetimeMinutes });
-    }
+    const issued = await issueCode(tx, {
+      purpose: "reset-password",
+      subjectId,
+      secret: deps.secret,
+      policy: codePolicyFor(deps.council),
+      now: deps.now,
+      ignoreCooldown: true,
+      beforeIssuing: () => throttleCodeIssue(deps, tx, "reset-password", normaliseEmail(email)),
+    });
+    if (issued.status !== "issued") return { subjectId };
+    if (user) await deps.mail(tx, { kind: "reset-password", to: user.email, code: issued.code, minutes: deps.council.codeLifetimeMinutes });
     await recordAudit(tx, "code-sent", { userId: user?.id ?? null, ip: deps.ip }, deps.now);
     return { subjectId };
   });
 }
-
-/** Reset emails to one address in an hour: enough for a person, useless for flooding an inbox. */
-const RESET_MAIL_RULE = { limit: 5, windowSeconds: 60 * 60 };
 
 /** Step 2: the emailed code. */
 export async function checkPasswordResetCode(deps: AuthDeps, input: { subjectId: string; code: string }): Promise<CodeCheck> {

@@ -11,7 +11,7 @@ import { councils, passwordHistory, registrations, users } from "@/db/schema";
 import { hashPassword } from "./password";
 import { issueCode, redeemCode, type CodeCheck } from "./codes";
 import { recordAudit } from "./audit";
-import { hitThrottle } from "./throttle";
+import { throttleCodeIssue } from "./code-issuing";
 import { userColumnsFrom } from "./update-account";
 import { startSession } from "./sessions";
 import { codePolicyFor, normaliseEmail, type AuthDeps } from "./deps";
@@ -58,23 +58,27 @@ export async function findRegistration(deps: AuthDeps, registrationId: string) {
   return row ? { details: row.details as RegistrationDetails, email: row.email } : null;
 }
 
-/** Emails about registering sent to one address in an hour, whatever the registrations. */
-const REGISTRATION_MAIL_RULE = { limit: 5, windowSeconds: 60 * 60 };
-
 /**
  * Issues a code for the registration and emails it, or, when the address already has an
  * account, issues a code that is never sent (so every later answer - wrong, expired, cooldown,
- * cancelled - is the same as for a new address) and tells the owner instead.
+ * cancelled - is the same as for a new address) and tells the owner instead. Codes (and so
+ * emails) to one address are limited per hour whatever the registrations (code-issuing.ts):
+ * over the limit nothing is issued or sent, and a resend answers "cooldown" with the wait.
  */
 async function issueRegistrationCode(deps: AuthDeps, tx: DbOrTx, registrationId: string, email: string, ignoreCooldown: boolean) {
   const { now, council } = deps;
-  const issued = await issueCode(tx, { purpose: "verify-email", subjectId: registrationId, secret: deps.secret, policy: codePolicyFor(council), now, ignoreCooldown });
+  const issued = await issueCode(tx, {
+    purpose: "verify-email",
+    subjectId: registrationId,
+    secret: deps.secret,
+    policy: codePolicyFor(council),
+    now,
+    ignoreCooldown,
+    beforeIssuing: () => throttleCodeIssue(deps, tx, "verify-email", normaliseEmail(email)),
+  });
   if (issued.status === "cooldown") return issued;
-  const mailAllowed = await hitThrottle(tx, `registration-mail:${normaliseEmail(email)}`, REGISTRATION_MAIL_RULE, now);
-  if (mailAllowed.allowed) {
-    if (await emailHasAccount(tx, email)) await deps.mail(tx, { kind: "already-registered", to: email });
-    else await deps.mail(tx, { kind: "verify-email", to: email, code: issued.code, minutes: council.codeLifetimeMinutes });
-  }
+  if (await emailHasAccount(tx, email)) await deps.mail(tx, { kind: "already-registered", to: email });
+  else await deps.mail(tx, { kind: "verify-email", to: email, code: issued.code, minutes: council.codeLifetimeMinutes });
   await recordAudit(tx, "code-sent", { subjectId: registrationId, ip: deps.ip }, now);
   return { status: "issued" as const };
 }
@@ -112,7 +116,9 @@ export async function verifyRegistration(deps: AuthDeps, input: { registrationId
     const [registration] = await tx.select().from(registrations).where(eq(registrations.id, input.registrationId));
     if (!registration?.email || !registration.passwordHash) return { status: "no-code" as const };
     if (registration.userId) return { status: "used" as const };
-    const check = await redeemCode(tx, { purpose: "verify-email", subjectId: registration.id, typed: input.code, secret: deps.secret, policy: codePolicyFor(deps.council), now });
+    // Guesses count per address, not per registration: a new registration buys no new guesses.
+    const account = normaliseEmail(registration.email);
+    const check = await redeemCode(tx, { purpose: "verify-email", subjectId: registration.id, account, typed: input.code, secret: deps.secret, policy: codePolicyFor(deps.council), now });
     if (check !== "ok") {
       await recordAudit(tx, "code-refused", { subjectId: registration.id, ip: deps.ip }, now);
       return { status: check };

@@ -1,13 +1,33 @@
 /**
  * Server-side sessions. The signed cookie only names a row here; a session is live while its
- * row is not ended and was seen within the council's idle time. Logout, a password change or
- * reset, and lockout end rows, so an old cookie stops working at its next request.
+ * row is not ended, was seen within the council's idle time, and began less than the council's
+ * maximum (12 hours) ago however active it has been since (ASVS 7.3.2; reason "expired").
+ * Logout, a password change or reset, and lockout end rows, so an old cookie stops working at
+ * its next request.
  */
 import { and, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { sessions, users } from "@/db/schema";
+import type { CouncilSettings } from "@/lib/config/council";
 
-export type SessionUser = { sessionId: string; userId: string; role: "referrer" | "parent" | "caseworker" | "admin"; forename: string; surname: string; email: string };
+export type SessionUser = {
+  sessionId: string;
+  userId: string;
+  role: "referrer" | "parent" | "caseworker" | "admin";
+  forename: string;
+  surname: string;
+  email: string;
+  /** The password was chosen by someone else (staff:create): nothing but changing it is allowed. */
+  mustChangePassword: boolean;
+};
+
+/** How long a session may sit idle, and how long it may last at most from sign-in. */
+export type SessionLimits = { idleMinutes: number; maxHours: number };
+
+export const sessionLimitsFor = (council: Pick<CouncilSettings, "idleTimeoutMinutes" | "sessionMaxHours">): SessionLimits => ({
+  idleMinutes: council.idleTimeoutMinutes,
+  maxHours: council.sessionMaxHours,
+});
 
 /** Writing lastSeenAt on every request would be a write per page; once a minute is enough. */
 const TOUCH_EVERY_MS = 60_000;
@@ -18,21 +38,30 @@ export async function startSession(db: DbOrTx, userId: string, now: Date): Promi
   return row.id;
 }
 
-/** The session's user if it is live (and marks it seen); null when ended or idle too long. */
-export async function resumeSession(db: DbOrTx, sessionId: string, idleMinutes: number, now: Date): Promise<SessionUser | null> {
+/** The session's user if it is live (and marks it seen); null when ended, idle too long or too old. */
+export async function resumeSession(db: DbOrTx, sessionId: string, limits: SessionLimits, now: Date): Promise<SessionUser | null> {
   const [row] = await db
-    .select({ session: sessions, user: { id: users.id, role: users.role, forename: users.forename, surname: users.surname, email: users.email } })
+    .select({
+      session: sessions,
+      user: { id: users.id, role: users.role, forename: users.forename, surname: users.surname, email: users.email, mustChangePassword: users.mustChangePassword },
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)));
   if (!row) return null;
+  // Measured from the row's own creation time, so no activity and no cookie can stretch it.
+  if (now.getTime() - row.session.createdAt.getTime() >= limits.maxHours * 3_600_000) {
+    await endSession(db, sessionId, "expired", now);
+    return null;
+  }
   const idleMs = now.getTime() - row.session.lastSeenAt.getTime();
-  if (idleMs > idleMinutes * 60_000) {
+  if (idleMs > limits.idleMinutes * 60_000) {
     await endSession(db, sessionId, "idle", now);
     return null;
   }
   if (idleMs > TOUCH_EVERY_MS) await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, sessionId));
-  return { sessionId, userId: row.user.id, role: row.user.role, forename: row.user.forename, surname: row.user.surname, email: row.user.email };
+  const { user } = row;
+  return { sessionId, userId: user.id, role: user.role, forename: user.forename, surname: user.surname, email: user.email, mustChangePassword: user.mustChangePassword };
 }
 
 /** Marks the session as just seen ("Stay signed in"). */

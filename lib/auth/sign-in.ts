@@ -1,21 +1,25 @@
 /**
  * Signing in, in two steps: email and password, then the code emailed at every sign-in.
- * A wrong email, a wrong password and a locked account all get the same answer. Wrong
- * passwords count on the account (ten lock it for a while and tell its owner); attempts also
- * count per IP address. Counters live in Postgres, shared by every app instance.
+ * A wrong email, a wrong password and a locked account all get the same answer, after the same
+ * work (one Argon2 verification each). Wrong passwords count on the account (ten lock it for a
+ * while and tell its owner); failed attempts also count per IP address, and an address over its
+ * limit is refused before any password is checked. Successful sign-ins do not count, so an
+ * office signing in hundreds of people from one address is never locked out by them. Counters
+ * live in Postgres, shared by every app instance.
  */
 import { eq, sql } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "./password";
 import { issueCode, redeemCode, type CodeCheck } from "./codes";
+import { throttleCodeIssue } from "./code-issuing";
 import { recordAudit } from "./audit";
 import { endAllSessions, startSession } from "./sessions";
-import { hitThrottle } from "./throttle";
+import { hitThrottle, refundThrottle } from "./throttle";
 import { codePolicyFor, normaliseEmail, type AuthDeps } from "./deps";
 
 export type BeginSignInResult = { status: "code-sent"; userId: string } | { status: "invalid" } | { status: "throttled"; retryAfterSeconds: number };
 
-/** Attempts from one IP address are counted over 15 minutes (the limit is a council setting). */
+/** Failed attempts from one IP address are counted over 15 minutes (the limit is a council setting). */
 const SIGN_IN_IP_WINDOW_SECONDS = 15 * 60;
 
 // Verifying against a real hash when the email is unknown keeps both answers equally slow.
@@ -28,27 +32,31 @@ export async function findUserByEmail(deps: AuthDeps, email: string) {
 
 export async function beginSignIn(deps: AuthDeps, input: { email: string; password: string }): Promise<BeginSignInResult> {
   const { db, now, council } = deps;
-  if (deps.ip) {
-    const rule = { limit: council.signInAttemptsPerIp, windowSeconds: SIGN_IN_IP_WINDOW_SECONDS };
-    const throttle = await hitThrottle(db, `sign-in:ip:${deps.ip}`, rule, now);
+  // The attempt is counted before the password is checked and given back if it succeeds, so
+  // only failures count and parallel guesses from one address cannot overshoot the limit.
+  const ipKey = deps.ip ? `sign-in:ip:${deps.ip}` : null;
+  if (ipKey) {
+    const throttle = await hitThrottle(db, ipKey, { limit: council.signInAttemptsPerIp, windowSeconds: SIGN_IN_IP_WINDOW_SECONDS }, now);
     if (!throttle.allowed) return { status: "throttled", retryAfterSeconds: throttle.retryAfterSeconds };
   }
   const user = await findUserByEmail(deps, input.email);
-  if (!user) {
-    await verifyPassword(await (decoyHash ??= hashPassword("decoy password for unknown emails")), input.password);
-    await recordAudit(db, "sign-in-failed", { ip: deps.ip }, now);
+  // One verification whatever the branch: an unknown address, a locked account and a wrong
+  // password must take the same time as each other.
+  const isPasswordRight = await verifyPassword(user?.passwordHash ?? (await (decoyHash ??= hashPassword("decoy password for unknown emails"))), input.password);
+  if (!user || (user.lockedUntil && user.lockedUntil > now)) {
+    await recordAudit(db, "sign-in-failed", { userId: user?.id ?? null, ip: deps.ip }, now);
     return { status: "invalid" };
   }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    await recordAudit(db, "sign-in-failed", { userId: user.id, ip: deps.ip }, now);
-    return { status: "invalid" };
-  }
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
+  if (!isPasswordRight) {
     await recordFailedPassword(deps, user.id, user.email);
     return { status: "invalid" };
   }
+  if (ipKey) await refundThrottle(db, ipKey);
   return db.transaction(async (tx) => {
     await tx.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, user.id));
+    // Only someone who knows the password gets here, so saying "too many" reveals nothing new.
+    const allowed = await throttleCodeIssue(deps, tx, "sign-in", user.id);
+    if (!allowed.allowed) return { status: "throttled" as const, retryAfterSeconds: allowed.retryAfterSeconds };
     const issued = await issueCode(tx, { purpose: "sign-in", subjectId: user.id, secret: deps.secret, policy: codePolicyFor(council), now, ignoreCooldown: true });
     if (issued.status !== "issued") throw new Error("a sign-in code is always issued");
     await deps.mail(tx, { kind: "sign-in-code", to: user.email, code: issued.code, minutes: council.codeLifetimeMinutes });
@@ -75,13 +83,17 @@ export async function recordFailedPassword(deps: AuthDeps, userId: string, email
   });
 }
 
-/** A new code for a sign-in awaiting one ("Please send me a new code"), after the cooldown. */
+/**
+ * A new code for a sign-in awaiting one ("Please send me a new code"), after the cooldown and
+ * within the hourly limits of codes; over those it answers "cooldown" with the wait, and the
+ * code already sent stays live.
+ */
 export async function resendSignInCode(deps: AuthDeps, userId: string) {
   const { now, council } = deps;
   return deps.db.transaction(async (tx) => {
     const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
     if (!user) return { status: "issued" as const };
-    const issued = await issueCode(tx, { purpose: "sign-in", subjectId: userId, secret: deps.secret, policy: codePolicyFor(council), now });
+    const issued = await issueCode(tx, { purpose: "sign-in", subjectId: userId, secret: deps.secret, policy: codePolicyFor(council), now, beforeIssuing: () => throttleCodeIssue(deps, tx, "sign-in", userId) });
     if (issued.status === "cooldown") return issued;
     await deps.mail(tx, { kind: "sign-in-code", to: user.email, code: issued.code, minutes: council.codeLifetimeMinutes });
     await recordAudit(tx, "code-sent", { userId, ip: deps.ip }, now);

@@ -99,6 +99,16 @@ export function readLaunchSettings(source: Source = process.env): LaunchSettings
   return parseWith(launchSettingsSchema, source);
 }
 
+/**
+ * What a deployment must set besides its services. A portal on its own database is a real
+ * deployment (people's data), and it never runs with malware scanning off: CLAMAV_URL is
+ * required there. (Scanning may be off only on the embedded development set-up, and says so.)
+ */
+export function deploymentProblems(settings: LaunchSettings): string[] {
+  if (!settings.DATABASE_URL) return [];
+  return settings.CLAMAV_URL ? [] : ["CLAMAV_URL is missing: a portal on its own database must scan uploads (tcp://host:3310 or a clamd socket path)"];
+}
+
 export function readAppSettings(source: Source = process.env): AppSettings {
   return parseWith(appSettingsSchema, source);
 }

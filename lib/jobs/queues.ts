@@ -3,6 +3,8 @@ export const QUEUES = {
   deliverMail: "mail.deliver",
   /** Daily: deletes expired drafts and sends the "will be deleted soon" reminders. */
   draftHousekeeping: "drafts.housekeeping",
+  /** Daily: deletes old outbox rows and clears failed messages' bodies (lib/mail/outbox-retention.ts). */
+  mailRetention: "mail.retention",
 } as const;
 
 export type DeliverMailJob = { outboxId: string };

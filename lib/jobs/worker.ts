@@ -1,6 +1,7 @@
 /**
- * The background worker: delivers queued email with retries and exponential backoff, and
- * stamps a heartbeat that /api/health reads. The launcher runs one beside the web server.
+ * The background worker: delivers queued email with retries and exponential backoff, runs the
+ * daily housekeeping of drafts and of the mail outbox, and stamps a heartbeat that /api/health
+ * reads. The launcher runs one beside the web server.
  */
 import PgBoss from "pg-boss";
 import { randomUUID } from "node:crypto";
@@ -11,6 +12,7 @@ import { createDraftReminderSender } from "@/emails/draft-expiry-reminder";
 import { readCouncilSettings } from "@/lib/config/council";
 import { runDraftHousekeeping } from "@/lib/drafts/housekeeping";
 import { deliverOutboxMessage, markOutboxMessageFailed } from "@/lib/mail/deliver-outbox-message";
+import { applyOutboxRetention } from "@/lib/mail/outbox-retention";
 import { createMailTransport } from "@/lib/mail/transport";
 import { logEvent } from "@/lib/log";
 import { QUEUES, type DeliverMailJob } from "./queues";
@@ -30,6 +32,8 @@ export type RunningWorker = { id: string; stop: () => Promise<void> };
 const HEARTBEAT_MS = 5_000;
 /** 03:15 UK time, daily: a quiet hour, after midnight in both GMT and BST. */
 const DRAFT_HOUSEKEEPING_CRON = "15 3 * * *";
+/** 03:45 UK time, daily, after the drafts' run. */
+const MAIL_RETENTION_CRON = "45 3 * * *";
 
 type QueuePolicy = Pick<WorkerOptions, "retryLimit" | "retryDelaySeconds">;
 
@@ -39,9 +43,11 @@ async function prepareQueues(boss: PgBoss, options: QueuePolicy): Promise<void> 
   if (await boss.getQueue(QUEUES.deliverMail)) await boss.updateQueue(QUEUES.deliverMail, policy);
   else await boss.createQueue(QUEUES.deliverMail, policy);
   // Housekeeping is safe to repeat (each reminder is claimed once), so a failed run is retried.
-  const housekeeping = { name: QUEUES.draftHousekeeping, retryLimit: 3, retryDelay: 60, retryBackoff: true };
-  if (await boss.getQueue(QUEUES.draftHousekeeping)) await boss.updateQueue(QUEUES.draftHousekeeping, housekeeping);
-  else await boss.createQueue(QUEUES.draftHousekeeping, housekeeping);
+  for (const name of [QUEUES.draftHousekeeping, QUEUES.mailRetention]) {
+    const housekeeping = { name, retryLimit: 3, retryDelay: 60, retryBackoff: true };
+    if (await boss.getQueue(name)) await boss.updateQueue(name, housekeeping);
+    else await boss.createQueue(name, housekeeping);
+  }
 }
 
 /** For a database that must accept jobs before any worker has run (tests, fresh installs). */
@@ -89,6 +95,12 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const sendReminder = createDraftReminderSender(sender, readCouncilSettings().name);
   await boss.work(QUEUES.draftHousekeeping, { batchSize: 1 }, async () => {
     await runDraftHousekeeping(db, { now: new Date(), sendReminder });
+  });
+
+  await boss.schedule(QUEUES.mailRetention, MAIL_RETENTION_CRON, {}, { tz: "Europe/London" });
+  await boss.work(QUEUES.mailRetention, { batchSize: 1 }, async () => {
+    const result = await applyOutboxRetention(db, new Date());
+    logEvent("mail.retention", result);
   });
 
   const beat = () =>

@@ -2,6 +2,11 @@
  * Sends one outbox message. Called by the worker for each delivery job; a throw makes the
  * queue retry with backoff. A message already sent is skipped, so a job that runs twice (a
  * retry after a crash between sending and recording) does not send twice from here.
+ *
+ * Once sent, the body is dropped in the same update that records it: sign-in, reset and
+ * identity codes and invitation links must not be readable from the database afterwards. The
+ * row keeps the recipient, subject (never a code: subjects are fixed strings), template and
+ * status; lib/mail/outbox-retention.ts deletes it later.
  */
 import { and, eq, sql } from "drizzle-orm";
 import type { Transporter } from "nodemailer";
@@ -40,7 +45,7 @@ export async function deliverOutboxMessage(
     await db.update(mailOutbox).set({ lastError: code }).where(eq(mailOutbox.id, outboxId));
     throw error;
   }
-  await db.update(mailOutbox).set({ status: "sent", sentAt: new Date(), lastError: null }).where(eq(mailOutbox.id, outboxId));
+  await db.update(mailOutbox).set({ status: "sent", sentAt: new Date(), lastError: null, html: null, text: null }).where(eq(mailOutbox.id, outboxId));
   return "sent";
 }
 

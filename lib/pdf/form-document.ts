@@ -13,7 +13,7 @@ import { audienceLabel } from "@/lib/forms/completing-as";
 import { summariseForm } from "@/lib/forms/summary";
 import type { Answers, Audience, FormDefinition, Person } from "@/lib/forms/types";
 import { escapeHtml } from "./escape-html";
-import type { PdfRenderer } from "./renderer";
+import type { PdfRenderer, RenderResult } from "./renderer";
 
 export type FormDocument = {
   councilName: string;
@@ -98,4 +98,10 @@ const PDF_OPTIONS: PDFOptions = { displayHeaderFooter: true, tagged: true, outli
 export async function renderFormPdf(renderer: PdfRenderer, document: FormDocument): Promise<Buffer> {
   const { html, headerTemplate, footerTemplate } = formDocumentHtml(document);
   return renderer.render(html, { ...PDF_OPTIONS, headerTemplate, footerTemplate });
+}
+
+/** The same, for a person: refused ("busy") when they already have their share of renders or the queue is full. */
+export async function renderFormPdfFor(personId: string, renderer: PdfRenderer, document: FormDocument): Promise<RenderResult> {
+  const { html, headerTemplate, footerTemplate } = formDocumentHtml(document);
+  return renderer.renderFor(personId, html, { ...PDF_OPTIONS, headerTemplate, footerTemplate });
 }

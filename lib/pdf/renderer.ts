@@ -6,12 +6,25 @@
  * file://, internal or metadata URL. Callers escape user text (see escape-html.ts).
  * If the browser dies it is launched again on the next render. Pages are kept between renders
  * (locked down once, when opened), since opening one costs more than most renders.
+ *
+ * When busy it stays fair (page-pool.ts): a person may have `perPerson` renders in hand at once,
+ * and at most `queueLimit` renders wait for a page; beyond either a render is refused at once
+ * ("busy") rather than queued.
  */
 import puppeteer, { type Browser, type Page, type PDFOptions } from "puppeteer-core";
 import { CHROMIUM_ARGS } from "./resolve-chromium";
-import { PagePool } from "./page-pool";
+import { PagePool, type PoolRefusal } from "./page-pool";
 
-export type PdfRendererOptions = { executablePath: string; poolSize?: number };
+export type PdfRendererOptions = {
+  executablePath: string;
+  poolSize?: number;
+  /** Renders one person may have waiting or drawing at once (unbounded when unset). */
+  perPerson?: number;
+  /** Renders that may wait for a page, in all (unbounded when unset). */
+  queueLimit?: number;
+};
+
+export type RenderResult = { status: "rendered"; pdf: Buffer } | { status: "busy"; reason: PoolRefusal };
 
 const A4: PDFOptions = {
   format: "A4",
@@ -26,11 +39,24 @@ export class PdfRenderer {
   private idle: Page[] = [];
 
   constructor(private readonly options: PdfRendererOptions) {
-    this.pool = new PagePool(options.poolSize ?? 2);
+    this.pool = new PagePool(options.poolSize ?? 2, { perHolder: options.perPerson, maxWaiting: options.queueLimit });
   }
 
+  /** Renders for a person (any stable id: their user id), or answers busy at once. */
+  async renderFor(personId: string, html: string, options: PDFOptions = {}): Promise<RenderResult> {
+    const entry = this.pool.enter(personId);
+    if (entry.status === "busy") return entry;
+    return { status: "rendered", pdf: await this.renderWithPage(await entry.turn, html, options) };
+  }
+
+  /** Renders for no one in particular (tests, the benchmark): bound only by the queue's limit. */
   async render(html: string, options: PDFOptions = {}): Promise<Buffer> {
-    const release = await this.pool.acquire();
+    const entry = this.pool.enter();
+    if (entry.status === "busy") throw new Error(`PDF renderer busy: ${entry.reason}`);
+    return this.renderWithPage(await entry.turn, html, options);
+  }
+
+  private async renderWithPage(release: () => void, html: string, options: PDFOptions): Promise<Buffer> {
     try {
       return await this.renderOnce(html, options);
     } catch (error) {

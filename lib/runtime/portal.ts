@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import exitHook from "async-exit-hook";
-import { readLaunchSettings, ConfigError, type LaunchSettings } from "@/lib/config/env";
+import { deploymentProblems, readLaunchSettings, ConfigError, type LaunchSettings } from "@/lib/config/env";
 import { readCouncilSettings, type CouncilSettings } from "@/lib/config/council";
 import { applyMigrations } from "@/db/migrate";
 import { createDb } from "@/db/client";
@@ -23,7 +23,10 @@ export type PortalMode = "start" | "dev";
 
 function readSettingsOrExit(): { settings: LaunchSettings; council: CouncilSettings } {
   try {
-    return { settings: readLaunchSettings(), council: readCouncilSettings() };
+    const settings = readLaunchSettings();
+    const problems = deploymentProblems(settings);
+    if (problems.length > 0) throw new ConfigError(problems);
+    return { settings, council: readCouncilSettings() };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`The portal cannot start.\n${error.message}\nSee .env.example for every setting.\n`);

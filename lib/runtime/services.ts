@@ -11,12 +11,15 @@ import { resolveChromium } from "@/lib/pdf/resolve-chromium";
 import { startEmbeddedPostgres, type RunningService } from "./embedded-postgres";
 import { EMBEDDED_S3_KEY, startEmbeddedS3 } from "./embedded-s3";
 import { startEmbeddedSmtp } from "./embedded-smtp";
+import { findClamd, startEmbeddedClamd } from "./embedded-clamd";
 
 export type StartedServices = {
   /** Settings for the app: every service setting filled in. */
   env: Record<string, string>;
   /** Which parts were started here, for the start-up banner. */
   embedded: { database: boolean; storage: boolean; mail: boolean };
+  /** Malware scanning: the embedded clamd, CLAMAV_URL's, or none (development without clamd). */
+  scanning: "embedded" | "external" | "off";
   chromiumSource: string;
   stop: () => Promise<void>;
 };
@@ -64,6 +67,19 @@ export async function startServices(settings: LaunchSettings): Promise<StartedSe
     }
     env.MAIL_FROM = settings.MAIL_FROM ?? `children@${new URL(appUrl).hostname === "localhost" ? "portal.localhost" : new URL(appUrl).hostname}`;
 
+    // Malware scanning: CLAMAV_URL's clamd, else this machine's clamd if it has one, else off.
+    let scanning: StartedServices["scanning"] = "off";
+    const clamdPath = settings.CLAMAV_URL ? null : findClamd();
+    if (settings.CLAMAV_URL) {
+      env.CLAMAV_URL = settings.CLAMAV_URL;
+      scanning = "external";
+    } else if (clamdPath) {
+      const clamd = await startEmbeddedClamd(clamdPath, path.join(dataDir, "clamav"));
+      running.push(clamd);
+      env.CLAMAV_URL = clamd.url;
+      scanning = "embedded";
+    }
+
     const chromium = await resolveChromium(settings.CHROMIUM_PATH);
     env.CHROMIUM_PATH = chromium.path;
     env.AUTH_SECRET = settings.AUTH_SECRET ?? keptSecret(path.join(dataDir, "auth-secret"));
@@ -71,6 +87,7 @@ export async function startServices(settings: LaunchSettings): Promise<StartedSe
     return {
       env,
       embedded: { database: !settings.DATABASE_URL, storage: !settings.S3_ENDPOINT, mail: !settings.SMTP_URL },
+      scanning,
       chromiumSource: chromium.source,
       stop,
     };

@@ -19,6 +19,7 @@ export function startupBanner({ appUrl, mode, services, isDemo, health, host, po
     `  Database    ${services.embedded.database ? "embedded PostgreSQL, data in .data/pg" : external}`,
     `  Storage     ${services.embedded.storage ? "embedded S3 (s3rver), data in .data/s3" : external}`,
     `  Browser     headless Chromium from ${services.chromiumSource}`,
+    `  Scanning    ${{ embedded: "embedded clamd (ClamAV), signatures in .data/clamav", external: "clamd at CLAMAV_URL", off: "OFF: no clamd on this machine, files are stored unscanned (development only)" }[services.scanning]}`,
     ...(isDemo ? ["", "  Demo logins:", ...DEMO_LOGINS.map((l) => `    ${l.role.padEnd(11)} ${l.email}  /  ${l.password}`), `  SEND: the invitation waiting for its identity check takes code ${DEMO_IDENTITY_CODE}`] : []),
     "",
     `  ${mode === "dev" ? "Development server" : "Production build"} · Ctrl-C stops everything`,

@@ -22,7 +22,9 @@ type Mode = "start" | "dev";
 async function serve(mode: Mode): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST || "127.0.0.1";
-  const app = next({ dev: mode === "dev", dir: process.cwd(), hostname: host === "0.0.0.0" || host === "::" ? "localhost" : host, port });
+  // quiet: in production Next would print every request error whole (messages may hold values);
+  // instrumentation.ts's onRequestError logs a scrubbed line instead.
+  const app = next({ dev: mode === "dev", quiet: mode !== "dev", dir: process.cwd(), hostname: host === "0.0.0.0" || host === "::" ? "localhost" : host, port });
   const handle = app.getRequestHandler();
   await app.prepare();
   const gate = portalRequestGate({

@@ -6,7 +6,7 @@
  * A withdrawn document is no longer listed nor downloadable by the family; its file is kept.
  *
  * Uploads reuse lib/attachments' streaming upload (bytes counted as they arrive, the type decided
- * from the content) under the key prefix "send-documents/", so the drafts' housekeeping, which
+ * from the content, scanned for malware before the object is completed: see lib/scanning) under the key prefix "send-documents/", so the drafts' housekeeping, which
  * sweeps unclaimed "attachments/" objects, never sees them. Plain text, which attachments take,
  * is refused here: the SEND team publishes PDFs, Word documents and scanned images.
  *
@@ -20,6 +20,7 @@ import type { DbOrTx } from "@/db/client";
 import { sendAccess, sendCases, sendDocumentDownloads, sendDocuments, users } from "@/db/schema";
 import { ACCEPTED_TYPES, ATTACHMENT_KEY_PREFIX, MEGABYTE, safeFileName, streamUpload, type AttachmentStorage } from "@/lib/attachments";
 import { logEvent } from "@/lib/log";
+import { getScanner, recordInfectedUpload, type Scanner } from "@/lib/scanning";
 import { isStaff, isUuid } from "@/lib/referrals/staff";
 import type { Storage } from "@/lib/storage";
 import { caseForFamily, type FamilyCase } from "./access";
@@ -37,8 +38,8 @@ export const DOCUMENT_STORAGE_DOWN_MESSAGE = "The document could not be uploaded
 /** The part of lib/storage publishing needs (a test can hand in one that fails). */
 export type DocumentStorage = Pick<Storage, "put" | "delete">;
 
-/** SendDeps and the storage the files go to. */
-export type DocumentDeps = SendDeps & { storage: DocumentStorage };
+/** SendDeps, the storage the files go to, and the malware scanner (CLAMAV_URL's unless given). */
+export type DocumentDeps = SendDeps & { storage: DocumentStorage; scanner?: Scanner };
 
 export type DocumentRow = typeof sendDocuments.$inferSelect;
 
@@ -141,7 +142,12 @@ export async function publishDocument(deps: DocumentDeps, staff: StaffUser, inpu
 
   const maxBytes = input.maxBytes ?? deps.council.maxUploadMegabytes * MEGABYTE;
   const stream = Buffer.isBuffer(input.file.stream) ? Readable.from([input.file.stream]) : input.file.stream;
-  const stored = await streamUpload(documentStorage(deps.storage), { fileName: input.file.name, stream, maxBytes });
+  const stored = await streamUpload(documentStorage(deps.storage), { fileName: input.file.name, stream, maxBytes, scanner: deps.scanner ?? getScanner() });
+  if (stored.status === "infected") {
+    await recordInfectedUpload(deps.db, { userId: staff.userId, subjectId: input.caseId, ip: staff.ip }, deps.now);
+    logEvent("send.document-infected", { caseId: input.caseId, userId: staff.userId });
+    return { status: "invalid", errors: { file: stored.message } };
+  }
   if (stored.status === "refused") return { status: "invalid", errors: { file: stored.message.replace(ACCEPTED_TYPES, DOCUMENT_TYPES) } };
   if (stored.status === "storage-down") return { status: "invalid", errors: { file: DOCUMENT_STORAGE_DOWN_MESSAGE } };
   const objectKey = `${DOCUMENT_KEY_PREFIX}${stored.objectKey.slice(ATTACHMENT_KEY_PREFIX.length)}`;
@@ -163,6 +169,7 @@ export async function publishDocument(deps: DocumentDeps, staff: StaffUser, inpu
           fileName: stored.fileName,
           contentType: stored.contentType,
           sizeBytes: stored.sizeBytes,
+          scanStatus: stored.scanStatus,
           documentDate: input.documentDate,
           description,
           publishedAt: deps.now,

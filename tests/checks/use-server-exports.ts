@@ -1,7 +1,10 @@
 /**
- * Fails when a "use server" file exports anything but async functions. Every export of such a
- * file becomes a public endpoint, so a schema, a constant or a sync helper must live elsewhere
- * (a sibling schemas.ts). Run by `npm run check:actions`, part of `npm test`.
+ * Fails when a "use server" file exports anything but server actions made by the one wrapper
+ * (`export const xAction = serverAction(…)` or `stateAction(…)`, app/_actions/server-action.ts).
+ * Every export of such a file becomes a public endpoint, so a schema, a constant or a sync helper
+ * must live elsewhere (a sibling schemas.ts), and an action written by hand would skip the
+ * wrapper's same-origin, who-is-acting and input checks. Run by `npm run check:actions`, part of
+ * `npm test`.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -29,7 +32,7 @@ function hasUseServerDirective(source: ts.SourceFile): boolean {
   return false;
 }
 
-const isAsync = (node: ts.Node) => ts.getCombinedModifierFlags(node as ts.Declaration) & ts.ModifierFlags.Async;
+const WRAPPERS = new Set(["serverAction", "stateAction"]);
 const hasExport = (node: ts.Node) =>
   ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
 
@@ -48,15 +51,14 @@ export function findNonActionExports(fileName: string, text: string): string[] {
     } else if (!hasExport(statement)) continue;
     else if (ts.isFunctionDeclaration(statement)) {
       const name = statement.name?.text;
-      if (isDefault(statement)) problems.push("default export: export a named async function instead");
-      else if (!isAsync(statement)) problems.push(`${name}: not async`);
-      else if (!name?.endsWith("Action")) problems.push(`${name}: name server actions …Action`);
+      if (isDefault(statement)) problems.push("default export: export a named action instead");
+      else problems.push(`${name}: write it as \`export const ${name} = serverAction(…)\` (or stateAction) so it goes through the wrapper`);
     } else if (ts.isVariableStatement(statement)) {
       for (const declaration of statement.declarationList.declarations) {
         const init = declaration.initializer;
-        const isAsyncFunction = init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)) && isAsync(init);
         const name = declaration.name.getText();
-        if (!isAsyncFunction) problems.push(`${name}: not an async function`);
+        const isWrapped = init && ts.isCallExpression(init) && ts.isIdentifier(init.expression) && WRAPPERS.has(init.expression.text);
+        if (!isWrapped) problems.push(`${name}: not made by serverAction(…) or stateAction(…)`);
         else if (!name.endsWith("Action")) problems.push(`${name}: name server actions …Action`);
       }
     } else if (!ts.isTypeAliasDeclaration(statement) && !ts.isInterfaceDeclaration(statement)) {
@@ -71,10 +73,10 @@ function main() {
     findNonActionExports(file, readFileSync(file, "utf8")).map((problem) => `${file}: ${problem}`),
   );
   if (failures.length > 0) {
-    process.stderr.write(`"use server" files may export only async server actions:\n${failures.join("\n")}\n`);
+    process.stderr.write(`"use server" files may export only actions made by serverAction or stateAction:\n${failures.join("\n")}\n`);
     process.exit(1);
   }
-  process.stdout.write("use-server check: every \"use server\" file exports only async actions\n");
+  process.stdout.write("use-server check: every \"use server\" file exports only wrapped actions\n");
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? "")) main();

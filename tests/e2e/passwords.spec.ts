@@ -1,3 +1,7 @@
+import { execFile } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import path from "node:path";
+import { promisify } from "node:util";
 import { expect, test } from "./fixtures";
 import { codeIn, nextEmailTo } from "./support/mailbox";
 import { moveClock } from "./support/clock";
@@ -56,8 +60,36 @@ test.describe("passwords, lockout and idle sign-out", () => {
     await fill(account.password, account.password);
     await expect(page.locator("#newPassword-error")).toContainText("must be different to your current password");
 
-    await fill(account.password, "Copper-Meadow-31-Rain");
+    // A passphrase needs no mix of characters and may have spaces; the hint says so.
+    await expect(page.getByText("Or use a passphrase of at least 15 characters")).toBeVisible();
+    await fill(account.password, "copper meadow rain");
     await expect(page.getByText("Your password has been changed")).toBeVisible();
+  });
+
+  test("a staff account from staff:create must choose its own password before any other page", async ({ page, browser }) => {
+    const root = path.resolve(__dirname, "../..");
+    const email = `staff.${randomUUID().slice(0, 8)}@council.example`;
+    // Against the e2e portal's own embedded database (the tool finds it running in DATA_DIR).
+    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "lib/runtime/staff-create.ts", "--email", email, "--role", "caseworker"], {
+      cwd: root,
+      env: { PATH: process.env.PATH ?? "", DATA_DIR: `.data/e2e-${process.env.E2E_PORT ?? 3100}`, NODE_ENV: "test" },
+    });
+    const password = stdout.split("\n").find((line) => line.startsWith("  "))?.trim() ?? "";
+    expect(password).toMatch(/^([A-Za-z2-9]{5}-){3}[A-Za-z2-9]{5}$/);
+
+    await signIn(page, browser, { email, password });
+    await expect(page).toHaveURL(/\/account\/change-password$/);
+    await expect(page.getByText("Choose your own password to continue")).toBeVisible();
+    await page.goto("/staff");
+    await expect(page).toHaveURL(/\/account\/change-password$/);
+
+    await page.getByLabel("Current password").fill(password);
+    await page.getByLabel(/^New password/).fill("granite beacon thistle");
+    await page.getByLabel("Confirm new password").fill("granite beacon thistle");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page.getByText("Your password has been changed")).toBeVisible();
+    await page.goto("/staff");
+    await expect(page).toHaveURL(/\/staff$/);
   });
 
   test("ten wrong passwords lock the account and its owner gets an email", async ({ page, browser, visit }) => {

@@ -16,7 +16,8 @@ process.env.E2E_CHROMIUM_PATH ??= execFileSync(process.execPath, ["--import", "t
 
 export default defineConfig({
   testDir: ".",
-  outputDir: "../.reports/playwright-output",
+  // Per port, so a second run beside the first keeps its own traces.
+  outputDir: `../.reports/playwright-output${process.env.E2E_PORT ? `-${port}` : ""}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -46,6 +47,9 @@ export default defineConfig({
     env: { PORT: String(port), DATA_DIR: `.data/e2e-${port}`, PORTAL_QUIET_LOGS: "1", NODE_ENV: "production", PORTAL_TEST_CLOCK: "1",
       // Every test signs in from 127.0.0.1; the per-IP limit itself is covered by integration tests.
       COUNCIL_SIGN_IN_ATTEMPTS_PER_IP: "100000",
+      // The demo accounts sign in many times an hour across the suite; code limits have their own integration tests.
+      COUNCIL_CODES_PER_ACCOUNT_PER_HOUR: "1000",
+      COUNCIL_CODES_PER_IP_PER_HOUR: "100000",
     },
   },
 });

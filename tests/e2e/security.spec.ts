@@ -26,7 +26,7 @@ test.describe("go-live security, as an attacker would try it", () => {
   test("a post from another site, or with no origin, gets a plain 403 page and changes nothing", async ({ playwright, baseURL }) => {
     const outsider = await playwright.request.newContext({ baseURL });
     try {
-      for (const headers of [{}, { Origin: "https://evil.example" }, { Origin: "null" }]) {
+      for (const headers of [{}, { Origin: "https://evil.example" }, { Origin: "null" }] as Record<string, string>[]) {
         const answer = await outsider.post("/account/sign-in", { headers, form: { email: REFERRER.email, password: REFERRER.password }, maxRedirects: 0 });
         expect(answer.status()).toBe(403);
         expect(await answer.text()).toContain("This request was refused");

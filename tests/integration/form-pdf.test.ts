@@ -1,6 +1,7 @@
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PdfRenderer } from "@/lib/pdf";
+import { getPdfRenderer, PdfRenderer } from "@/lib/pdf";
+import { pdfResponse } from "@/app/(portal)/_pdf/pdf-response";
 import { formById } from "@/lib/forms/catalogue";
 import { renderFormPdf } from "@/lib/pdf/form-document";
 import type { Answers, Person } from "@/lib/forms/types";
@@ -32,7 +33,10 @@ let renderer: PdfRenderer;
 beforeAll(() => {
   renderer = new PdfRenderer({ executablePath: process.env.CHROMIUM_PATH!, poolSize: 1 });
 });
-afterAll(() => renderer.close());
+afterAll(async () => {
+  await renderer.close();
+  await (await getPdfRenderer()).close();
+});
 
 describe("Create PDF of a form", () => {
   it("holds the council, the form, each child's own answer where they differ, and the attached files", async () => {
@@ -82,5 +86,25 @@ describe("Create PDF of a form", () => {
     const second = await readPdf(await renderFormPdf(renderer, { ...base, answers: { completingAs: "professional" } }));
     expect(second.text).not.toContain("Only-In-The-First");
     expect(second.text).not.toContain("Both often hungry");
+  });
+});
+
+describe("the PDF routes' response when PDFs are busy", () => {
+  it("answers a person's third PDF at once with a 'busy, try again' page (429, Retry-After), while another person gets theirs", async () => {
+    const document = { definition: formById("safeguarding-concern")!, people, answers };
+    const amy = [1, 2, 3].map((n) => pdfResponse("amy-user-id", document, `amy-${n}.pdf`, { draftId: `amy-${n}` }));
+    const ben = pdfResponse("ben-user-id", document, "ben.pdf", { draftId: "ben" });
+
+    const refused = await amy[2]!;
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get("Retry-After")).toMatch(/^\d+$/);
+    expect(refused.headers.get("Content-Type")).toContain("text/html");
+    expect(await refused.text()).toContain("Try again");
+
+    const bens = await ben;
+    expect(bens.status).toBe(200);
+    expect(bens.headers.get("Content-Type")).toBe("application/pdf");
+    expect((await readPdf(Buffer.from(await bens.arrayBuffer()))).text).toContain("Amy: Female");
+    expect((await Promise.all(amy.slice(0, 2))).map((response) => response.status)).toEqual([200, 200]);
   });
 });

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
+import { networkInterfaces } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { findFreePort } from "@/lib/runtime/free-port";
@@ -67,6 +68,10 @@ describe("npm start", () => {
     const home = await fetch(first.base);
     expect(await home.text()).toContain("Children&#x27;s Portal");
     expect((await fetch(`${first.base}/dev/mailbox`)).status).toBe(200);
+    // With no HOST setting it listens on loopback only, and says so.
+    expect(first.portal.output()).toMatch(/Listening\s+127\.0\.0\.1:\d+\s+\(this machine only/);
+    const outward = Object.values(networkInterfaces()).flat().find((face) => face && face.family === "IPv4" && !face.internal);
+    if (outward) await expect(fetch(`http://${outward.address}:${new URL(first.base).port}/api/health`)).rejects.toThrow();
 
     await stopWithCtrlC(first.portal);
     await waitFor(() => processesUsing(dataDir).length === 0, 15_000, "every process to stop");

@@ -7,6 +7,7 @@ import PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
+import { createAccountMailer } from "@/emails/account-mailer";
 import { ServiceNotice } from "@/emails/service-notice";
 import { renderEmail } from "@/emails/render-email";
 import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
@@ -93,6 +94,37 @@ describe("email through the outbox and the job worker", () => {
       return rows.length === 1 && rows[0]!.state === "completed";
     }, 30_000, "the delivery job to complete");
     expect(await messagesWithSubject(subject)).toHaveLength(1);
+  });
+
+  it("keeps no code in the outbox once a sign-in code email is delivered, only who, what and whether", async () => {
+    const to = `code.${randomUUID().slice(0, 8)}@example.org`;
+    const code = String(10_000_000 + Math.floor(Math.random() * 89_999_999));
+    const mail = createAccountMailer(sender, "Demo Borough Council");
+    await db.transaction((tx) => mail(tx, { kind: "sign-in-code", to, code, minutes: 15 }));
+
+    const [row] = await waitFor(async () => {
+      const rows = await db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, to));
+      return rows[0]?.status === "sent" && rows;
+    }, 30_000, "the code email to be sent");
+    expect(row).toMatchObject({ toAddress: to, subject: "Your sign-in code", template: "sign-in-code", status: "sent", html: null, text: null });
+    const [stored] = await db.execute(sql`select * from mail_outbox where id = ${row!.id}`);
+    expect(JSON.stringify(stored)).not.toContain(code);
+
+    // The person's copy, in the mail server, still has it.
+    const [arrived] = (await listMailbox(mailboxDir)).filter((m) => m.to.includes(to));
+    expect((await readMailboxMessage(mailboxDir, arrived!.id))?.text).toContain(code);
+  });
+
+  it("runs the outbox retention daily, and when its job is queued deletes rows over 30 days old", async () => {
+    const schedules = await db.execute(sql`select cron, options->>'tz' as tz from pgboss.schedule where name = ${QUEUES.mailRetention}`);
+    expect(schedules).toEqual([{ cron: "45 3 * * *", tz: "Europe/London" }]);
+
+    const [old] = await db
+      .insert(mailOutbox)
+      .values({ toAddress: "old@example.org", subject: "Your sign-in code", template: "sign-in-code", status: "sent", createdAt: new Date(Date.now() - 31 * 86_400_000) })
+      .returning({ id: mailOutbox.id });
+    await sender.send(QUEUES.mailRetention, {});
+    await waitFor(async () => (await db.select().from(mailOutbox).where(eq(mailOutbox.id, old!.id))).length === 0, 30_000, "the old row to be deleted");
   });
 
   it("never sends an email queued in a transaction that rolls back", async () => {

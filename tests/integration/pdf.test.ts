@@ -84,3 +84,36 @@ describe("HTML to PDF with headless Chromium", () => {
   });
 });
 
+describe("PDF fairness", () => {
+  it("refuses a person's third render at once while another person still gets theirs", async () => {
+    const fair = new PdfRenderer({ executablePath: process.env.CHROMIUM_PATH!, poolSize: 2, perPerson: 2, queueLimit: 20 });
+    try {
+      const amyFirst = fair.renderFor("amy", "<p>Amy one</p>");
+      const amySecond = fair.renderFor("amy", "<p>Amy two</p>");
+      expect(await fair.renderFor("amy", "<p>Amy three</p>")).toEqual({ status: "busy", reason: "person-busy" });
+
+      const ben = await fair.renderFor("ben", "<p>Ben one</p>");
+      expect(ben.status).toBe("rendered");
+      if (ben.status === "rendered") expect((await readPdf(ben.pdf)).text[0]).toContain("Ben one");
+      const amy = await Promise.all([amyFirst, amySecond]);
+      expect(amy.map((result) => result.status)).toEqual(["rendered", "rendered"]);
+
+      // Two at once, not two in all: once hers are done, Amy gets the next.
+      expect((await fair.renderFor("amy", "<p>Amy again</p>")).status).toBe("rendered");
+    } finally {
+      await fair.close();
+    }
+  });
+
+  it("refuses with busy, instead of queueing, once the queue for pages is full", async () => {
+    const small = new PdfRenderer({ executablePath: process.env.CHROMIUM_PATH!, poolSize: 1, perPerson: 2, queueLimit: 1 });
+    try {
+      const drawing = small.renderFor("amy", "<p>Amy</p>");
+      const waiting = small.renderFor("ben", "<p>Ben</p>");
+      expect(await small.renderFor("cat", "<p>Cat</p>")).toEqual({ status: "busy", reason: "queue-full" });
+      expect((await Promise.all([drawing, waiting])).map((result) => result.status)).toEqual(["rendered", "rendered"]);
+    } finally {
+      await small.close();
+    }
+  });
+});

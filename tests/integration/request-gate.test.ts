@@ -43,7 +43,7 @@ describe("the portal's request gate", () => {
 
   it("refuses a cross-site post with a plain 403 page before the app sees it", async () => {
     const base = await serveWithGate();
-    for (const headers of [{}, { origin: "null" }, { origin: "https://evil.example" }, { "sec-fetch-site": "cross-site", origin: "http://portal.test" }]) {
+    for (const headers of [{}, { origin: "null" }, { origin: "https://evil.example" }, { "sec-fetch-site": "cross-site", origin: "http://portal.test" }] as Record<string, string>[]) {
       const answer = await fetch(`${base}/account/sign-in`, { method: "POST", headers, body: "email=a" });
       expect(answer.status).toBe(403);
       expect(answer.headers.get("content-type")).toContain("text/html");

@@ -206,3 +206,11 @@ export function executable(): Buffer {
   file.write("PE\0\0", 0x80, "latin1");
   return file;
 }
+
+/**
+ * The EICAR anti-virus test file (68 bytes), put together at run time so that no file in the
+ * repository is itself a "virus" to the scanners that look at it.
+ */
+export function eicar(): Buffer {
+  return Buffer.from(["X5O!P%@AP[4\\PZX54(P^)7CC)7}$", "EICAR-STANDARD-ANTIVIRUS-", "TEST-FILE!$H+H*"].join(""), "latin1");
+}

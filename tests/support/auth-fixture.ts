@@ -40,3 +40,16 @@ export async function latestCodeTo(address: string): Promise<string> {
 }
 
 export const minutesLater = (from: Date, minutes: number) => new Date(from.getTime() + minutes * 60_000);
+
+/** A registered referrer who has accepted the terms, made through the real registration steps. */
+export async function registeredAccount(at: Date, { password = "Correct-Horse-9-Battery", label = "person", ip = "203.0.113.7" as string | null } = {}) {
+  const { acceptTerms, saveRegistrationDetails, setRegistrationCredentials, verifyRegistration } = await import("@/lib/auth/register");
+  const email = uniqueEmail(label);
+  const deps = depsAt(at, ip);
+  const { registrationId } = await saveRegistrationDetails(deps, { details: { forename: "Robin", surname: "Tester", isProfessional: false, street: "4 Mill Lane", postcode: "DY2 2BB" } });
+  await setRegistrationCredentials(deps, { registrationId, email, password });
+  const verified = await verifyRegistration(deps, { registrationId, code: await latestCodeTo(email) });
+  if (verified.status !== "verified") throw new Error(`registration failed: ${verified.status}`);
+  await acceptTerms(deps, verified.userId);
+  return { email, password, userId: verified.userId };
+}

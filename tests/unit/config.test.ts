@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, readAppSettings, readLaunchSettings } from "@/lib/config/env";
+import { ConfigError, deploymentProblems, readAppSettings, readLaunchSettings } from "@/lib/config/env";
 import { readCouncilSettings } from "@/lib/config/council";
 
 function problemsOf(run: () => unknown): string[] {
@@ -32,6 +32,21 @@ describe("launch settings", () => {
       readLaunchSettings({ PORT: "eighty", SMTP_URL: "mail.example.org", S3_ENDPOINT: "s3", MAIL_FROM: "nobody" }),
     );
     expect(problems.map((p) => p.split(" ")[0]).sort()).toEqual(["MAIL_FROM", "PORT", "S3_ENDPOINT", "SMTP_URL"]);
+  });
+
+  it("listens on loopback unless HOST opens it up, and trusts no proxy unless told", () => {
+    expect(readLaunchSettings({}).HOST).toBe("127.0.0.1");
+    expect(readLaunchSettings({ HOST: "0.0.0.0" }).HOST).toBe("0.0.0.0");
+    expect(readLaunchSettings({}).TRUSTED_PROXIES).toBeUndefined();
+  });
+
+  it("refuses a deployment on its own database without malware scanning, and a malformed CLAMAV_URL", () => {
+    const deployed = { DATABASE_URL: "postgres://portal@db.internal:5432/portal" };
+    expect(deploymentProblems(readLaunchSettings(deployed))).toEqual([expect.stringMatching(/^CLAMAV_URL is missing/)]);
+    expect(deploymentProblems(readLaunchSettings({ ...deployed, CLAMAV_URL: "tcp://clamd.internal:3310" }))).toEqual([]);
+    expect(deploymentProblems(readLaunchSettings({ ...deployed, CLAMAV_URL: "/run/clamav/clamd.ctl" }))).toEqual([]);
+    expect(deploymentProblems(readLaunchSettings({}))).toEqual([]);
+    expect(problemsOf(() => readLaunchSettings({ CLAMAV_URL: "http://clamd:3310" }))[0]).toMatch(/^CLAMAV_URL must be tcp:\/\/host:port/);
   });
 
   it("treats a blank setting as unset", () => {

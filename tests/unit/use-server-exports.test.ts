@@ -2,23 +2,30 @@ import { describe, expect, it } from "vitest";
 import { findNonActionExports } from "@/tests/checks/use-server-exports";
 
 describe('the "use server" export check', () => {
-  it("accepts async function and async arrow exports, and types", () => {
-    const text = `"use server";\nexport type FormState = { ok: boolean };\nexport async function saveAction() {}\nexport const sendAction = async () => {};\nconst helper = 1;`;
+  it("accepts actions made by the wrapper, and types", () => {
+    const text = `"use server";\nexport type FormState = { ok: boolean };\nexport const saveAction = serverAction({}, async () => {});\nexport const sendAction = stateAction({}, async () => {});\nconst helper = 1;`;
     expect(findNonActionExports("actions.ts", text)).toEqual([]);
   });
 
-  it("flags schemas, constants, sync functions, default and re-exports", () => {
-    const text = `"use server";\nimport { z } from "zod";\nexport const schema = z.object({});\nexport function sync() {}\nexport default async function x() {}\nexport { other } from "./other";`;
+  it("refuses an action written by hand, which would skip the origin, user and input checks", () => {
+    const text = `"use server";\nexport async function saveAction(formData: FormData) {}\nexport const sendAction = async () => {};`;
     expect(findNonActionExports("actions.ts", text)).toEqual([
-      "schema: not an async function",
-      "sync: not async",
-      "default export: export a named async function instead",
+      "saveAction: write it as `export const saveAction = serverAction(…)` (or stateAction) so it goes through the wrapper",
+      "sendAction: not made by serverAction(…) or stateAction(…)",
+    ]);
+  });
+
+  it("flags schemas, constants, sync functions, default and re-exports", () => {
+    const text = `"use server";\nimport { z } from "zod";\nexport const schema = z.object({});\nexport default async function x() {}\nexport { other } from "./other";`;
+    expect(findNonActionExports("actions.ts", text)).toEqual([
+      "schema: not made by serverAction(…) or stateAction(…)",
+      "default export: export a named action instead",
       "re-export: a 'use server' file may only declare its own async actions",
     ]);
   });
 
   it("wants server actions named …Action", () => {
-    expect(findNonActionExports("actions.ts", `"use server";\nexport async function save() {}`)).toEqual(["save: name server actions …Action"]);
+    expect(findNonActionExports("actions.ts", `"use server";\nexport const save = serverAction({}, async () => {});`)).toEqual(["save: name server actions …Action"]);
   });
 
   it("ignores files without the directive", () => {

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireUser } from "@/app/_auth/current-user";
+import { serverAction } from "@/app/_actions/server-action";
 import { getDb } from "@/db/client";
 import { councilSettings } from "@/lib/config/council";
 import { startAddInfoDraft } from "@/lib/referrals";
@@ -9,18 +9,20 @@ import { copySubmissionFilesToDraft } from "@/lib/attachments";
 import { getStorage } from "@/lib/storage";
 import { now } from "@/lib/clock";
 import { logEvent } from "@/lib/log";
+import { addInfoSchema } from "./schemas";
 
 /**
  * "Add info": opens the form the council sent back as a new saved form with its answers, for
  * its owner only (another user's id, or a form not awaiting information, goes nowhere).
  */
-export async function addInfoAction(formData: FormData): Promise<void> {
-  const user = await requireUser("/submitted");
-  const submissionId = String(formData.get("submissionId") ?? "");
-  const result = await startAddInfoDraft(getDb(), { ownerId: user.userId, submissionId, retentionDays: councilSettings().draftRetentionDays, now: now() });
-  if (result.status !== "started") redirect("/submitted?gone=1");
-  // The returned form opens with the files that were sent, as copies the draft can change.
-  if (result.isNew) await copySubmissionFilesToDraft(getDb(), getStorage(), { ownerId: user.userId, submissionId, draftId: result.draftId, now: now() });
-  logEvent("referral.add-info-started", { submissionId, draftId: result.draftId });
-  redirect(`/drafts/${result.draftId}`);
-}
+export const addInfoAction = serverAction(
+  { access: "user", returnTo: "/submitted", schema: addInfoSchema, onInvalid: () => redirect("/submitted?gone=1") },
+  async ({ submissionId }, { user }): Promise<void> => {
+    const result = await startAddInfoDraft(getDb(), { ownerId: user.userId, submissionId, retentionDays: councilSettings().draftRetentionDays, now: now() });
+    if (result.status !== "started") redirect("/submitted?gone=1");
+    // The returned form opens with the files that were sent, as copies the draft can change.
+    if (result.isNew) await copySubmissionFilesToDraft(getDb(), getStorage(), { ownerId: user.userId, submissionId, draftId: result.draftId, now: now() });
+    logEvent("referral.add-info-started", { submissionId, draftId: result.draftId });
+    redirect(`/drafts/${result.draftId}`);
+  },
+);

@@ -8,6 +8,7 @@ import { z } from "zod";
 import type { CodeCheck } from "@/lib/auth/codes";
 import type { NewPasswordProblem } from "@/lib/auth/passwords";
 import type { PasswordPolicy } from "@/lib/auth/password-policy";
+import { councilSettings } from "@/lib/config/council";
 import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, registrationCodeSchema, unmetPasswordRulesMessage } from "@/app/account/register/schemas";
 
 /** Step 1. */
@@ -33,6 +34,8 @@ export const RESET_CODE_MESSAGES: Record<Exclude<CodeCheck, "ok">, string> = {
   expired: "The code has expired. Start again",
   used: "This code can no longer be used. Start again",
   cancelled: "This code can no longer be used. Start again",
+  // Counted per address typed, whether or not it has an account, so this says nothing about one.
+  "too-many-guesses": "There have been too many wrong codes. Wait an hour, then start again",
 };
 
 /** The new password and its confirmation, shared by reset (step 3) and change password. */
@@ -63,6 +66,9 @@ export function reusedPasswordMessage(history: number): string {
 }
 
 /** The message beside "New password" for a password lib refused: every unmet rule, or reuse. */
-export function newPasswordProblemMessage(problem: NewPasswordProblem, policy: PasswordPolicy): string {
+export function newPasswordProblemMessage(problem: NewPasswordProblem, policy: PasswordPolicy & { passphraseMinLength?: number }): string {
   return problem.status === "reused" ? reusedPasswordMessage(policy.history) : unmetPasswordRulesMessage(problem.failures, policy);
 }
+
+/** Step 2 as the action reads it: the code's length is the council's, known once settings are read. */
+export const postedResetCodeSchema = z.lazy(() => resetCodeSchema(councilSettings().codeLength));

@@ -4,8 +4,10 @@
  * pulls in the common-passwords list, so client forms must not import this file.
  */
 import { z } from "zod";
+import { councilSettings } from "@/lib/config/council";
 import type { CodeCheck } from "@/lib/auth/codes";
-import { checkPassword, passwordRules, type PasswordPolicy, type PasswordRuleId } from "@/lib/auth/password-policy";
+import { COMPOSITION_RULE_IDS, DEFAULT_PASSPHRASE_MIN_LENGTH, checkPassword, passwordRules, type PasswordPolicy, type PasswordRuleId } from "@/lib/auth/password-policy";
+import { personNameSchema } from "@/lib/auth/person-name";
 
 export const NAME_MAX_LENGTH = 100;
 export const ADDRESS_LINE_MAX_LENGTH = 100;
@@ -36,8 +38,8 @@ const UK_POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$/;
 /** Step 1. Organisation and Role count only while "professional capacity" is ticked. */
 export const registrationDetailsSchema = z
   .object({
-    forename: requiredText("Enter your forename", "Forename", NAME_MAX_LENGTH),
-    surname: requiredText("Enter your surname", "Surname", NAME_MAX_LENGTH),
+    forename: personNameSchema({ empty: "Enter your forename", label: "Forename", maxLength: NAME_MAX_LENGTH }),
+    surname: personNameSchema({ empty: "Enter your surname", label: "Surname", maxLength: NAME_MAX_LENGTH }),
     isProfessional: z
       .string()
       .optional()
@@ -81,22 +83,30 @@ export const registrationDetailsSchema = z
   }));
 export type RegistrationDetailsInput = z.infer<typeof registrationDetailsSchema>;
 
+/** What the password messages and lists need: the length, and the passphrase length (default 15). */
+type ListedPolicy = Pick<PasswordPolicy, "minLength"> & { passphraseMinLength?: number };
+
 /** The rules listed beside the password fields. No "history": a new account has no old passwords. */
-export function registrationPasswordRules(policy: Pick<PasswordPolicy, "minLength">) {
+export function registrationPasswordRules(policy: ListedPolicy) {
   return passwordRules(policy).filter((rule) => rule.id !== "history");
 }
 
-/** Every unmet rule in one message, in the order of the list beside the field. */
-export function unmetPasswordRulesMessage(unmet: readonly PasswordRuleId[], policy: Pick<PasswordPolicy, "minLength">): string {
+/**
+ * Every unmet rule in one message, in the order of the list beside the field; when the missing
+ * mix of characters is among them, the passphrase way round it too.
+ */
+export function unmetPasswordRulesMessage(unmet: readonly PasswordRuleId[], policy: ListedPolicy): string {
   const parts = registrationPasswordRules(policy)
     .filter((rule) => unmet.includes(rule.id))
     .map((rule) => rule.text.replace(/^It must /, ""));
-  if (parts.length <= 1) return `Your password must ${parts[0] ?? "follow the rules listed"}`;
-  return `Your password must ${parts.slice(0, -1).join("; ")}; and ${parts.at(-1)}`;
+  const rules = parts.length <= 1 ? `Your password must ${parts[0] ?? "follow the rules listed"}` : `Your password must ${parts.slice(0, -1).join("; ")}; and ${parts.at(-1)}`;
+  if (!unmet.some((id) => COMPOSITION_RULE_IDS.includes(id))) return rules;
+  const passphraseLength = policy.passphraseMinLength ?? DEFAULT_PASSPHRASE_MIN_LENGTH;
+  return `${rules}. Or use a passphrase of at least ${passphraseLength} characters, which needs no upper-case letters, digits or special characters`;
 }
 
 /** Step 2. A factory, because the rules depend on the council's policy and the person's name. */
-export function registrationCredentialsSchema(policy: Pick<PasswordPolicy, "minLength">, person: { forename?: string; surname?: string }) {
+export function registrationCredentialsSchema(policy: ListedPolicy, person: { forename?: string; surname?: string }) {
   return z
     .object({
       email: z
@@ -142,6 +152,9 @@ export function registrationCodeSchema(codeLength: number) {
   });
 }
 
+/** Too many wrong codes for this account in the last hour: even a right one waits (lib/auth/codes.ts). */
+export const TOO_MANY_GUESSES_MESSAGE = "There have been too many wrong codes. Wait an hour, then select 'Please send me a new code'";
+
 /**
  * What to say for each way a code can be refused. "no-code" reads as "wrong": an address that
  * already has an account is never sent a code, and must not get a different answer.
@@ -152,15 +165,34 @@ export const REGISTRATION_CODE_MESSAGES: Record<Exclude<CodeCheck, "ok">, string
   expired: "The code has expired. Select 'Please send me a new code'",
   used: "This code can no longer be used. Select 'Please send me a new code'",
   cancelled: "This code can no longer be used. Select 'Please send me a new code'",
+  "too-many-guesses": TOO_MANY_GUESSES_MESSAGE,
 };
 
 export const NEW_CODE_NOTICE = "We have sent you a new code. Any code we sent before will no longer work.";
 
-/** The resend cooldown, as the page shows it (the same words as signing in). */
-export const cooldownMessage = (seconds: number) => `Wait ${seconds} ${seconds === 1 ? "second" : "seconds"} before asking for a new code`;
+/**
+ * The wait before a new code, as the page shows it (the same words as signing in): seconds for
+ * the resend cooldown, minutes for the hourly limit of codes (lib/auth/code-issuing.ts).
+ */
+export function cooldownMessage(seconds: number): string {
+  if (seconds < 120) return `Wait ${seconds} ${seconds === 1 ? "second" : "seconds"} before asking for a new code`;
+  return `Wait ${Math.ceil(seconds / 60)} minutes before asking for a new code`;
+}
 
 /** Step 4. */
 export const termsSchema = z.object({
   agree: z.literal("yes", { error: "Select that you agree to the Terms and Conditions to continue" }),
   returnTo: z.string().optional(),
 });
+
+/**
+ * Step 2 as posted. Its rules need the registration's names, known only once the action has
+ * found it, so the action checks these with registrationCredentialsSchema.
+ */
+export const postedCredentialsSchema = z.object({ email: z.unknown(), password: z.unknown(), confirmPassword: z.unknown(), returnTo: z.unknown() });
+
+/** Step 3 as the action reads it: the code's length is the council's, known once settings are read. */
+export const postedRegistrationCodeSchema = z.lazy(() => registrationCodeSchema(councilSettings().codeLength));
+
+/** Step 3, "Please send me a new code": nothing but where the person was going. */
+export const resendRegistrationCodeSchema = z.object({ returnTo: z.string().optional() });

@@ -1,60 +1,70 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { invalidFormState, stateAction } from "@/app/_actions/server-action";
 import { authDeps } from "@/app/_auth/auth-deps";
 import { clearJourney, readJourney, setJourney } from "@/app/_auth/journey-cookies";
 import { establishSession } from "@/app/_auth/establish-session";
 import { safeReturnTo } from "@/app/_auth/return-to";
-import { firstErrors, typedValues, type FormState } from "@/app/_forms/form-state";
+import { typedValues, type FormState } from "@/app/_forms/form-state";
 import { beginSignIn, completeSignIn, resendSignInCode } from "@/lib/auth/sign-in";
-import { CODE_MESSAGES, signInCodeSchema, signInSchema } from "./schemas";
+import { CODE_MESSAGES, signInCodePageSchema, signInSchema } from "./schemas";
 
 const SIGN_IN_JOURNEY_MINUTES = 15;
 
-export async function signInAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const values = typedValues(formData, ["password"]);
-  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { errors: firstErrors(z.flattenError(parsed.error).fieldErrors), values };
-  const result = await beginSignIn(await authDeps(), parsed.data);
-  if (result.status === "throttled") {
-    return { errors: { email: `There have been too many attempts to sign in. Try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes` }, values };
-  }
-  if (result.status === "invalid") {
-    // One message for a wrong email, a wrong password and a locked account: it says nothing about which.
-    return { errors: { email: "Enter a correct email address and password. After too many attempts an account is locked for a while" }, values };
-  }
-  await setJourney("sign-in", result.userId, SIGN_IN_JOURNEY_MINUTES);
-  redirect(`/account/sign-in/code?returnTo=${encodeURIComponent(safeReturnTo(parsed.data.returnTo))}`);
+export const signInAction = stateAction(
+  { access: "anyone", schema: signInSchema, onInvalid: invalidFormState(["password"]) },
+  async (input, { formData }): Promise<FormState> => {
+    const values = typedValues(formData, ["password"]);
+    const result = await beginSignIn(await authDeps(), input);
+    if (result.status === "throttled") {
+      return { errors: { email: `There have been too many attempts to sign in. Try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes` }, values };
+    }
+    if (result.status === "invalid") {
+      // One message for a wrong email, a wrong password and a locked account: it says nothing about which.
+      return { errors: { email: "Enter a correct email address and password. After too many attempts an account is locked for a while" }, values };
+    }
+    await setJourney("sign-in", result.userId, SIGN_IN_JOURNEY_MINUTES);
+    redirect(`/account/sign-in/code?returnTo=${encodeURIComponent(safeReturnTo(input.returnTo))}`);
+  },
+);
+
+/** Whose code this is: only the journey cookie says. Without one, back to sign in. */
+async function signInJourney(): Promise<string> {
+  const userId = await readJourney("sign-in");
+  if (!userId) redirect("/account/sign-in?expired=1");
+  return userId;
 }
 
 /** The code page's one form: "Finish" signs in; "Please send me a new code" (intent=resend) sends another. */
-export async function signInCodeAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  if (formData.get("intent") === "resend") return resendCode(formData);
-  return finishSignIn(formData);
-}
-
-async function finishSignIn(formData: FormData): Promise<FormState> {
-  const userId = await readJourney("sign-in");
-  if (!userId) redirect("/account/sign-in?expired=1");
-  const values = typedValues(formData, ["intent"]);
-  const parsed = signInCodeSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return { errors: firstErrors(z.flattenError(parsed.error).fieldErrors), values };
-  const result = await completeSignIn(await authDeps(), { userId, code: parsed.data.code });
-  const returnTo = safeReturnTo(parsed.data.returnTo);
-  if (result.status === "needs-terms") {
+export const signInCodeAction = stateAction(
+  {
+    access: "anyone",
+    schema: signInCodePageSchema,
+    // An ended journey goes back to sign in before a malformed code is even mentioned.
+    onInvalid: async (error, formData) => {
+      await signInJourney();
+      return invalidFormState(["intent"])(error, formData);
+    },
+  },
+  async (input, { formData }): Promise<FormState> => {
+    const userId = await signInJourney();
+    if (input.intent === "resend") return resendCode(userId, formData);
+    const values = typedValues(formData, ["intent"]);
+    const result = await completeSignIn(await authDeps(), { userId, code: input.code });
+    const returnTo = safeReturnTo(input.returnTo);
+    if (result.status === "needs-terms") {
+      await clearJourney("sign-in");
+      await setJourney("terms", result.userId, SIGN_IN_JOURNEY_MINUTES);
+      redirect(`/account/register/terms?returnTo=${encodeURIComponent(returnTo)}`);
+    }
+    if (result.status !== "signed-in") return { errors: { code: CODE_MESSAGES[result.status] }, values };
     await clearJourney("sign-in");
-    await setJourney("terms", result.userId, SIGN_IN_JOURNEY_MINUTES);
-    redirect(`/account/register/terms?returnTo=${encodeURIComponent(returnTo)}`);
-  }
-  if (result.status !== "signed-in") return { errors: { code: CODE_MESSAGES[result.status] }, values };
-  await clearJourney("sign-in");
-  return establishSession(result.sessionId, returnTo);
-}
+    return establishSession(result.sessionId, returnTo);
+  },
+);
 
-async function resendCode(formData: FormData): Promise<FormState> {
-  const userId = await readJourney("sign-in");
-  if (!userId) redirect("/account/sign-in?expired=1");
+async function resendCode(userId: string, formData: FormData): Promise<FormState> {
   const values = typedValues(formData, ["code", "intent"]);
   const result = await resendSignInCode(await authDeps(), userId);
   if (result.status === "cooldown") {

@@ -19,4 +19,11 @@ export const CODE_MESSAGES = {
   used: "This code can no longer be used. Select 'Please send me a new code'",
   cancelled: "This code can no longer be used. Select 'Please send me a new code'",
   "no-code": "This code can no longer be used. Select 'Please send me a new code'",
+  "too-many-guesses": "There have been too many wrong codes. Wait an hour, then sign in again",
 } as const;
+
+/** The code page's one form: "Please send me a new code" (intent=resend) needs no code; any other button is "Finish". */
+export const signInCodePageSchema = z.preprocess(
+  (form) => ({ ...(form as object), intent: (form as { intent?: unknown }).intent === "resend" ? "resend" : "finish" }),
+  z.discriminatedUnion("intent", [z.object({ intent: z.literal("resend") }), signInCodeSchema.extend({ intent: z.literal("finish") })]),
+);

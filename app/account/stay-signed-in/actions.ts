@@ -1,14 +1,17 @@
 "use server";
 
-import { currentUser } from "@/app/_auth/current-user";
+import { serverAction } from "@/app/_actions/server-action";
 import { getDb } from "@/db/client";
 import { touchSession } from "@/lib/auth/sessions";
 import { now } from "@/lib/clock";
+import { staySignedInSchema } from "./schemas";
 
 /** "Stay signed in": marks the caller's own session as active now. False if it has already ended. */
-export async function staySignedInAction(): Promise<boolean> {
-  const user = await currentUser();
-  if (!user) return false;
-  await touchSession(getDb(), user.sessionId, now());
-  return true;
-}
+export const staySignedInAction = serverAction(
+  { access: "anyone", schema: staySignedInSchema, onInvalid: () => false },
+  async (_input, { user }): Promise<boolean> => {
+    if (!user) return false;
+    await touchSession(getDb(), user.sessionId, now());
+    return true;
+  },
+);

@@ -3,13 +3,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, sessions, users } from "@/db/schema";
 import { beginSignIn, completeSignIn } from "@/lib/auth/sign-in";
 import { acceptTerms, resendRegistrationCode, saveRegistrationDetails, setRegistrationCredentials, verifyRegistration } from "@/lib/auth/register";
-import { resumeSession, endSession } from "@/lib/auth/sessions";
+import { type SessionLimits, resumeSession, endSession } from "@/lib/auth/sessions";
 import { hitThrottle } from "@/lib/auth/throttle";
 import { council, db, depsAt, emailsTo, ensureCouncil, latestCodeTo, minutesLater, uniqueEmail } from "@/tests/support/auth-fixture";
 
 const PASSWORD = "Correct-Horse-9-Battery";
 const details = { forename: "Sam", surname: "Teacher", isProfessional: true, organisation: "Oak School", jobRole: "DSL", street: "1 High Street", postcode: "DY1 1AA" };
 const t0 = new Date("2026-11-23T09:00:00Z");
+const LIMITS: SessionLimits = { idleMinutes: 30, maxHours: 12 };
 
 async function startRegistration(deps: ReturnType<typeof depsAt>, input: { email: string; password: string }) {
   const { registrationId } = await saveRegistrationDetails(deps, { details });
@@ -44,7 +45,7 @@ describe("registration", () => {
     expect(user?.passwordHash).toMatch(/^\$argon2id\$/);
 
     const { sessionId } = await acceptTerms(depsAt(t0), user!.id);
-    expect(await resumeSession(db, sessionId, 30, t0)).toMatchObject({ userId: user!.id, forename: "Sam" });
+    expect(await resumeSession(db, sessionId, LIMITS, t0)).toMatchObject({ userId: user!.id, forename: "Sam" });
     expect((await auditFor(user!.id)).map((a) => a.event)).toEqual(["registered", "signed-in"]);
   });
 
@@ -96,7 +97,7 @@ describe("signing in", () => {
     for (let i = 0; i < council.maxFailedAttempts; i += 1) await beginSignIn(depsAt(t0, null), { email, password: `Wrong-${i}-password` });
     expect((await emailsTo(email))[0]?.subject).toBe("Your account has been locked");
     expect(await beginSignIn(depsAt(t0, null), { email, password: PASSWORD })).toEqual({ status: "invalid" });
-    expect(await resumeSession(db, signedIn.sessionId, 30, t0)).toBeNull();
+    expect(await resumeSession(db, signedIn.sessionId, LIMITS, t0)).toBeNull();
     expect((await auditFor(userId)).map((a) => a.event)).toContain("locked");
 
     const afterLock = minutesLater(t0, council.lockoutMinutes + 1);
@@ -119,9 +120,9 @@ describe("sessions", () => {
     await beginSignIn(depsAt(t0), { email, password: PASSWORD });
     const done = await completeSignIn(depsAt(t0), { userId, code: await latestCodeTo(email) });
     if (done.status !== "signed-in") throw new Error("expected a session");
-    expect(await resumeSession(db, done.sessionId, 30, minutesLater(t0, 29))).not.toBeNull();
-    expect(await resumeSession(db, done.sessionId, 30, minutesLater(t0, 58))).not.toBeNull();
-    expect(await resumeSession(db, done.sessionId, 30, minutesLater(t0, 89))).toBeNull();
+    expect(await resumeSession(db, done.sessionId, LIMITS, minutesLater(t0, 29))).not.toBeNull();
+    expect(await resumeSession(db, done.sessionId, LIMITS, minutesLater(t0, 58))).not.toBeNull();
+    expect(await resumeSession(db, done.sessionId, LIMITS, minutesLater(t0, 89))).toBeNull();
     const [ended] = await db.select().from(sessions).where(and(eq(sessions.id, done.sessionId)));
     expect(ended?.endReason).toBe("idle");
 
@@ -129,7 +130,28 @@ describe("sessions", () => {
     const again = await completeSignIn(depsAt(t0), { userId, code: await latestCodeTo(email) });
     if (again.status !== "signed-in") throw new Error("expected a session");
     await endSession(db, again.sessionId, "signed-out", t0);
-    expect(await resumeSession(db, again.sessionId, 30, t0)).toBeNull();
+    expect(await resumeSession(db, again.sessionId, LIMITS, t0)).toBeNull();
+  });
+});
+
+describe("sessions end absolutely", () => {
+  it("12 hours after sign-in however active, ended as expired (checked from the row's creation time)", async () => {
+    const { email, userId } = await registeredUser();
+    await beginSignIn(depsAt(t0), { email, password: PASSWORD });
+    const done = await completeSignIn(depsAt(t0), { userId, code: await latestCodeTo(email) });
+    if (done.status !== "signed-in") throw new Error("expected a session");
+    const limits: SessionLimits = { idleMinutes: council.idleTimeoutMinutes, maxHours: council.sessionMaxHours };
+    expect(limits.maxHours).toBe(12);
+    // A page every five minutes, all day: never idle.
+    for (let minute = 5; minute < 12 * 60; minute += 5) {
+      expect(await resumeSession(db, done.sessionId, limits, minutesLater(t0, minute)), `at minute ${minute}`).not.toBeNull();
+    }
+    expect(await resumeSession(db, done.sessionId, limits, minutesLater(t0, 12 * 60))).toBeNull();
+    const [ended] = await db.select().from(sessions).where(eq(sessions.id, done.sessionId));
+    expect(ended?.endReason).toBe("expired");
+    expect(ended?.endedAt).toEqual(minutesLater(t0, 12 * 60));
+    // Ended for good: going back within the idle time does not bring it back.
+    expect(await resumeSession(db, done.sessionId, limits, minutesLater(t0, 12 * 60 - 1))).toBeNull();
   });
 });
 

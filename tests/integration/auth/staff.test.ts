@@ -3,9 +3,12 @@ import { promisify } from "node:util";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
+import { changePassword } from "@/lib/auth/passwords";
 import { checkPassword } from "@/lib/auth/password-policy";
-import { beginSignIn } from "@/lib/auth/sign-in";
-import { council, db, depsAt, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
+import { resumeSession, sessionLimitsFor } from "@/lib/auth/sessions";
+import { beginSignIn, completeSignIn } from "@/lib/auth/sign-in";
+import { staffPasswordEntropyBits } from "@/lib/auth/staff";
+import { council, db, depsAt, ensureCouncil, latestCodeTo, uniqueEmail } from "@/tests/support/auth-fixture";
 
 const run = promisify(execFile);
 const toolEnv = { PATH: process.env.PATH ?? "", DATABASE_URL: process.env.DATABASE_URL ?? "", NODE_ENV: "test" } as const;
@@ -21,6 +24,34 @@ describe("npm run staff:create", () => {
     const [user] = await db.select().from(users).where(eq(users.email, email));
     expect(user).toMatchObject({ role: "caseworker", forename: "Casey" });
     expect(await beginSignIn(depsAt(new Date(), null), { email, password })).toMatchObject({ status: "code-sent" });
+  });
+
+  it("prints a password of at least 80 bits that must be changed at first sign-in, and changing it clears that", async () => {
+    const email = uniqueEmail("admin");
+    const { stdout } = await run(process.execPath, ["--import", "tsx", "lib/runtime/staff-create.ts", "--email", email, "--role", "admin"], { env: toolEnv });
+    const password = stdout.split("\n").find((line) => line.startsWith("  "))?.trim() ?? "";
+    expect(password).toMatch(/^([A-Za-z2-9]{5}-){3}[A-Za-z2-9]{5}$/);
+    expect(staffPasswordEntropyBits(council.passwordPolicy.minLength)).toBeGreaterThanOrEqual(80);
+    expect(stdout).toContain("must then choose a new password");
+    const [user] = await db.select().from(users).where(eq(users.email, email));
+    expect(user?.mustChangePassword).toBe(true);
+
+    const now = new Date();
+    const begun = await beginSignIn(depsAt(now, null), { email, password });
+    if (begun.status !== "code-sent") throw new Error(`expected a code, got ${begun.status}`);
+    const signedIn = await completeSignIn(depsAt(now, null), { userId: begun.userId, code: await latestCodeTo(email) });
+    if (signedIn.status !== "signed-in") throw new Error(`expected a session, got ${signedIn.status}`);
+    expect(await resumeSession(db, signedIn.sessionId, sessionLimitsFor(council), now)).toMatchObject({ mustChangePassword: true });
+
+    const changed = await changePassword(depsAt(now, null), { userId: begun.userId, current: password, next: "copper lantern orchard rain" });
+    if (changed.status !== "changed") throw new Error(`expected a change, got ${changed.status}`);
+    expect(await resumeSession(db, changed.sessionId, sessionLimitsFor(council), now)).toMatchObject({ mustChangePassword: false });
+  });
+
+  it("refuses a name carrying control or text-direction characters", async () => {
+    await expect(
+      run(process.execPath, ["--import", "tsx", "lib/runtime/staff-create.ts", "--email", uniqueEmail(), "--role", "caseworker", "--forename", "Jo\u202Eeno"], { env: toolEnv }),
+    ).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("--forename must not include hidden formatting characters") });
   });
 
   it("refuses a role that self-registration or a typo could give", async () => {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { firstErrors } from "@/app/_forms/form-state";
 import {
   REGISTRATION_CODE_MESSAGES,
+  cooldownMessage,
   normalisePostcode,
   registrationCodeSchema,
   registrationCredentialsSchema,
@@ -37,6 +38,14 @@ describe("registrationDetailsSchema (step 1)", () => {
       postcode: "Enter a postcode",
     });
     expect(errorsOf(registrationDetailsSchema.safeParse({ ...details, forename: "   " }))).toEqual({ forename: "Enter your forename" });
+  });
+
+  it("refuses names carrying control or text-direction characters, with a message on each field (Update Account uses the same schema)", () => {
+    expect(errorsOf(registrationDetailsSchema.safeParse({ ...details, forename: "Sam\u202Eynot", surname: "Jo\u0007nes" }))).toEqual({
+      forename: "Forename must not include hidden formatting characters. Type it in rather than pasting it",
+      surname: "Surname must not include hidden formatting characters. Type it in rather than pasting it",
+    });
+    expect(registrationDetailsSchema.parse({ ...details, forename: "Zoë", surname: "O'Brien-Nguyễn" }).details).toMatchObject({ forename: "Zoë", surname: "O'Brien-Nguyễn" });
   });
 
   it("requires Organisation and Role only when the professional box is ticked", () => {
@@ -127,10 +136,10 @@ describe("registrationCredentialsSchema (step 2)", () => {
   it("lists every unmet password rule at once, in the order shown beside the field", () => {
     expect(errorsOf(schema.safeParse({ email: "sam@example.com", password: "abc", confirmPassword: "abc" }))).toEqual({
       password:
-        "Your password must be at least 12 characters long; contain at least one upper-case letter; contain at least one numerical digit; and contain at least one special character (such as ? ! % * $)",
+        "Your password must be at least 12 characters long; contain at least one upper-case letter; contain at least one numerical digit; and contain at least one special character (such as ? ! % * $). Or use a passphrase of at least 15 characters, which needs no upper-case letters, digits or special characters",
     });
     expect(errorsOf(schema.safeParse({ email: "sam@example.com", password: "abcdefghijkL1", confirmPassword: "abcdefghijkL1" }))).toEqual({
-      password: "Your password must contain at least one special character (such as ? ! % * $)",
+      password: "Your password must contain at least one special character (such as ? ! % * $). Or use a passphrase of at least 15 characters, which needs no upper-case letters, digits or special characters",
     });
   });
 
@@ -143,6 +152,13 @@ describe("registrationCredentialsSchema (step 2)", () => {
     expect(errorsOf(schema.safeParse({ email: "xqzmailbox@example.com", password: withEmail, confirmPassword: withEmail })).password).toBe(
       "Your password must not be a commonly used password",
     );
+  });
+
+  it("accepts a passphrase of 15 or more characters with spaces and no mix of characters, but not the person's name", () => {
+    const passphrase = "kettle lantern meadow";
+    expect(errorsOf(schema.safeParse({ email: "sam@example.com", password: passphrase, confirmPassword: passphrase }))).toEqual({});
+    const named = "samantha goes to the seaside";
+    expect(errorsOf(schema.safeParse({ email: "x@example.com", password: named, confirmPassword: named })).password).toBe("Your password must not be a commonly used password");
   });
 
   it("caps the password at 128 characters", () => {
@@ -177,6 +193,14 @@ describe("registrationCodeSchema (step 3)", () => {
 
   it("answers 'no code' exactly like a wrong code, so a registered address is not given away", () => {
     expect(REGISTRATION_CODE_MESSAGES["no-code"]).toBe(REGISTRATION_CODE_MESSAGES.wrong);
+  });
+});
+
+describe("cooldownMessage", () => {
+  it("gives the resend cooldown in seconds and the hourly limit of codes in minutes", () => {
+    expect(cooldownMessage(1)).toBe("Wait 1 second before asking for a new code");
+    expect(cooldownMessage(40)).toBe("Wait 40 seconds before asking for a new code");
+    expect(cooldownMessage(3500)).toBe("Wait 59 minutes before asking for a new code");
   });
 });
 

@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { formatSize, MEGABYTE } from "@/lib/attachments/messages";
 import { streamUpload, type AttachmentStorage } from "@/lib/attachments/stream-upload";
+import { SCANNING_OFF } from "@/lib/scanning/scanner";
 import { docx, pdf, xlsx } from "@/tests/support/attachment-files";
 
 /** Storage in memory that reads bodies as S3 would; `failAfter` bytes makes it fail like a dropped connection. */
@@ -46,7 +47,7 @@ describe("streamUpload", () => {
   it("stores an accepted file under a random key with its type and size", async () => {
     const { storage, objects } = memoryStorage();
     const file = docx();
-    const result = await streamUpload(storage, { fileName: "C:\\Users\\amy\\Letter.docx", stream: Readable.from([file]), maxBytes: MEGABYTE });
+    const result = await streamUpload(storage, { fileName: "C:\\Users\\amy\\Letter.docx", stream: Readable.from([file]), maxBytes: MEGABYTE, scanner: SCANNING_OFF });
     expect(result).toMatchObject({ status: "stored", fileName: "Letter.docx", kind: "word", sizeBytes: file.length });
     if (result.status !== "stored") return;
     expect(result.objectKey).toMatch(/^attachments\/[0-9a-f-]{36}$/);
@@ -56,7 +57,7 @@ describe("streamUpload", () => {
   it("stops reading as soon as the limit is passed, and stores nothing", async () => {
     const { storage, objects } = memoryStorage();
     const { stream, counter } = lazy(pdf(), 50 * MEGABYTE);
-    const result = await streamUpload(storage, { fileName: "scan.pdf", stream, maxBytes: 1 * MEGABYTE });
+    const result = await streamUpload(storage, { fileName: "scan.pdf", stream, maxBytes: 1 * MEGABYTE, scanner: SCANNING_OFF });
     expect(result).toEqual({ status: "refused", message: "scan.pdf must be smaller than 1 MB" });
     expect(counter.pulled).toBeLessThan(2 * MEGABYTE);
     expect(objects.size).toBe(0);
@@ -65,13 +66,13 @@ describe("streamUpload", () => {
   it("accepts a file of exactly the limit", async () => {
     const { storage } = memoryStorage();
     const { stream } = lazy(pdf(), MEGABYTE);
-    expect(await streamUpload(storage, { fileName: "scan.pdf", stream, maxBytes: MEGABYTE })).toMatchObject({ status: "stored", sizeBytes: MEGABYTE });
+    expect(await streamUpload(storage, { fileName: "scan.pdf", stream, maxBytes: MEGABYTE, scanner: SCANNING_OFF })).toMatchObject({ status: "stored", sizeBytes: MEGABYTE });
   });
 
   it("refuses by content before reading the rest, and stores nothing", async () => {
     const { storage, objects } = memoryStorage();
     const sheet = xlsx();
-    const result = await streamUpload(storage, { fileName: "report.pdf", stream: Readable.from([sheet]), maxBytes: MEGABYTE });
+    const result = await streamUpload(storage, { fileName: "report.pdf", stream: Readable.from([sheet]), maxBytes: MEGABYTE, scanner: SCANNING_OFF });
     expect(result).toEqual({ status: "refused", message: "report.pdf is a spreadsheet. The selected file must be a PDF, Word document, JPG, PNG or TXT" });
     expect(objects.size).toBe(0);
   });
@@ -79,7 +80,7 @@ describe("streamUpload", () => {
   it("answers storage-down, with nothing stored, when storage fails mid-way", async () => {
     const { storage, objects } = memoryStorage({ failAfter: 100 * 1024 });
     const { stream } = lazy(pdf(), 5 * MEGABYTE);
-    const result = await streamUpload(storage, { fileName: "scan.pdf", stream, maxBytes: 10 * MEGABYTE });
+    const result = await streamUpload(storage, { fileName: "scan.pdf", stream, maxBytes: 10 * MEGABYTE, scanner: SCANNING_OFF });
     expect(result).toEqual({ status: "storage-down", message: "Your file could not be uploaded. Try again later. Your answers have been saved." });
     expect(objects.size).toBe(0);
   });
@@ -89,7 +90,7 @@ describe("streamUpload", () => {
     const stream = new Readable({ read() {} });
     stream.push(pdf());
     setTimeout(() => stream.destroy(new Error("aborted")), 10);
-    expect(await streamUpload(storage, { fileName: "scan.pdf", stream, maxBytes: MEGABYTE })).toEqual({ status: "refused", message: "scan.pdf could not be uploaded. Try again" });
+    expect(await streamUpload(storage, { fileName: "scan.pdf", stream, maxBytes: MEGABYTE, scanner: SCANNING_OFF })).toEqual({ status: "refused", message: "scan.pdf could not be uploaded. Try again" });
     expect(objects.size).toBe(0);
   });
 

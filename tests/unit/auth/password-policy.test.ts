@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dictionary } from "@zxcvbn-ts/language-common";
 import { readCouncilSettings } from "@/lib/config/council";
 import { COMMON_PASSWORD_COUNT, isCommonPassword } from "@/lib/auth/common-passwords";
-import { PASSWORD_RULE_IDS, SPECIAL_CHARACTERS, checkPassword, passwordRules } from "@/lib/auth/password-policy";
+import { PASSWORD_RULE_IDS, SPECIAL_CHARACTERS, checkPassword, passwordPolicyFor, passwordRules } from "@/lib/auth/password-policy";
 
 const hillingdon = { minLength: 12, history: 1 };
 
@@ -17,6 +17,10 @@ describe("passwordRules", () => {
       { id: "allowed-characters", text: "It must contain only letters, digits and special characters" },
       { id: "common", text: "It must not be a commonly used password" },
       { id: "history", text: "It must be different to your current password and your previous password" },
+      {
+        id: "passphrase",
+        text: "Or use a passphrase of at least 15 characters, such as four random words: it does not need upper-case letters, digits or special characters, and it may contain spaces",
+      },
     ]);
   });
 
@@ -30,7 +34,7 @@ describe("passwordRules", () => {
   });
 
   it("still refuses the current password when no history is kept", () => {
-    expect(passwordRules({ minLength: 12, history: 0 }).at(-1)).toEqual({
+    expect(passwordRules({ minLength: 12, history: 0 }).find((rule) => rule.id === "history")).toEqual({
       id: "history",
       text: "It must be different to your current password",
     });
@@ -57,7 +61,7 @@ describe("checkPassword", () => {
   it("can report all seven checkable rules together, never history", () => {
     // Only non-ASCII characters, and the person's own (non-ASCII) name, so it is also "common".
     const reported = checkPassword("ééé", hillingdon, { forename: "Ééé" });
-    expect(reported).toEqual(PASSWORD_RULE_IDS.filter((id) => id !== "history"));
+    expect(reported).toEqual(PASSWORD_RULE_IDS.filter((id) => id !== "history" && id !== "passphrase"));
   });
 
   it("applies the council's minimum length", () => {
@@ -101,6 +105,44 @@ describe("checkPassword", () => {
     expect(checkPassword("Jo.Bloggs-2024!", hillingdon, { email: "jo.bloggs@example.org" })).toEqual(["common"]);
     // Too short to mean anything: "Al" is inside "Always".
     expect(checkPassword("Always-Ready-2024", hillingdon, { forename: "Al" })).toEqual([]);
+  });
+});
+
+describe("passphrases (NCSC; ASVS 6.2.5)", () => {
+  it("accept 15 or more characters without upper case, digits or special characters, spaces included", () => {
+    expect(checkPassword("kettle lantern meadow", hillingdon)).toEqual([]);
+    expect(checkPassword("copperorchardwillow", hillingdon)).toEqual([]);
+    expect(checkPassword("quiet grey harbour", { minLength: 12, passphraseMinLength: 15 })).toEqual([]);
+  });
+
+  it("start at the council's passphrase length: one character short, the composition rules apply", () => {
+    expect(checkPassword("kettle lantern", hillingdon)).toEqual(["upper", "digit", "special", "allowed-characters"]); // 14
+    expect(checkPassword("kettle lantern meadow", { minLength: 12, passphraseMinLength: 24 })).toEqual(["upper", "digit", "special", "allowed-characters"]);
+  });
+
+  it("are still refused when common, or built on the person's name or email", () => {
+    expect(checkPassword("passwordpassword", hillingdon)).toEqual(["common"]);
+    expect(checkPassword("password password", hillingdon)).toEqual(["common"]);
+    expect(checkPassword("aaaaaaaaaaaaaaaaaaaa", hillingdon)).toEqual(["common"]);
+    expect(checkPassword("mail created 5240", hillingdon)).toEqual(["common"]);
+    expect(checkPassword("mary ann loves the sea", hillingdon, { forename: "Mary Ann" })).toEqual(["common"]);
+    expect(checkPassword("bloggs family holidays", hillingdon, { surname: "Bloggs" })).toEqual(["common"]);
+    expect(checkPassword("jo bloggs at the seaside", hillingdon, { email: "jobloggs@example.org" })).toEqual(["common"]);
+  });
+
+  it("still need a letter and only the allowed characters, and the council's minimum length", () => {
+    expect(checkPassword("1234 5678 9012 345", hillingdon)).toEqual(["letter"]);
+    expect(checkPassword("crème brûlée for tea", hillingdon)).toEqual(["allowed-characters"]);
+    expect(checkPassword("kettle lantern meadow", { minLength: 24 })).toEqual(["length"]);
+  });
+
+  it("take their length from the council settings", () => {
+    const settings = readCouncilSettings({ COUNCIL_PASSPHRASE_MIN_LENGTH: "20" });
+    const policy = passwordPolicyFor(settings);
+    expect(policy).toEqual({ minLength: 12, history: 8, passphraseMinLength: 20 });
+    expect(checkPassword("kettle lantern meadow", policy)).toEqual([]); // 21
+    expect(checkPassword("kettle lantern moon", policy)).toEqual(["upper", "digit", "special", "allowed-characters"]); // 19
+    expect(passwordRules(policy).at(-1)?.text).toMatch(/^Or use a passphrase of at least 20 characters/);
   });
 });
 

@@ -1,37 +1,40 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireStaff } from "@/app/_auth/current-user";
+import type { z } from "zod";
+import { stateAction } from "@/app/_actions/server-action";
 import type { FormState } from "@/app/_forms/form-state";
-import { callerIp, sendDeps } from "@/app/_send/send-deps";
+import { sendDeps } from "@/app/_send/send-deps";
+import type { SessionUser } from "@/lib/auth/sessions";
 import { logEvent } from "@/lib/log";
 import { isUuid } from "@/lib/referrals/staff";
-import { activateAccess, cancelInvitation, invite, parseDayMonthYear, recordException, recordStage, resendInvitation, revokeAccess, verifyIdentity, type StaffUser } from "@/lib/send";
+import { activateAccess, cancelInvitation, invite, recordException, recordStage, resendInvitation, revokeAccess, verifyIdentity, type StaffUser } from "@/lib/send";
+import { accessSchema, invitationSchema, inviteSchema, recordExceptionSchema, recordStageSchema, stageDate, verifyIdentitySchema } from "./schemas";
 
 /**
- * The caseworker's actions on one SEND case. Each checks the caller is staff itself (the
- * layout's check does not cover a posted action), reads only the fields it expects, and lets
- * lib/send decide. A case, invitation or access that is not there (or a caller lib refuses)
- * goes back to the list; success comes back to the case with a ?done= banner; a refusal
- * returns the messages and what was typed.
+ * The caseworker's actions on one SEND case. Each is staff only and reads only the fields it
+ * expects (the wrapper), and lets lib/send decide. A case, invitation or access that is not
+ * there (or a caller lib refuses) goes back to the list; success comes back to the case with a
+ * ?done= banner; a refusal returns the messages and what was typed.
  */
 
 type Refused = { status: "not-found" } | { status: "forbidden" };
 type Invalid = { status: "invalid"; errors: Record<string, string> };
 
-const field = (formData: FormData, name: string) => String(formData.get(name) ?? "");
-
-/** The case the form was on, and its staff user; a malformed case id is "gone". */
-async function caller(formData: FormData): Promise<{ caseId: string; staff: StaffUser }> {
-  const caseId = field(formData, "caseId");
-  const user = await requireStaff(isUuid(caseId) ? `/staff/send/${caseId}` : "/staff/send");
-  if (!isUuid(caseId)) redirect("/staff/send?gone=1");
-  return { caseId, staff: { userId: user.userId, role: user.role, ip: await callerIp() } };
-}
-
 function gone(): never {
   redirect("/staff/send?gone=1");
 }
+
+/** Sign-in comes back to the case posted, if it names one. */
+function casePath(formData: FormData): string {
+  const caseId = formData.get("caseId");
+  return isUuid(caseId) ? `/staff/send/${caseId}` : "/staff/send";
+}
+
+/** Every action here: staff only, back to the case after sign-in, and a malformed id is gone. */
+const onCase = <S extends z.ZodType>(schema: S) => ({ access: "staff" as const, returnTo: casePath, schema, onInvalid: gone });
+
+const asStaff = (user: SessionUser, ip: string | null): StaffUser => ({ userId: user.userId, role: user.role, ip });
 
 function done(caseId: string, staff: StaffUser, action: string, ids: Record<string, string> = {}): never {
   logEvent("send.action", { caseId, action, userId: staff.userId, ...ids });
@@ -46,47 +49,36 @@ function finish(result: { status: "done" } | Invalid | Refused, caseId: string, 
 }
 
 /** "Record stage": the stage, its yes/no outcome (decisions only) and the date it happened. */
-export async function recordStageAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { caseId, staff } = await caller(formData);
-  const kind = field(formData, "kind");
+export const recordStageAction = stateAction(onCase(recordStageSchema), async (form, { user, ip }): Promise<FormState> => {
+  const staff = asStaff(user, ip);
+  const { caseId, kind } = form;
   const isDecision = kind === "assess-decision" || kind === "plan-decision";
   // The outcome radios cannot be cleared once chosen, so an outcome posted for a stage that has
   // none is ignored rather than refused.
-  const outcome = isDecision ? field(formData, "outcome") || null : null;
-  const day = field(formData, "date-day");
-  const month = field(formData, "date-month");
-  const year = field(formData, "date-year");
-  const date = parseDayMonthYear(day, month, year) ?? "";
-  const values = { kind, outcome: field(formData, "outcome"), "date-day": day, "date-month": month, "date-year": year };
-  const result = await recordStage(sendDeps(), staff, { caseId, kind, outcome, date });
+  const outcome = isDecision ? form.outcome || null : null;
+  const values = { kind, outcome: form.outcome, "date-day": form["date-day"], "date-month": form["date-month"], "date-year": form["date-year"] };
+  const result = await recordStage(sendDeps(), staff, { caseId, kind, outcome, date: stageDate(form) });
   return finish(result, caseId, staff, "stage", values);
-}
+});
 
 /** "Record exception": which timescale, the statutory reason and a note. */
-export async function recordExceptionAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { caseId, staff } = await caller(formData);
-  const timescale = field(formData, "timescale");
-  const reason = field(formData, "reason");
-  const note = field(formData, "note");
+export const recordExceptionAction = stateAction(onCase(recordExceptionSchema), async ({ caseId, timescale, reason, note }, { user, ip }): Promise<FormState> => {
+  const staff = asStaff(user, ip);
   const result = await recordException(sendDeps(), staff, { caseId, timescale, reason, note });
   return finish(result, caseId, staff, "exception", { timescale, reason, note });
-}
+});
 
 /** "Invite family": an identity code to the requestor's address, or to the address typed. */
-export async function inviteAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { caseId, staff } = await caller(formData);
-  const email = field(formData, "email");
+export const inviteAction = stateAction(onCase(inviteSchema), async ({ caseId, email }, { user, ip }): Promise<FormState> => {
+  const staff = asStaff(user, ip);
   const result = await invite(sendDeps(), staff, caseId, { email });
   if (result.status === "done") return done(caseId, staff, "invited", { invitationId: result.invitationId });
   return finish(result, caseId, staff, "invited", { email });
-}
+});
 
 /** "Verify identity": the code the parent quoted. A blank box does not use up a try; any other wrong code does. */
-export async function verifyIdentityAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { caseId, staff } = await caller(formData);
-  const invitationId = field(formData, "invitationId");
-  const code = field(formData, "code");
-  if (!isUuid(invitationId)) gone();
+export const verifyIdentityAction = stateAction(onCase(verifyIdentitySchema), async ({ caseId, invitationId, code }, { user, ip }): Promise<FormState> => {
+  const staff = asStaff(user, ip);
   if (!code.trim()) return { errors: { code: "Enter the identity code the parent quoted" }, values: { invitationId } };
   const result = await verifyIdentity(sendDeps(), staff, { invitationId, code });
   switch (result.status) {
@@ -106,38 +98,32 @@ export async function verifyIdentityAction(_previous: FormState, formData: FormD
     case "not-awaiting":
       return { errors: { code: "This invitation is no longer waiting for an identity check. Reload the page to see where it is now" }, values: { invitationId } };
   }
-}
+});
 
 /** "Resend": a new code (or, once verified, a new link); the old one stops working. */
-export async function resendInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { caseId, staff } = await caller(formData);
-  const invitationId = field(formData, "invitationId");
-  if (!isUuid(invitationId)) gone();
+export const resendInvitationAction = stateAction(onCase(invitationSchema), async ({ caseId, invitationId }, { user, ip }): Promise<FormState> => {
+  const staff = asStaff(user, ip);
   const result = await resendInvitation(sendDeps(), staff, invitationId);
   return finish(result, caseId, staff, "resent", { invitationId }, { invitationId });
-}
+});
 
 /** "Cancel invitation": its code and link stop working. */
-export async function cancelInvitationAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { caseId, staff } = await caller(formData);
-  const invitationId = field(formData, "invitationId");
-  if (!isUuid(invitationId)) gone();
+export const cancelInvitationAction = stateAction(onCase(invitationSchema), async ({ caseId, invitationId }, { user, ip }): Promise<FormState> => {
+  const staff = asStaff(user, ip);
   const result = await cancelInvitation(sendDeps(), staff, invitationId);
   return finish(result, caseId, staff, "cancelled", { invitationId }, { invitationId });
-}
+});
 
 /** "Activate access": the family member who accepted can now see the case. */
-export async function activateAccessAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { caseId, staff } = await caller(formData);
-  const accessId = field(formData, "accessId");
+export const activateAccessAction = stateAction(onCase(accessSchema), async ({ caseId, accessId }, { user, ip }): Promise<FormState> => {
+  const staff = asStaff(user, ip);
   const result = await activateAccess(sendDeps(), staff, accessId);
   return finish(result, caseId, staff, "activated", { accessId }, { accessId });
-}
+});
 
 /** "Revoke access": their next request finds nothing. */
-export async function revokeAccessAction(_previous: FormState, formData: FormData): Promise<FormState> {
-  const { caseId, staff } = await caller(formData);
-  const accessId = field(formData, "accessId");
+export const revokeAccessAction = stateAction(onCase(accessSchema), async ({ caseId, accessId }, { user, ip }): Promise<FormState> => {
+  const staff = asStaff(user, ip);
   const result = await revokeAccess(sendDeps(), staff, accessId);
   return finish(result, caseId, staff, "revoked", { accessId }, { accessId });
-}
+});

@@ -1,68 +1,61 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as NodeWebStream } from "node:stream/web";
-import busboy from "busboy";
 import { NextResponse, type NextRequest } from "next/server";
 import { getDb } from "@/db/client";
-import { attachToDraft, uploadLimitsFor, type AttachResult } from "@/lib/attachments";
+import { DraftUpload, requestTooBigMessage, tooManyFilesMessage, uploadLimitsFor, type AttachResult } from "@/lib/attachments";
+import { receiveDraftUpload } from "@/lib/attachments/receive-upload";
 import { councilSettings } from "@/lib/config/council";
+import { getScanner } from "@/lib/scanning";
+import { clientAddressOf } from "@/lib/security/client-address";
 import { getStorage } from "@/lib/storage";
 import { now } from "@/lib/clock";
 import { logEvent } from "@/lib/log";
-import { fileTarget, redirectTo } from "../../_engine/file-routes";
+import { fileTarget, redirectTo, refusedUploadPage } from "../../_engine/file-routes";
 import { setUploadNotice, type UploadNotice } from "../../_engine/upload-notice";
 
 const NO_FILE = "Select a file to upload";
 
 /**
- * "Upload file": a multipart post (no JavaScript needed). Each file is streamed through to
- * storage as it arrives (never held whole in memory), checked by its content and its size on
- * the way, then the user goes back to the section with a message.
+ * "Upload file": a multipart post (no JavaScript needed). Who is acting and what the form can
+ * still take are checked before the body is read (see receiveDraftUpload); each file is streamed
+ * through to storage as it arrives, checked by its content and size and scanned for malware on
+ * the way. Then back to the section with a message; a declared body larger than the form can
+ * take gets a 413 page at once (with the same message on the section, for JavaScript's upload).
  */
 export async function POST(request: NextRequest, { params }: { params: Promise<{ draftId: string }> }) {
   const { draftId } = await params;
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.startsWith("multipart/form-data") || !request.body) return new NextResponse("Expected a file", { status: 400 });
-  const fields: Record<string, string> = {};
-  const results: AttachResult[] = [];
-  let target: Awaited<ReturnType<typeof fileTarget>> | undefined;
-  const limits = uploadLimitsFor(councilSettings());
-
-  const parser = busboy({ headers: { "content-type": contentType }, limits: { files: 10, fields: 10, fieldSize: 1024 } });
-  // The section id comes first in the form, before the file; the draft is checked once, before any file is read.
-  const work: Promise<void>[] = [];
-  const done = new Promise<void>((resolve, reject) => {
-    parser.on("field", (name, value) => {
-      fields[name] = value;
-    });
-    parser.on("file", (_name, stream, info) => {
-      work.push(
-        (async () => {
-          target ??= await fileTarget(request, draftId, fields.sectionId);
-          if (target instanceof NextResponse || !info.filename) {
-            stream.resume();
-            return;
-          }
-          const result = await attachToDraft(getDb(), getStorage(), { ownerId: target.user.userId, draftId, fileName: info.filename, stream, limits, now: now() });
-          stream.resume();
-          results.push(result);
-        })(),
-      );
-    });
-    parser.on("close", resolve);
-    parser.on("error", reject);
-  });
-  Readable.fromWeb(request.body as NodeWebStream<Uint8Array>).pipe(parser);
-  try {
-    await done;
-    await Promise.all(work);
-  } catch {
-    logEvent("attachments.upload-broken", { draftId });
-    return new NextResponse("The upload was interrupted", { status: 400 });
-  }
-  target ??= await fileTarget(request, draftId, fields.sectionId);
+  const target = await fileTarget(request, draftId, undefined);
   if (target instanceof NextResponse) return target;
-  if (results.some((result) => result.status === "not-found")) return new NextResponse("Not found", { status: 404 });
-  return setUploadNotice(redirectTo(target.back), noticeFor(results));
+  const upload = await DraftUpload.open(getDb(), getStorage(), {
+    ownerId: target.user.userId,
+    draftId,
+    limits: uploadLimitsFor(councilSettings()),
+    now: now(),
+    scanner: getScanner(),
+    ip: clientAddressOf(request.headers),
+  });
+  if (!upload) return new NextResponse("Not found", { status: 404 });
+  const { room } = upload;
+
+  // Readable.fromWeb: when the pipeline ends early it cancels the body, which destroys the request.
+  const received = await receiveDraftUpload(upload, { headers: request.headers, body: Readable.fromWeb(request.body as NodeWebStream<Uint8Array>) });
+  switch (received.status) {
+    case "broken":
+      return new NextResponse("The upload was interrupted", { status: 400 });
+    case "form-full":
+    case "too-many-files":
+      return setUploadNotice(redirectTo(target.back), { kind: "error", text: tooManyFilesMessage(received.status === "form-full" ? 0 : room.files, room.maxFiles) });
+    case "too-large": {
+      logEvent(received.cut ? "attachments.upload-cut" : "attachments.upload-too-large", { draftId });
+      const text = requestTooBigMessage(room.maxDraftBytes, room.bytes);
+      return setUploadNotice(refusedUploadPage(413, text, target.back), { kind: "error", text });
+    }
+    case "done":
+      if (received.results.some((result) => result.status === "not-found")) return new NextResponse("Not found", { status: 404 });
+      return setUploadNotice(redirectTo(target.backTo(received.fields.sectionId)), noticeFor(received.results));
+  }
 }
 
 function noticeFor(results: AttachResult[]): UploadNotice {

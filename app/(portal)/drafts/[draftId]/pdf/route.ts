@@ -19,5 +19,5 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!draft || !definition) return notFoundResponse();
   const attachments = await listAttachments(getDb(), { ownerId: user.userId, draftId });
   const isInline = request.nextUrl.searchParams.get("print") === "1";
-  return pdfResponse({ definition, people: draft.people, answers: draft.answers, attachments }, `${definition.id}-not-sent.pdf`, { draftId }, { isInline });
+  return pdfResponse(user.userId, { definition, people: draft.people, answers: draft.answers, attachments }, `${definition.id}-not-sent.pdf`, { draftId }, { isInline });
 }

@@ -13,6 +13,7 @@ export async function GET(_request: NextRequest, { params }: { params: Promise<{
   const sent = await findSubmittedForm(getDb(), user, reference);
   if (!sent) return notFoundResponse();
   return pdfResponse(
+    user.userId,
     { definition: sent.definition, people: sent.people, answers: sent.answers, submitted: { reference: sent.reference, at: sent.submittedAt }, attachments: await filesOfSubmission(getDb(), sent.id) },
     `${sent.reference}.pdf`,
     { submissionId: sent.id },

@@ -1,27 +1,37 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireStaff } from "@/app/_auth/current-user";
-import { callerIp, sendDeps } from "@/app/_send/send-deps";
+import { serverAction } from "@/app/_actions/server-action";
+import { sendDeps } from "@/app/_send/send-deps";
 import { logEvent } from "@/lib/log";
 import { isUuid } from "@/lib/referrals/staff";
 import { staffDocumentsPath, withdrawDocument } from "@/lib/send/documents";
 import { forgetDocumentNotice } from "./notice";
+import { withdrawDocumentSchema } from "./schemas";
+
+/** Sign-in comes back to the case's documents, if the post names a case. */
+function documentsPath(formData: FormData): string {
+  const caseId = formData.get("caseId");
+  return isUuid(caseId) ? staffDocumentsPath(caseId) : "/staff/send";
+}
+
+function gone(): never {
+  redirect("/staff/send?gone=1");
+}
 
 /**
- * "Withdraw" on a published document: the family no longer sees it. Checks the caller is staff
- * itself (the layout's check does not cover a posted action) and reads only the two ids. A
- * document that is not there goes back to the list of cases; otherwise back to the documents.
+ * "Withdraw" on a published document: the family no longer sees it. Staff only, the two ids only
+ * (the wrapper). A document that is not there goes back to the list of cases; otherwise back to
+ * the documents.
  */
-export async function withdrawDocumentAction(formData: FormData): Promise<void> {
-  const caseId = String(formData.get("caseId") ?? "");
-  const documentId = String(formData.get("documentId") ?? "");
-  const user = await requireStaff(isUuid(caseId) ? staffDocumentsPath(caseId) : "/staff/send");
-  if (!isUuid(caseId) || !isUuid(documentId)) redirect("/staff/send?gone=1");
-  await forgetDocumentNotice();
-  const result = await withdrawDocument(sendDeps(), { userId: user.userId, role: user.role, ip: await callerIp() }, documentId);
-  if (result.status === "not-found" || result.status === "forbidden") redirect("/staff/send?gone=1");
-  if (result.status === "invalid") redirect(`${staffDocumentsPath(caseId)}?done=already-withdrawn`);
-  logEvent("send.action", { caseId: result.caseId, action: "document-withdrawn", userId: user.userId, documentId });
-  redirect(`${staffDocumentsPath(result.caseId)}?done=withdrawn`);
-}
+export const withdrawDocumentAction = serverAction(
+  { access: "staff", returnTo: documentsPath, schema: withdrawDocumentSchema, onInvalid: gone },
+  async ({ caseId, documentId }, { user, ip }): Promise<void> => {
+    await forgetDocumentNotice();
+    const result = await withdrawDocument(sendDeps(), { userId: user.userId, role: user.role, ip }, documentId);
+    if (result.status === "not-found" || result.status === "forbidden") gone();
+    if (result.status === "invalid") redirect(`${staffDocumentsPath(caseId)}?done=already-withdrawn`);
+    logEvent("send.action", { caseId: result.caseId, action: "document-withdrawn", userId: user.userId, documentId });
+    redirect(`${staffDocumentsPath(result.caseId)}?done=withdrawn`);
+  },
+);

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { isUuid } from "@/lib/referrals/staff";
+
+const text = z.string().default("");
+
+/**
+ * "Send message" and "Send reply": a case id that is not an id is a case that is not there; the
+ * rest is checked by lib/send, which says what is wrong with each field.
+ */
+export const teamMessageSchema = z.object({
+  caseId: z.string().refine(isUuid),
+  type: text,
+  subject: text,
+  body: text,
+  // Blank means a new message, not a reply.
+  replyToId: text.transform((value) => value || null),
+});
