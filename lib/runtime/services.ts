@@ -77,6 +77,8 @@ export async function startServices(settings: LaunchSettings): Promise<StartedSe
       const clamd = await startEmbeddedClamd(clamdPath, path.join(dataDir, "clamav"));
       running.push(clamd);
       env.CLAMAV_URL = clamd.url;
+      // Health reads the signatures' age here when clamd itself gives no date (no official databases).
+      env.CLAMAV_DATABASE_DIR = path.join(dataDir, "clamav");
       scanning = "embedded";
     }
 

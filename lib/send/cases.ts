@@ -29,6 +29,7 @@ import {
   type Timescale,
 } from "./timescales";
 import { EXCEPTION_REASONS, STAGE_ORDER } from "./timescales";
+import { personNameSchema } from "@/lib/auth/person-name";
 
 export const MAX_NOTE = 2000;
 
@@ -107,11 +108,11 @@ export function timescalesOf(row: Pick<CaseRow, "requestDate" | "dayOneRule">, e
 const text = (max: number, message: string) => z.string().trim().min(1, message).max(max, `Must be ${max} characters or fewer`);
 
 const newCaseSchema = z.object({
-  childForename: text(100, "Enter the child's first name"),
-  childSurname: text(100, "Enter the child's last name"),
+  childForename: personNameSchema({ empty: "Enter the child's first name", label: "The child's first name", maxLength: 100 }),
+  childSurname: personNameSchema({ empty: "Enter the child's last name", label: "The child's last name", maxLength: 100 }),
   childDateOfBirth: z.string(),
   requestDate: z.string(),
-  requestorName: text(200, "Enter the requestor's name"),
+  requestorName: personNameSchema({ empty: "Enter the requestor's name", label: "The requestor's name", maxLength: 200 }),
   requestorRelationship: text(100, "Enter the requestor's relationship to the child"),
   requestorEmail: z.string().trim().max(254, "Must be 254 characters or fewer").email("Enter an email address in the correct format, like name@example.com"),
   caseworkerId: z.string(),

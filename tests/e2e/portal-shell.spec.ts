@@ -57,13 +57,14 @@ test.describe("what every page sends", () => {
 });
 
 test.describe("health and the developer mailbox", () => {
-  test("GET /api/health answers 200 with every part ok", async ({ request }) => {
+  test("GET /api/health answers 200 with every part ok, malware scanning on", async ({ request }) => {
     const response = await request.get("/api/health");
     expect(response.status()).toBe(200);
-    expect(await response.json()).toEqual({
+    expect(await response.json()).toMatchObject({
       status: "ok",
       parts: { database: "ok", storage: "ok", mail: "ok", browser: "ok", jobWorker: "ok" },
       down: [],
+      scanning: { state: "on", signaturesAgeDays: expect.any(Number) },
     });
   });
 

@@ -99,6 +99,7 @@ test.describe("a Safeguarding Concern about two children", () => {
     expect(link, "a link to the saved form in the email").toBeTruthy();
 
     await page.getByRole("button", { name: "Logout" }).click();
+    await expect(heading(page, "You have signed out")).toBeVisible();
     await page.goto(new URL(link!).pathname);
     await expect(heading(page, "Sign in")).toBeVisible();
     await signIn(page, browser, account, { isOnSignInPage: true });

@@ -5,6 +5,7 @@ import { authDeps } from "@/app/_auth/auth-deps";
 import { establishSession } from "@/app/_auth/establish-session";
 import type { FormState } from "@/app/_forms/form-state";
 import { changePassword } from "@/lib/auth/passwords";
+import { passwordPolicyFor } from "@/lib/auth/password-policy";
 import { newPasswordProblemMessage } from "@/app/account/forgotten-password/schemas";
 import { WRONG_CURRENT_PASSWORD, changePasswordSchema } from "./schemas";
 
@@ -27,7 +28,7 @@ export const changePasswordAction = stateAction(
     const deps = await authDeps();
     const result = await changePassword(deps, { userId: user.userId, current: input.currentPassword, next: input.newPassword });
     if (result.status === "wrong-current") return { errors: { currentPassword: WRONG_CURRENT_PASSWORD }, values: {} };
-    if (result.status !== "changed") return { errors: { newPassword: newPasswordProblemMessage(result, deps.council.passwordPolicy) }, values: {} };
+    if (result.status !== "changed") return { errors: { newPassword: newPasswordProblemMessage(result, passwordPolicyFor(deps.council)) }, values: {} };
     return establishSession(result.sessionId, CHANGED_PATH);
   },
 );

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { passwordPolicyFor } from "@/lib/auth/password-policy";
 import type { z } from "zod";
 import { invalidFormState, stateAction } from "@/app/_actions/server-action";
 import { authDeps } from "@/app/_auth/auth-deps";
@@ -65,7 +66,7 @@ export const resetPasswordAction = stateAction(
     const journey = await journeyAtNewPassword();
     const deps = await authDeps();
     const result = await resetPassword(deps, { userId: journey.userId, password: input.newPassword });
-    if (result.status !== "reset") return { errors: { newPassword: newPasswordProblemMessage(result, deps.council.passwordPolicy) }, values: {} };
+    if (result.status !== "reset") return { errors: { newPassword: newPasswordProblemMessage(result, passwordPolicyFor(deps.council)) }, values: {} };
     await endResetJourney();
     redirect(RESET_PATHS.done);
   },

@@ -11,6 +11,7 @@ import { safeReturnTo } from "@/app/_auth/return-to";
 import { firstErrors, typedValues, type FormState } from "@/app/_forms/form-state";
 import { acceptTerms, findRegistration, resendRegistrationCode, saveRegistrationDetails, setRegistrationCredentials, verifyRegistration } from "@/lib/auth/register";
 import { REGISTER_PATHS, journeyPath } from "./_parts/journey-path";
+import { passwordPolicyFor } from "@/lib/auth/password-policy";
 import {
   NEW_CODE_NOTICE,
   REGISTRATION_CODE_MESSAGES,
@@ -79,7 +80,7 @@ export const saveRegistrationCredentialsAction = stateAction(
     // The registration must still be open; its names are what a password may not be built on.
     const registration = await findRegistration(deps, registrationId);
     if (!registration) redirect(journeyPath(REGISTER_PATHS.details, returnTo));
-    const parsed = registrationCredentialsSchema(deps.council.passwordPolicy, registration.details).safeParse(input);
+    const parsed = registrationCredentialsSchema(passwordPolicyFor(deps.council), registration.details).safeParse(input);
     if (!parsed.success) return { errors: firstErrors(z.flattenError(parsed.error).fieldErrors), values: typedValues(formData, ["password", "confirmPassword"]) };
     const result = await setRegistrationCredentials(deps, { registrationId, email: parsed.data.email, password: parsed.data.password });
     if (result.status === "gone") redirect(journeyPath(REGISTER_PATHS.details, returnTo));

@@ -8,6 +8,7 @@ import { establishSession } from "@/app/_auth/establish-session";
 import { safeReturnTo } from "@/app/_auth/return-to";
 import { typedValues, type FormState } from "@/app/_forms/form-state";
 import { beginSignIn, completeSignIn, resendSignInCode } from "@/lib/auth/sign-in";
+import { cooldownMessage } from "@/app/account/register/schemas";
 import { CODE_MESSAGES, signInCodePageSchema, signInSchema } from "./schemas";
 
 const SIGN_IN_JOURNEY_MINUTES = 15;
@@ -68,7 +69,7 @@ async function resendCode(userId: string, formData: FormData): Promise<FormState
   const values = typedValues(formData, ["code", "intent"]);
   const result = await resendSignInCode(await authDeps(), userId);
   if (result.status === "cooldown") {
-    return { errors: { code: `Wait ${result.retryAfterSeconds} seconds before asking for a new code` }, values };
+    return { errors: { code: cooldownMessage(result.retryAfterSeconds) }, values };
   }
   return { errors: {}, values, notice: "We have sent you a new code. Any code we sent before will no longer work." };
 }

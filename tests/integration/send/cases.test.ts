@@ -61,6 +61,16 @@ describe("creating a case", () => {
     expect(await casesCalled(input.childSurname)).toEqual([]);
   });
 
+  it("refuses a child's name carrying hidden direction or control characters, and creates nothing", async () => {
+    const input = caseInput(caseworker, { childForename: "Sam\u202Eyllek", childSurname: `Hidden\u0007${Date.now()}` });
+    const result = await createCase(sendDepsAt(t0), caseworker, input);
+    expect(result.status).toBe("invalid");
+    if (result.status !== "invalid") return;
+    expect(Object.keys(result.errors).sort()).toEqual(["childForename", "childSurname"]);
+    expect(result.errors.childForename).toMatch(/hidden formatting characters/);
+    expect(await casesCalled(input.childSurname)).toEqual([]);
+  });
+
   it("accepts a request received today, judging today by the London calendar, not UTC", async () => {
     expect((await createCase(sendDepsAt(t0), caseworker, caseInput(caseworker, { requestDate: "2023-03-01" }))).status).toBe("created");
     // 23:30 UTC on 30 June is already 1 July in London (BST).

@@ -6,6 +6,7 @@ import { RequiredExplanation } from "@/app/account/register/_parts/required-labe
 import { readResetJourney } from "../_parts/reset-journey";
 import { RESET_PATHS } from "../_parts/reset-paths";
 import { ResetNewPasswordForm } from "./new-password-form";
+import { passwordPolicyFor } from "@/lib/auth/password-policy";
 
 export const metadata: Metadata = { title: "Create a new password" };
 
@@ -18,7 +19,7 @@ export default async function ResetNewPasswordPage() {
   if (journey?.stage !== "new-password") redirect(journey ? RESET_PATHS.code : RESET_PATHS.restart);
   return (
     <div className="max-w-[40em]">
-      <ResetNewPasswordForm rules={passwordRules(councilSettings().passwordPolicy)}>
+      <ResetNewPasswordForm rules={passwordRules(passwordPolicyFor(councilSettings()))}>
         <h1 className="heading-xl mb-6">Create a new password</h1>
         <p className="mb-4">When you finish, you will be signed out everywhere you are signed in. You can then sign in with your new password.</p>
         <RequiredExplanation />

@@ -10,6 +10,7 @@ import { REGISTER_PATHS, journeyPath } from "../_parts/journey-path";
 import { StepHeading } from "../_parts/step-heading";
 import { registrationPasswordRules } from "../schemas";
 import { CredentialsForm } from "./credentials-form";
+import { passwordPolicyFor } from "@/lib/auth/password-policy";
 
 export const metadata: Metadata = { title: "Your email address and password – step 2 of 4" };
 
@@ -26,7 +27,7 @@ export default async function RegisterCredentialsPage({ searchParams }: { search
       <CredentialsForm
         returnTo={returnTo}
         initialState={{ errors: {}, values: registration.email ? { email: registration.email } : {} }}
-        passwordRules={registrationPasswordRules(deps.council.passwordPolicy)}
+        passwordRules={registrationPasswordRules(passwordPolicyFor(deps.council))}
         heading={<StepHeading step={2}>Your email address and password</StepHeading>}
       />
     </div>

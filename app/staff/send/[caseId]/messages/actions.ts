@@ -7,7 +7,7 @@ import { sendDeps } from "@/app/_send/send-deps";
 import { logEvent } from "@/lib/log";
 import { isUuid } from "@/lib/referrals/staff";
 import { sendTeamMessage } from "@/lib/send/messages";
-import { teamMessageSchema } from "./schemas";
+import { messageFormSchema } from "@/app/_send/message-schema";
 
 /** Sign-in comes back to the case's messages, if the post names a case. */
 function messagesPath(formData: FormData): string {
@@ -23,7 +23,7 @@ function messagesPath(formData: FormData): string {
  * never text.
  */
 export const sendTeamMessageAction = stateAction(
-  { access: "staff", returnTo: messagesPath, schema: teamMessageSchema, onInvalid: () => redirect("/staff/send?gone=1") },
+  { access: "staff", returnTo: messagesPath, schema: messageFormSchema, onInvalid: () => redirect("/staff/send?gone=1") },
   async (input, { user, ip }): Promise<FormState> => {
     const { caseId, type, subject, body, replyToId } = input;
     const staff = { userId: user.userId, role: user.role, ip };

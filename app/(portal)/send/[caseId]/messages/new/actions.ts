@@ -7,7 +7,7 @@ import { sendDeps } from "@/app/_send/send-deps";
 import { logEvent } from "@/lib/log";
 import { isUuid } from "@/lib/referrals/staff";
 import { sendFamilyMessage } from "@/lib/send/messages";
-import { familyMessageSchema } from "./schemas";
+import { messageFormSchema } from "@/app/_send/message-schema";
 
 /** Sign-in comes back to the message form of the child posted, if it names one. */
 function messageFormPath(formData: FormData): string {
@@ -22,7 +22,7 @@ function messageFormPath(formData: FormData): string {
  * log holds ids, never the text.
  */
 export const sendFamilyMessageAction = stateAction(
-  { access: "user", returnTo: messageFormPath, schema: familyMessageSchema, onInvalid: () => notFound() },
+  { access: "user", returnTo: messageFormPath, schema: messageFormSchema, onInvalid: () => notFound() },
   async (input, { user, ip }): Promise<FormState> => {
     const { caseId, type, subject, body, replyToId } = input;
     const result = await sendFamilyMessage(sendDeps(), { userId: user.userId, ip }, input);

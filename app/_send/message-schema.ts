@@ -4,10 +4,11 @@ import { isUuid } from "@/lib/referrals/staff";
 const text = z.string().default("");
 
 /**
- * The Secure Message form's own fields. A case id that is not an id is a child the user cannot
- * see; the rest is checked by lib/send, which says what is wrong with each field.
+ * A secure message's form, from the family (New Message) or the team (Send message, Send
+ * reply): a case id that is not an id is a case that is not there; the rest is checked by
+ * lib/send, which says what is wrong with each field.
  */
-export const familyMessageSchema = z.object({
+export const messageFormSchema = z.object({
   caseId: z.string().refine(isUuid),
   type: text,
   subject: text,
