@@ -101,7 +101,12 @@ export function SectionForm({ definition, sectionId, draftId, people, initial, h
         id={SECTION_FORM_ID}
         action={formAction}
         noValidate
-        onInput={() => {
+        onInput={(event) => {
+          // A file chosen for "Upload file" belongs to the upload's own form (its `form`
+          // attribute), not to this one: it changes no answer here, so there is nothing to save.
+          // (Saving it raced the upload's page load and left that page a revision behind.)
+          const { target } = event;
+          if (target instanceof HTMLInputElement && target.form !== event.currentTarget) return;
           readLive();
           autosave.schedule();
         }}
