@@ -1,6 +1,7 @@
 /**
- * Demo data for a fresh embedded database: a council, a caseworker and a referrer, and a few
- * forms the demo referrer has sent, so the staff inbox is not empty after `npm start`. Runs on
+ * Demo data for a fresh embedded database: a council, staff in every seeded team (a caseworker of
+ * each, a team manager, a council admin, and the older demo caseworkers), a referrer, and a few
+ * forms the demo referrer has sent (at least one for each referral team), so the staff inbox is not empty after `npm start`. Runs on
  * every start: the council and accounts are made once (nothing happens once the council
  * exists); each demo referral is made once (it is skipped when the demo referrer already owns a
  * submission of that form about the same people). Never run against a real council's database
@@ -15,6 +16,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "./client";
 import { councils, submissions, users } from "./schema";
+import { setMemberships, type Membership } from "@/lib/staff/memberships";
 import { hashPassword } from "@/lib/auth/password";
 import { startDraft } from "@/lib/drafts/drafts";
 import { formById } from "@/lib/forms/catalogue";
@@ -27,13 +29,40 @@ import type { DocumentDeps } from "@/lib/send/documents";
 
 export const DEMO_COUNCIL_SLUG = "demo";
 
+type DemoLogin = {
+  role: "caseworker" | "admin" | "referrer";
+  forename: string;
+  surname: string;
+  email: string;
+  password: string;
+  /** Staff only: their teams and roles (set again on every start, so they stay as written here). */
+  memberships?: readonly Membership[];
+};
+
+const caseworkerOf = (...teams: string[]): Membership[] => teams.map((teamId) => ({ teamId, role: "caseworker" }));
+
 export const DEMO_LOGINS = [
-  { role: "caseworker", forename: "Casey", surname: "Worker", email: "caseworker@demo-council.example", password: "Caseworker-demo-2026!" },
+  // The first demo caseworker works the three referral teams, so the older walkthroughs still see every referral.
+  { role: "caseworker", forename: "Casey", surname: "Worker", email: "caseworker@demo-council.example", password: "Caseworker-demo-2026!", memberships: caseworkerOf("social-care", "early-help", "lado") },
   { role: "referrer", forename: "Riley", surname: "Referrer", email: "referrer@demo-school.example", password: "Referrer-demo-2026!" },
   // SEND (issue 8): a SEND caseworker and a parent whose child's EHC needs assessment is under way.
-  { role: "caseworker", forename: "Sam", surname: "Send", email: "send-caseworker@demo-council.example", password: "Send-caseworker-demo-2026!" },
+  { role: "caseworker", forename: "Sam", surname: "Send", email: "send-caseworker@demo-council.example", password: "Send-caseworker-demo-2026!", memberships: caseworkerOf("send") },
   { role: "referrer", forename: "Pat", surname: "Parent", email: "parent@demo-family.example", password: "Parent-demo-2026!" },
-] as const;
+  // Teams (issue 16): one caseworker in each referral team, a team manager and a council admin, to see the separation.
+  { role: "caseworker", forename: "Fran", surname: "Frontdoor", email: "frontdoor-caseworker@demo-council.example", password: "Frontdoor-demo-2026!", memberships: caseworkerOf("social-care") },
+  { role: "caseworker", forename: "Erin", surname: "Earlyhelp", email: "earlyhelp-caseworker@demo-council.example", password: "Earlyhelp-demo-2026!", memberships: caseworkerOf("early-help") },
+  { role: "caseworker", forename: "Lee", surname: "Lado", email: "lado-caseworker@demo-council.example", password: "Lado-demo-2026!", memberships: caseworkerOf("lado") },
+  { role: "caseworker", forename: "Morgan", surname: "Manager", email: "team-manager@demo-council.example", password: "Team-manager-demo-2026!", memberships: [{ teamId: "early-help", role: "team-manager" }] },
+  { role: "admin", forename: "Alex", surname: "Admin", email: "admin@demo-council.example", password: "Council-admin-demo-2026!", memberships: [{ teamId: null, role: "admin" }] },
+] as const satisfies readonly DemoLogin[];
+
+/** How the banner names a demo login's teams and role. */
+export function demoLoginDuty(login: DemoLogin, teamName: (id: string) => string): string {
+  if (!login.memberships) return login.role;
+  if (login.memberships.some((item) => item.role === "admin")) return "council admin (no case records)";
+  const roles = [...new Set(login.memberships.map((item) => item.role))].join(", ").replace("team-manager", "team manager");
+  return `${roles}: ${login.memberships.map((item) => teamName(item.teamId ?? "")).join(", ")}`;
+}
 
 const DEMO_CASEWORKER = DEMO_LOGINS[0];
 const DEMO_REFERRER = DEMO_LOGINS[1];
@@ -48,6 +77,7 @@ export type SeedResult = "seeded" | "already-seeded";
  */
 export async function seedDemoData(db: Db, councilName: string, now: Date = new Date(), send?: { secret: string; council: CouncilSettings; storage?: DocumentDeps["storage"] }): Promise<SeedResult> {
   const result = await seedDemoAccounts(db, councilName);
+  await seedDemoMemberships(db);
   await seedDemoReferrals(db, now);
   if (send) await seedDemoSend(db, { now, ...send, caseworker: DEMO_SEND_CASEWORKER, parent: DEMO_PARENT });
   return result;
@@ -80,6 +110,16 @@ async function seedDemoAccounts(db: Db, councilName: string): Promise<SeedResult
   return "seeded";
 }
 
+/** The demo staff's teams and roles, as DEMO_LOGINS says (again on every start: a database made before teams gets them too). */
+async function seedDemoMemberships(db: Db): Promise<void> {
+  const staff = DEMO_LOGINS.filter((login): login is Extract<(typeof DEMO_LOGINS)[number], { memberships: readonly Membership[] }> => "memberships" in login);
+  const rows = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, staff.map((login) => login.email)));
+  for (const login of staff) {
+    const user = rows.find((row) => row.email === login.email);
+    if (user) await setMemberships(db, user.id, login.memberships);
+  }
+}
+
 // --- The demo referrals ---------------------------------------------------------------------
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -89,7 +129,7 @@ type StaffStep =
   | { action: "respond"; daysAgo: number; response: string };
 
 export type DemoReferral = {
-  formId: "safeguarding-concern" | "early-help-assessment";
+  formId: "safeguarding-concern" | "early-help-assessment" | "lado-referral";
   /** When it was sent, in days before `now`. */
   daysAgo: number;
   people: Person[];
@@ -188,6 +228,36 @@ function earlyHelpAnswers(people: Person[], sentAt: Date): Answers {
   };
 }
 
+/** A LADO referral about a made-up sports coach: for the LADO team's inbox. */
+function ladoAnswers(people: Person[], sentAt: Date): Answers {
+  const demo = (text: string) => `Demo data, made up for trying the portal. ${text}`;
+  return {
+    referrerName: "Riley Referrer",
+    referrerRole: "Designated safeguarding lead",
+    referrerOrganisation: "Demo School",
+    referrerEmail: DEMO_REFERRER.email,
+    referrerPhone: "01632960001",
+    adultName: "Demo Coach",
+    adultRole: "After-school football coach",
+    employmentType: "volunteer",
+    adultEmployer: "Demo Sports Club",
+    harmTest: ["harmed"],
+    incidentDate: dayBefore(sentAt),
+    dateReported: dayBefore(sentAt),
+    raisedBy: "child",
+    allegationDetails: demo("A pupil said the coach grabbed his arm hard during practice and shouted at him."),
+    dateOfBirth: forAll(people, { day: "03", month: "05", year: "2014" }),
+    childInjured: forAll(people, "no"),
+    parentsInformed: forAll(people, "yes"),
+    actionsTaken: demo("The club has been asked to keep the coach away from sessions until the LADO advises."),
+    adultAware: "no",
+    adultCurrentStatus: "notAtWork",
+    employerInformed: "referrerIsEmployer",
+    policeInformed: "no",
+    declarationAgreed: "yes",
+  };
+}
+
 /** The referrer's forms, oldest first. The people's names are what makes each one unique. */
 export const DEMO_REFERRALS: readonly DemoReferral[] = [
   {
@@ -230,6 +300,12 @@ export const DEMO_REFERRALS: readonly DemoReferral[] = [
       concernTypes: ["physical"],
       consent: "yes",
     }),
+  },
+  {
+    formId: "lado-referral",
+    daysAgo: 2,
+    people: [{ id: "demo-child-theo", forename: "Theo", surname: "Demo-Child" }],
+    answers: ladoAnswers,
   },
   {
     formId: "early-help-assessment",

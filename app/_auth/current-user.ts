@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { resumeSession, sessionLimitsFor, type SessionUser } from "@/lib/auth/sessions";
 import { councilSettings } from "@/lib/config/council";
 import { now } from "@/lib/clock";
+import { isStaff } from "@/lib/staff/roles";
 import { auth } from "./auth";
 import { safeReturnTo } from "./return-to";
 
@@ -44,9 +45,12 @@ export async function requireUser(returnTo: string): Promise<SessionUser> {
   return user;
 }
 
-/** For /staff: caseworkers and admins only; anyone else is told the page is for council staff. */
+/**
+ * For /staff: staff accounts only; anyone else is told the page is for council staff. What a staff
+ * member then sees is their teams' work: every staff query is scoped by team (lib/staff/scope.ts).
+ */
 export async function requireStaff(returnTo: string): Promise<SessionUser> {
   const user = await requireUser(returnTo);
-  if (user.role !== "caseworker" && user.role !== "admin") redirect("/account/not-allowed");
+  if (!isStaff(user)) redirect("/account/not-allowed");
   return user;
 }

@@ -7,7 +7,10 @@ import { Table } from "@/components/table";
 import { TextInput } from "@/components/text-input";
 import { getDb } from "@/db/client";
 import { allForms } from "@/lib/forms/catalogue";
-import { INBOX_TABS, isInboxTab, isTeam, listInbox, TEAM_LABELS, TEAMS, type InboxTab } from "@/lib/referrals";
+import { NotificationBanner } from "@/components/notification-banner";
+import { INBOX_TABS, isInboxTab, listInbox, type InboxTab } from "@/lib/referrals";
+import { myTeams } from "@/lib/staff/memberships";
+import { listTeams, teamNamer } from "@/lib/staff/teams";
 
 export const metadata: Metadata = { title: "Referrals" };
 
@@ -24,8 +27,8 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "sh
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
 /**
- * The referrals inbox: a tab per status, filters by form and team, search by reference or a
- * child's name, oldest first, paged. The filters are a GET form, so it works without JavaScript
+ * The referrals inbox of the staff member's teams: a tab per status, filters by form and team,
+ * search by reference or a child's name, oldest first, paged. The filters are a GET form, so it works without JavaScript
  * and a view can be bookmarked.
  */
 export default async function ReferralsInboxPage({ searchParams }: Props) {
@@ -33,7 +36,9 @@ export default async function ReferralsInboxPage({ searchParams }: Props) {
   const params = await searchParams;
   const tab: InboxTab = isInboxTab(params.tab) ? params.tab : "new";
   const formId = allForms().some((form) => form.id === params.form) ? params.form! : null;
-  const team = isTeam(params.team) ? params.team : null;
+  const [teams, mine] = await Promise.all([listTeams(getDb()), myTeams(getDb(), staff)]);
+  const teamName = teamNamer(teams);
+  const team = mine.some((item) => item.id === params.team) ? params.team! : null;
   const search = (params.search ?? "").trim().slice(0, 100) || null;
   const page = Math.max(1, Math.min(Number(params.page) || 1, 10_000));
   const { rows, total } = await listInbox(getDb(), staff, { tab, formId, team, search, page, pageSize: PAGE_SIZE });
@@ -47,8 +52,17 @@ export default async function ReferralsInboxPage({ searchParams }: Props) {
   return (
     <div>
       <nav aria-label="Staff" className="mb-4">
-        <Link href="/staff/send">SEND cases</Link>
+        <ul className="flex flex-wrap gap-x-6">
+          <li>
+            <Link href="/staff/my-work">My work</Link>
+          </li>
+          <li>
+            <Link href="/staff/send">SEND cases</Link>
+          </li>
+        </ul>
       </nav>
+      {params.handedOver === "1" && <NotificationBanner type="success" heading="The referral has been moved. It is now with the other team and no longer in your teams' work." />}
+      {mine.length === 0 && <p className="mb-6">You are not a member of any team, so you have no referrals to work. A council admin sets your teams.</p>}
       <h1 className="heading-xl mb-6">Referrals</h1>
       <nav aria-label="Referral status" className="mb-6 border-b border-border">
         <ul className="flex flex-wrap gap-x-1">
@@ -68,7 +82,7 @@ export default async function ReferralsInboxPage({ searchParams }: Props) {
       <form method="get" action="/staff" className="mb-6 flex flex-wrap items-end gap-x-6" role="search" aria-label="Filter referrals">
         <input type="hidden" name="tab" value={tab} />
         <Select id="form" name="form" label="Form" defaultValue={formId ?? ""} options={[{ value: "", text: "All forms" }, ...allForms().map((form) => ({ value: form.id, text: form.title }))]} />
-        <Select id="team" name="team" label="Team" defaultValue={team ?? ""} options={[{ value: "", text: "All teams" }, ...TEAMS.map((value) => ({ value, text: TEAM_LABELS[value] }))]} />
+        <Select id="team" name="team" label="Team" defaultValue={team ?? ""} options={[{ value: "", text: "All my teams" }, ...mine.map((item) => ({ value: item.id, text: item.name }))]} />
         <TextInput id="search" name="search" type="search" label="Reference or child's name" defaultValue={search ?? ""} width="20" />
         <Button type="submit" variant="secondary">
           Filter
@@ -88,7 +102,7 @@ export default async function ReferralsInboxPage({ searchParams }: Props) {
               </Link>,
               row.formTitle,
               row.peopleNames.join(", "),
-              TEAM_LABELS[row.team],
+              teamName(row.team),
               dateFormat.format(row.submittedAt),
             ])}
           />

@@ -1,5 +1,6 @@
 export * from "./councils";
 export * from "./users";
+export * from "./teams";
 export * from "./mail-outbox";
 export * from "./worker-heartbeats";
 export * from "./auth";

@@ -1,6 +1,7 @@
 import { bigserial, boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { submissions } from "./submissions";
 import { councils } from "./councils";
+import { teams } from "./teams";
 import { users } from "./users";
 
 /** Which day counts as day 1 of a statutory timescale; a case keeps the rule it was created under. */
@@ -31,6 +32,11 @@ export const sendCases = pgTable(
     caseworkerId: uuid("caseworker_id")
       .notNull()
       .references(() => users.id),
+    /** The team that runs the case (SEND Assessment): only its members see it. */
+    team: text("team")
+      .notNull()
+      .default("send")
+      .references(() => teams.id),
     /** How the family reaches the SEND team (phone, email), shown on the dashboard and in emails. */
     teamContact: text("team_contact").notNull(),
     dayOneRule: sendDayOneRule("day_one_rule").notNull(),
@@ -39,7 +45,7 @@ export const sendCases = pgTable(
       .notNull()
       .references(() => users.id),
   },
-  (table) => [index("send_cases_caseworker_idx").on(table.caseworkerId), index("send_cases_child_name_trgm_idx").using("gin", table.childName.op("gin_trgm_ops"))],
+  (table) => [index("send_cases_caseworker_idx").on(table.caseworkerId), index("send_cases_team_idx").on(table.team), index("send_cases_child_name_trgm_idx").using("gin", table.childName.op("gin_trgm_ops"))],
 );
 
 /**

@@ -1,10 +1,9 @@
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { teams } from "./teams";
 import { users } from "./users";
 
 export const submissionStatus = pgEnum("submission_status", ["submitted", "response-posted", "more-information-requested", "resubmitted", "closed"]);
 
-/** The council team a referral sits with: set from the form's service when sent; staff can move it. */
-export const team = pgEnum("team", ["early-help", "social-care", "lado", "send"]);
 
 /**
  * A form sent to the Local Authority: a frozen copy of the answers, the people and the form
@@ -35,8 +34,12 @@ export const submissions = pgTable(
     answers: jsonb("answers").notNull(),
     status: submissionStatus("status").notNull().default("submitted"),
     submittedAt: timestamp("submitted_at", { withTimezone: true }).notNull(),
-    /** The team it is with; submitDraft sets it from the form's service (the default is only for old rows). */
-    team: team("team").notNull().default("social-care"),
+    /** The team it is with (a teams id); submitDraft sets it from the form definition's team. Staff of other teams cannot see it. */
+    team: text("team")
+      .notNull()
+      .references(() => teams.id),
+    /** The caseworker a team manager gave it to ("My work"); cleared when it moves to another team. */
+    assignedTo: uuid("assigned_to").references(() => users.id),
     /** Lower-cased "forename surname" of every person, joined by " | ": what the inbox's name search reads. */
     peopleNames: text("people_names").notNull().default(""),
     previousSubmissionId: uuid("previous_submission_id").references((): AnyPgColumn => submissions.id),
@@ -51,6 +54,7 @@ export const submissions = pgTable(
     index("submissions_status_submitted_idx").on(table.status, table.submittedAt, table.id),
     index("submissions_team_status_submitted_idx").on(table.team, table.status, table.submittedAt, table.id),
     index("submissions_form_status_submitted_idx").on(table.formId, table.status, table.submittedAt, table.id),
+    index("submissions_assigned_idx").on(table.assignedTo),
     index("submissions_previous_idx").on(table.previousSubmissionId),
     index("submissions_reference_prefix_idx").on(table.reference.op("text_pattern_ops")),
     index("submissions_people_names_trgm_idx").using("gin", table.peopleNames.op("gin_trgm_ops")),

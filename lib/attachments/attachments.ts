@@ -8,11 +8,13 @@
  * row without an object nor (but for an upload in flight) an object without a row.
  */
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { attachments, drafts, submissions } from "@/db/schema";
 import type { CouncilSettings } from "@/lib/config/council";
 import { logEvent } from "@/lib/log";
+import { isStaff, type AccountRole } from "@/lib/staff/roles";
+import { inMyTeams } from "@/lib/staff/scope";
 import type { AttachmentKind } from "./content";
 import { MEGABYTE } from "./messages";
 import type { Storage } from "@/lib/storage";
@@ -241,25 +243,23 @@ export async function freezeAttachments(tx: DbOrTx, input: { draftId: string; su
   return moved.length;
 }
 
-export type DownloadRole = "referrer" | "parent" | "caseworker" | "admin";
-
 /**
- * The file a user may download: their own, or (council staff) any file on a sent form.
- * Null otherwise, for a file that does not exist too.
+ * The file a user may download: their own, or (council staff) a file on a form sent to one of
+ * their teams. Null otherwise, for a file that does not exist too.
  */
 export async function findAttachmentForDownload(
   db: DbOrTx,
-  input: { userId: string; role: DownloadRole; attachmentId: string },
+  input: { userId: string; role: AccountRole; attachmentId: string },
 ): Promise<StoredAttachment | null> {
   if (!isUuid(input.attachmentId)) return null;
-  const staff = input.role === "caseworker" || input.role === "admin";
+  const ofMyTeams = sql`${attachments.submissionId} in (select ${submissions.id} from ${submissions} where ${inMyTeams(submissions.team, input)})`;
   const [row] = await db
     .select()
     .from(attachments)
     .where(
       and(
         eq(attachments.id, input.attachmentId),
-        staff ? or(eq(attachments.ownerId, input.userId), isNotNull(attachments.submissionId)) : eq(attachments.ownerId, input.userId),
+        isStaff(input) ? or(eq(attachments.ownerId, input.userId), ofMyTeams) : eq(attachments.ownerId, input.userId),
       ),
     );
   return row ? toStored(row) : null;

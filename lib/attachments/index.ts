@@ -13,7 +13,6 @@ export {
   type Attachment,
   type AttachResult,
   type DeletedAttachments,
-  type DownloadRole,
   type StoredAttachment,
   type UploadLimits,
 } from "./attachments";

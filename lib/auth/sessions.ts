@@ -9,11 +9,12 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import type { CouncilSettings } from "@/lib/config/council";
+import type { AccountRole } from "@/lib/staff/roles";
 
 export type SessionUser = {
   sessionId: string;
   userId: string;
-  role: "referrer" | "parent" | "caseworker" | "admin";
+  role: AccountRole;
   forename: string;
   surname: string;
   email: string;

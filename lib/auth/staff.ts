@@ -1,6 +1,6 @@
 /**
- * Council staff accounts (caseworkers, admins) are made by an administrator from the command
- * line, never by self-registration. The account gets a generated password that meets every
+ * Council staff accounts (caseworkers, team managers, admins) are made by an administrator from
+ * the command line, never by self-registration, with their teams and role (staff_memberships). The account gets a generated password that meets every
  * policy rule; it is shown once, to be passed on, and the account must change it at first
  * sign-in (users.must_change_password; app/_auth/current-user.ts keeps them to that page).
  */
@@ -8,11 +8,12 @@ import { randomInt } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { councils, passwordHistory, users } from "@/db/schema";
+import { setMemberships, type Membership } from "@/lib/staff/memberships";
+import type { StaffRole } from "@/lib/staff/roles";
+import { teamExists } from "@/lib/staff/teams";
 import { hashPassword } from "./password";
 import { recordAudit } from "./audit";
 import { normaliseEmail } from "./deps";
-
-export type StaffRole = "caseworker" | "admin";
 
 /** Letters and digits nobody confuses when reading aloud or copying: no 0/O/o, 1/I/l. */
 export const STAFF_PASSWORD_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
@@ -44,23 +45,39 @@ export function generateStaffPassword(minLength = 0): string {
   }
 }
 
+/** What staff:create gives an account: a council admin (no team), or a role in each of `teams`. */
+export function membershipsFor(role: StaffRole, teams: readonly string[]): Membership[] {
+  if (role === "admin") return [{ teamId: null, role: "admin" }];
+  return [...new Set(teams)].map((teamId) => ({ teamId, role }));
+}
+
+export type CreateStaffResult = { status: "created"; userId: string; password: string } | { status: "exists" } | { status: "invalid"; message: string };
+
 export async function createStaffAccount(
   db: DbOrTx,
-  input: { email: string; role: StaffRole; forename: string; surname: string; now: Date; passwordMinLength?: number },
-): Promise<{ status: "created"; userId: string; password: string } | { status: "exists" }> {
+  input: { email: string; role: StaffRole; teams?: readonly string[]; forename: string; surname: string; now: Date; passwordMinLength?: number },
+): Promise<CreateStaffResult> {
+  const teams = input.teams ?? [];
+  if (input.role === "admin" && teams.length > 0) return { status: "invalid", message: "a council admin belongs to no team: leave out --team (an admin opens no case record)" };
+  for (const team of teams) if (!(await teamExists(db, team))) return { status: "invalid", message: `there is no team "${team}"` };
   const existing = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${normaliseEmail(input.email)}`);
   if (existing.length > 0) return { status: "exists" };
   const [council] = await db.select({ id: councils.id }).from(councils).limit(1);
   if (!council) throw new Error("no council is set up: start the portal once first");
   const password = generateStaffPassword(input.passwordMinLength);
   const passwordHash = await hashPassword(password);
-  const [user] = await db
-    .insert(users)
-    .values({ councilId: council.id, email: input.email.trim(), role: input.role, passwordHash, forename: input.forename, surname: input.surname, emailVerifiedAt: input.now, termsAcceptedAt: input.now, mustChangePassword: true })
-    .returning({ id: users.id });
-  if (!user) throw new Error("user insert returned no row");
-  await db.insert(passwordHistory).values({ userId: user.id, passwordHash, createdAt: input.now });
-  await recordAudit(db, "registered", { userId: user.id }, input.now);
-  return { status: "created", userId: user.id, password };
+  // The account and its teams in one transaction: never an account without its memberships.
+  const userId = await db.transaction(async (tx) => {
+    const [user] = await tx
+      .insert(users)
+      .values({ councilId: council.id, email: input.email.trim(), role: input.role === "admin" ? "admin" : "caseworker", passwordHash, forename: input.forename, surname: input.surname, emailVerifiedAt: input.now, termsAcceptedAt: input.now, mustChangePassword: true })
+      .returning({ id: users.id });
+    if (!user) throw new Error("user insert returned no row");
+    await tx.insert(passwordHistory).values({ userId: user.id, passwordHash, createdAt: input.now });
+    await setMemberships(tx, user.id, membershipsFor(input.role, teams));
+    await recordAudit(tx, "registered", { userId: user.id }, input.now);
+    return user.id;
+  });
+  return { status: "created", userId, password };
 }
 

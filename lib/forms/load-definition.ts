@@ -131,6 +131,7 @@ const formSchema = z.strictObject({
   title: text,
   summary: text,
   service: z.enum(["social-care", "early-help", "lado", "send"]) satisfies z.ZodType<FormDefinition["service"]>,
+  team: kebabId,
   audiences: z
     .array(z.enum(["young-person", "parent", "professional"]) satisfies z.ZodType<FormDefinition["audiences"][number]>)
     .min(1, "needs at least one audience"),

@@ -78,7 +78,13 @@ export type FormDefinition = {
   title: string;
   /** One or two sentences for the form's tile on the home page. */
   summary: string;
+  /** The referrer-facing grouping (home page tiles, Recover a form's tabs). */
   service: Service;
+  /**
+   * The id of the council team (a teams row) a sent form goes to: the one place that routes a
+   * form. Its staff, and only they, see the referral until someone moves it.
+   */
+  team: string;
   /** Who the form is for; the start page offers only these. */
   audiences: Audience[];
   /**

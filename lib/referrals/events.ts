@@ -4,16 +4,19 @@
  */
 import type { DbOrTx } from "@/db/client";
 import { auditEvents, referralEvents } from "@/db/schema";
-import type { InformationReason, Team } from "./vocabulary";
+import type { TeamId } from "@/lib/staff/teams";
+import type { InformationReason } from "./vocabulary";
 
-export type ReferralEventKind = "submitted" | "viewed" | "more-information-requested" | "resubmitted" | "responded" | "closed" | "moved";
+export type ReferralEventKind = "submitted" | "viewed" | "more-information-requested" | "resubmitted" | "responded" | "closed" | "moved" | "assigned";
 
 /** What `detail` holds for each kind (never answers). */
 export type ReferralEventDetail = {
   reason?: InformationReason;
   comments?: string;
-  fromTeam?: Team;
-  toTeam?: Team;
+  fromTeam?: TeamId;
+  toTeam?: TeamId;
+  /** On an assignment: who it was given to. */
+  assignedTo?: string;
   /** On a resubmission: the version it answers. */
   previousSubmissionId?: string;
   previousReference?: string;
@@ -22,7 +25,7 @@ export type ReferralEventDetail = {
   nextReference?: string;
 };
 
-export type StaffAuditEvent = "referral-viewed" | "referral-responded" | "referral-information-requested" | "referral-closed" | "referral-moved";
+export type StaffAuditEvent = "referral-viewed" | "referral-responded" | "referral-information-requested" | "referral-closed" | "referral-moved" | "referral-assigned";
 
 export async function recordReferralEvent(
   db: DbOrTx,

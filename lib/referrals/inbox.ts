@@ -1,6 +1,7 @@
 /**
  * The staff referrals inbox: one tab (status), optionally one form and one team, optionally a
- * search, oldest first, a page at a time. One query for the page and one for the count, both
+ * search, oldest first, a page at a time. Only the acting staff member's teams' referrals: the
+ * team condition is in the page's query and in the count's (lib/staff/scope.ts). One query for the page and one for the count, both
  * served by the indexes on submissions ((status | team, status | form_id, status), submitted_at,
  * id; reference text_pattern_ops for the reference prefix; pg_trgm GIN on people_names for
  * "name contains").
@@ -11,12 +12,13 @@ import { submissions } from "@/db/schema";
 import { displayNames, escapeLike, normaliseSearch } from "./naming";
 import { assertStaff, type StaffUser } from "./staff";
 import { INBOX_TABS, isInboxTab, type InboxTab, type SubmissionStatus } from "./status-rules";
-import { isTeam, type Team } from "./vocabulary";
+import { inMyTeams } from "@/lib/staff/scope";
+import type { TeamId } from "@/lib/staff/teams";
 
 export type InboxQuery = {
   tab: InboxTab;
   formId?: string | null;
-  team?: Team | null;
+  team?: TeamId | null;
   /** A reference (exact or its beginning, any case) or part of a child's name. */
   search?: string | null;
   /** From 1. */
@@ -29,7 +31,7 @@ export type InboxRow = {
   reference: string;
   formTitle: string;
   formId: string;
-  team: Team;
+  team: TeamId;
   /** "Forename Surname" of each person the form is about. */
   peopleNames: string[];
   submittedAt: Date;
@@ -41,15 +43,15 @@ export type InboxPage = { rows: InboxRow[]; total: number };
 
 export const MAX_PAGE_SIZE = 100;
 
-/** Throws NotStaffError for anyone but a caseworker or an admin. */
+/** Throws NotStaffError for anyone but council staff; staff see their own teams' referrals only. */
 export async function listInbox(db: Pick<DbOrTx, "select">, staff: StaffUser, query: InboxQuery): Promise<InboxPage> {
   assertStaff(staff);
   if (!isInboxTab(query.tab)) return { rows: [], total: 0 };
-  if (query.team != null && !isTeam(query.team)) return { rows: [], total: 0 };
   const pageSize = clamp(query.pageSize, 1, MAX_PAGE_SIZE);
   const page = clamp(query.page, 1, 1_000_000);
 
   const where = and(
+    inMyTeams(submissions.team, staff),
     eq(submissions.status, INBOX_TABS[query.tab]),
     query.team ? eq(submissions.team, query.team) : undefined,
     query.formId ? eq(submissions.formId, query.formId) : undefined,

@@ -3,16 +3,21 @@
  * locks the row (SELECT ... FOR UPDATE), checks the status table (status-rules.ts), changes the
  * row and writes a referral event and an audit row, all in one transaction; the optional
  * `onChanged` hook runs in that transaction too (to queue the referrer's email), so if anything
- * fails nothing is written and no email goes.
+ * fails nothing is written and no email goes. Every read and every lock has the acting staff
+ * member's teams in its WHERE (lib/staff/scope.ts): another team's referral is "not-found".
  */
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, like, or, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Db, DbOrTx } from "@/db/client";
 import { attachments, referralEvents, submissions, users } from "@/db/schema";
 import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
 import { recordReferralEvent, recordStaffAudit, type ReferralEventDetail, type ReferralEventKind, type StaffAuditEvent } from "./events";
 import { isStaff, isUuid, type StaffUser } from "./staff";
 import { nextStatus, type ReferralAction, type SubmissionStatus } from "./status-rules";
-import { isInformationReason, isTeam, MAX_STAFF_TEXT, type InformationReason, type Team } from "./vocabulary";
+import { inMyTeams } from "@/lib/staff/scope";
+import { teamExists, type TeamId } from "@/lib/staff/teams";
+import { baseReference, escapeLike } from "./naming";
+import { isInformationReason, MAX_STAFF_TEXT, type InformationReason } from "./vocabulary";
 
 export type VersionLink = { id: string; reference: string; version: number; status: SubmissionStatus; submittedAt: Date };
 
@@ -29,7 +34,9 @@ export type Referral = {
   reference: string;
   version: number;
   status: SubmissionStatus;
-  team: Team;
+  team: TeamId;
+  /** The caseworker a team manager gave it to. */
+  assignedTo: { id: string; name: string } | null;
   formId: string;
   formTitle: string;
   /** The definition frozen with the answers. */
@@ -53,21 +60,27 @@ export type Referral = {
 
 export type ViewResult = { status: "found"; referral: Referral } | { status: "not-found" } | { status: "forbidden" };
 
-/** A referral with everything the staff page shows; records a "viewed" event and an audit row. */
+/** A referral with everything the staff page shows; records a "viewed" event and an audit row. Only in the staff member's teams. */
 export async function viewReferral(db: Db, staff: StaffUser, id: string, now: Date): Promise<ViewResult> {
   if (!isStaff(staff)) return { status: "forbidden" };
   if (!isUuid(id)) return { status: "not-found" };
   return db.transaction(async (tx): Promise<ViewResult> => {
+    const assignee = alias(users, "assignee");
     const [row] = await tx
-      .select({ submission: submissions, owner: { id: users.id, forename: users.forename, surname: users.surname, email: users.email, organisation: users.organisation } })
+      .select({
+        submission: submissions,
+        owner: { id: users.id, forename: users.forename, surname: users.surname, email: users.email, organisation: users.organisation },
+        assignee: { id: assignee.id, forename: assignee.forename, surname: assignee.surname },
+      })
       .from(submissions)
       .innerJoin(users, eq(users.id, submissions.ownerId))
-      .where(eq(submissions.id, id));
+      .leftJoin(assignee, eq(assignee.id, submissions.assignedTo))
+      .where(and(eq(submissions.id, id), inMyTeams(submissions.team, staff)));
     if (!row) return { status: "not-found" };
     await recordReferralEvent(tx, { submissionId: id, actorId: staff.userId, kind: "viewed", at: now });
     await recordStaffAudit(tx, "referral-viewed", { userId: staff.userId, submissionId: id, ip: staff.ip }, now);
 
-    const { submission, owner } = row;
+    const { submission, owner, assignee: assigned } = row;
     const [files, history, previous, next] = await Promise.all([
       tx
         .select({ id: attachments.id, fileName: attachments.fileName, contentType: attachments.contentType, sizeBytes: attachments.sizeBytes })
@@ -75,8 +88,8 @@ export async function viewReferral(db: Db, staff: StaffUser, id: string, now: Da
         .where(eq(attachments.submissionId, id))
         .orderBy(asc(attachments.createdAt), asc(attachments.id)),
       historyOf(tx, id),
-      submission.previousSubmissionId ? versionLinks(tx, eq(submissions.id, submission.previousSubmissionId)) : Promise.resolve([]),
-      versionLinks(tx, eq(submissions.previousSubmissionId, id)),
+      submission.previousSubmissionId ? versionLinks(tx, staff, eq(submissions.id, submission.previousSubmissionId)) : Promise.resolve([]),
+      versionLinks(tx, staff, eq(submissions.previousSubmissionId, id)),
     ]);
     const definition = submission.definition as FormDefinition;
     return {
@@ -87,6 +100,7 @@ export async function viewReferral(db: Db, staff: StaffUser, id: string, now: Da
         version: submission.version,
         status: submission.status,
         team: submission.team,
+        assignedTo: assigned ? { id: assigned.id, name: `${assigned.forename} ${assigned.surname}` } : null,
         formId: submission.formId,
         formTitle: definition.title,
         definition,
@@ -131,11 +145,12 @@ async function historyOf(db: DbOrTx, submissionId: string): Promise<HistoryEntry
   }));
 }
 
-function versionLinks(db: DbOrTx, where: ReturnType<typeof eq>): Promise<VersionLink[]> {
+/** Other versions of a referral, in the staff member's teams only. */
+function versionLinks(db: DbOrTx, staff: StaffUser, where: SQL): Promise<VersionLink[]> {
   return db
     .select({ id: submissions.id, reference: submissions.reference, version: submissions.version, status: submissions.status, submittedAt: submissions.submittedAt })
     .from(submissions)
-    .where(where)
+    .where(and(where, inMyTeams(submissions.team, staff)))
     .orderBy(asc(submissions.version), asc(submissions.submittedAt));
 }
 
@@ -157,19 +172,19 @@ export type ReferralChange = {
   formTitle: string;
   /** The new status and team. */
   status: SubmissionStatus;
-  team: Team;
+  team: TeamId;
   at: Date;
   referrer: { id: string; email: string; forename: string; surname: string };
   response?: string;
   reason?: InformationReason;
   comments?: string;
-  fromTeam?: Team;
-  toTeam?: Team;
+  fromTeam?: TeamId;
+  toTeam?: TeamId;
 };
 
 export type OnChanged = (tx: DbOrTx, change: ReferralChange) => Promise<void>;
 
-type Locked = { id: string; reference: string; status: SubmissionStatus; team: Team; formTitle: string; referrer: ReferralChange["referrer"] };
+type Locked = { id: string; reference: string; status: SubmissionStatus; team: TeamId; formTitle: string; referrer: ReferralChange["referrer"] };
 
 type Plan = {
   set: Partial<typeof submissions.$inferInsert>;
@@ -184,7 +199,7 @@ async function act(
   staff: StaffUser,
   input: { id: string; now: Date; onChanged?: OnChanged },
   action: Exclude<ReferralAction, "resubmit">,
-  plan: (row: Locked) => Plan | { invalid: string },
+  plan: (row: Locked, tx: DbOrTx) => Plan | { invalid: string } | Promise<Plan | { invalid: string }>,
 ): Promise<ActionResult> {
   if (!isStaff(staff)) return { status: "forbidden" };
   if (!isUuid(input.id)) return { status: "not-found" };
@@ -200,13 +215,13 @@ async function act(
       })
       .from(submissions)
       .innerJoin(users, eq(users.id, submissions.ownerId))
-      .where(eq(submissions.id, input.id))
+      .where(and(eq(submissions.id, input.id), inMyTeams(submissions.team, staff)))
       .for("update", { of: submissions });
     if (!row) return { status: "not-found" };
     const status = nextStatus(action, row.status);
     if (!status) return { status: "wrong-state", current: row.status };
     const locked: Locked = { ...row, formTitle: (row.definition as FormDefinition).title };
-    const planned = plan(locked);
+    const planned = await plan(locked, tx);
     if ("invalid" in planned) return { status: "invalid", message: planned.invalid };
 
     await tx
@@ -263,12 +278,21 @@ export function close(db: Db, staff: StaffUser, input: { id: string; now: Date; 
   return act(db, staff, input, "close", () => ({ set: { closedAt: input.now }, kind: "closed", audit: "referral-closed", detail: {}, change: {} }));
 }
 
-/** "Move to another team": the status stays; not on a closed referral. */
-export function moveTeam(db: Db, staff: StaffUser, input: { id: string; team: Team; now: Date; onChanged?: OnChanged }): Promise<ActionResult> {
+/**
+ * "Move to another team": the status stays; not on a closed referral. It hands the referral over:
+ * every version of it goes to the new team and loses its assignee, so the old team no longer sees
+ * it (unless the mover is in both teams).
+ */
+export function moveTeam(db: Db, staff: StaffUser, input: { id: string; team: TeamId; now: Date; onChanged?: OnChanged }): Promise<ActionResult> {
   const toTeam = input.team;
-  return act(db, staff, input, "move-team", (row) => {
-    if (!isTeam(toTeam)) return { invalid: "Select a team" };
+  return act(db, staff, input, "move-team", async (row, tx) => {
+    if (!(await teamExists(tx, toTeam))) return { invalid: "Select a team" };
     if (toTeam === row.team) return { invalid: "The referral is already with that team" };
-    return { set: { team: toTeam }, kind: "moved", audit: "referral-moved", detail: { fromTeam: row.team, toTeam }, change: { fromTeam: row.team, toTeam } };
+    const base = baseReference(row.reference);
+    await tx
+      .update(submissions)
+      .set({ team: toTeam, assignedTo: null })
+      .where(and(or(eq(submissions.reference, base), like(submissions.reference, `${escapeLike(base)}-V%`)), eq(submissions.team, row.team)));
+    return { set: { team: toTeam, assignedTo: null }, kind: "moved", audit: "referral-moved", detail: { fromTeam: row.team, toTeam }, change: { fromTeam: row.team, toTeam } };
   });
 }

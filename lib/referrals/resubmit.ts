@@ -14,7 +14,8 @@ import { recordReferralEvent, type ReferralEventDetail } from "./events";
 import { baseReference, escapeLike, searchableNames, versionedReference } from "./naming";
 import { isUuid } from "./staff";
 import { canTransition, nextStatus, type SubmissionStatus } from "./status-rules";
-import { isInformationReason, REASON_LABELS, teamForService, type InformationReason, type Team } from "./vocabulary";
+import type { TeamId } from "@/lib/staff/teams";
+import { isInformationReason, REASON_LABELS, type InformationReason } from "./vocabulary";
 
 export type AddInfoResult =
   | { status: "started"; draftId: string; isNew: boolean }
@@ -114,13 +115,13 @@ export async function listMoreInformationRequests(db: Pick<DbOrTx, "select">, ow
 
 // --- Sending: used by submitDraft, inside its transaction --------------------------------------
 
-type Previous = { id: string; reference: string; status: SubmissionStatus; team: Team };
+type Previous = { id: string; reference: string; status: SubmissionStatus; team: TeamId };
 
 /** What a new submission row gets from the referrals side: its team, names, and for a resubmission its link and version. */
 export type SubmissionPlan = {
   reference: string | null;
   status: "submitted" | "resubmitted";
-  team: Team;
+  team: TeamId;
   peopleNames: string;
   previousSubmissionId: string | null;
   version: number;
@@ -135,7 +136,7 @@ export type SubmissionPlan = {
 export async function planSubmission(
   tx: DbOrTx,
   draft: { ownerId: string; resubmissionOf: string | null; people: unknown },
-  definition: Pick<FormDefinition, "service">,
+  definition: Pick<FormDefinition, "team">,
 ): Promise<SubmissionPlan> {
   const peopleNames = searchableNames(Array.isArray(draft.people) ? (draft.people as Person[]) : []);
   const [previous] = draft.resubmissionOf
@@ -145,7 +146,7 @@ export async function planSubmission(
         .where(and(eq(submissions.id, draft.resubmissionOf), eq(submissions.ownerId, draft.ownerId)))
         .for("update")
     : [];
-  if (!previous) return { reference: null, status: "submitted", team: teamForService(definition.service), peopleNames, previousSubmissionId: null, version: 1, previous: null };
+  if (!previous) return { reference: null, status: "submitted", team: definition.team, peopleNames, previousSubmissionId: null, version: 1, previous: null };
   const base = baseReference(previous.reference);
   const [highest] = await tx
     .select({ version: max(submissions.version) })

@@ -1,28 +1,10 @@
 /**
- * Who may use the staff side: caseworkers and admins. Every function in lib/referrals that acts
- * for staff takes the acting user and checks the role itself, so a page or action that forgets
- * (or a forged call) still gets nothing.
+ * Who may use the staff side: see lib/staff (account kinds, team roles, the SQL that scopes every
+ * staff query by team). Every function in lib/referrals that acts for staff takes the acting user,
+ * checks the account kind and scopes its query by the user's teams itself, so a page or action
+ * that forgets (or a forged call) still gets nothing.
  */
-export type UserRole = "referrer" | "parent" | "caseworker" | "admin";
-
-/** The acting user, from the session. `ip` goes into the audit rows when known. */
-export type StaffUser = { userId: string; role: UserRole; ip?: string | null };
-
-export class NotStaffError extends Error {
-  constructor() {
-    super("only caseworkers and admins may do this");
-    this.name = "NotStaffError";
-  }
-}
-
-export function isStaff(user: Pick<StaffUser, "role"> | null | undefined): boolean {
-  return user?.role === "caseworker" || user?.role === "admin";
-}
-
-/** Throws NotStaffError unless the user is a caseworker or an admin. */
-export function assertStaff(user: Pick<StaffUser, "role"> | null | undefined): void {
-  if (!isStaff(user)) throw new NotStaffError();
-}
+export { assertStaff, isStaff, NotStaffError, type AccountRole as UserRole, type StaffUser } from "@/lib/staff/roles";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids arrive from URLs and posts: anything that is not a uuid is "not found", not a database error. */

@@ -1,4 +1,5 @@
-import { DEMO_LOGINS } from "@/db/seed";
+import { DEMO_LOGINS, demoLoginDuty } from "@/db/seed";
+import { SEEDED_TEAMS, teamNamer } from "@/lib/staff/teams";
 import { DEMO_IDENTITY_CODE } from "@/db/seed-send";
 import { isLoopback } from "@/lib/security/trusted-proxies";
 import type { StartedServices } from "./services";
@@ -20,7 +21,7 @@ export function startupBanner({ appUrl, mode, services, isDemo, health, host, po
     `  Storage     ${services.embedded.storage ? "embedded S3 (s3rver), data in .data/s3" : external}`,
     `  Browser     headless Chromium from ${services.chromiumSource}`,
     `  Scanning    ${{ embedded: "embedded clamd (ClamAV), signatures in .data/clamav", external: "clamd at CLAMAV_URL", off: "OFF: no clamd on this machine, files are stored unscanned (development only)" }[services.scanning]}`,
-    ...(isDemo ? ["", "  Demo logins:", ...DEMO_LOGINS.map((l) => `    ${l.role.padEnd(11)} ${l.email}  /  ${l.password}`), `  SEND: the invitation waiting for its identity check takes code ${DEMO_IDENTITY_CODE}`] : []),
+    ...(isDemo ? ["", "  Demo logins:", ...DEMO_LOGINS.map((l) => `    ${l.email}  /  ${l.password}  (${demoLoginDuty(l, teamNamer(SEEDED_TEAMS))})`), `  SEND: the invitation waiting for its identity check takes code ${DEMO_IDENTITY_CODE}`] : []),
     "",
     `  ${mode === "dev" ? "Development server" : "Production build"} · Ctrl-C stops everything`,
     "────────────────────────────────────────────────────",

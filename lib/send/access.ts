@@ -11,7 +11,7 @@ import { sendAccess, sendCases, users } from "@/db/schema";
 import { isStaff, isUuid } from "@/lib/referrals/staff";
 import { link, todayOf, type FamilyUser, type SendDeps, type StaffUser } from "./deps";
 import { recordCaseEvent, recordSendAudit } from "./events";
-import type { Forbidden, Invalid, NotFound } from "./cases";
+import { caseOfMyTeams, type Forbidden, type Invalid, type NotFound } from "./cases";
 
 /**
  * A case row as caseForFamily returns it: `checkedFor` is the user whose active access was just
@@ -59,7 +59,7 @@ async function changeAccess(
       .select({ access: sendAccess, email: users.email })
       .from(sendAccess)
       .innerJoin(users, eq(users.id, sendAccess.userId))
-      .where(eq(sendAccess.id, accessId))
+      .where(and(eq(sendAccess.id, accessId), caseOfMyTeams(sendAccess.caseId, staff)))
       .for("update", { of: sendAccess });
     if (!row) return { status: "not-found" } as const;
     if (!(from as string[]).includes(row.access.status)) {

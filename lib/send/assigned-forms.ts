@@ -9,6 +9,7 @@
  * The family side reads only through caseForFamily (access.ts), like everything on a case.
  */
 import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { inMyTeams } from "@/lib/staff/scope";
 import type { DbOrTx } from "@/db/client";
 import { drafts, sendActions, sendCases, submissions, users } from "@/db/schema";
 import { startDraft } from "@/lib/drafts/drafts";
@@ -37,7 +38,7 @@ export async function assignForm(
   else if (dueDate !== null && compareDates(dueDate, todayOf(deps)) < 0) errors.dueDate = "The due date cannot be in the past";
   if (Object.keys(errors).length > 0) return { status: "invalid", errors };
   return deps.db.transaction(async (tx) => {
-    const row = await lockCase(tx, input.caseId);
+    const row = await lockCase(tx, staff, input.caseId);
     if (!row) return { status: "not-found" } as const;
     const [created] = await tx
       .insert(sendActions)
@@ -55,7 +56,7 @@ export async function withdrawAssignedForm(deps: SendDeps, staff: StaffUser, inp
   if (!isStaff(staff)) return { status: "forbidden" };
   if (!isUuid(input.actionId)) return { status: "not-found" };
   return deps.db.transaction(async (tx) => {
-    const row = await lockCase(tx, input.caseId);
+    const row = await lockCase(tx, staff, input.caseId);
     if (!row) return { status: "not-found" } as const;
     const [action] = await tx.select().from(sendActions).where(and(eq(sendActions.id, input.actionId), eq(sendActions.caseId, row.id))).for("update");
     if (!action) return { status: "not-found" } as const;
@@ -90,7 +91,7 @@ export async function listAssignedFormsForStaff(deps: SendDeps, staff: StaffUser
   if (!isStaff(staff)) return { status: "forbidden" };
   if (!isUuid(caseId)) return { status: "not-found" };
   return deps.db.transaction(async (tx) => {
-    const [row] = await tx.select({ number: sendCases.number, forename: sendCases.childForename, surname: sendCases.childSurname }).from(sendCases).where(eq(sendCases.id, caseId));
+    const [row] = await tx.select({ number: sendCases.number, forename: sendCases.childForename, surname: sendCases.childSurname }).from(sendCases).where(and(eq(sendCases.id, caseId), inMyTeams(sendCases.team, staff)));
     if (!row) return { status: "not-found" } as const;
     await recordSendAudit(tx, "send-case-viewed", { userId: staff.userId, caseId, ip: staff.ip }, deps.now);
     const rows = await tx

@@ -1,19 +1,23 @@
 /**
  * EHCP cases, for SEND caseworkers: create, list, view, record a stage or an exception. Every
- * function checks the acting user is staff itself, and every view and action writes an audit row
+ * function checks the acting user is staff itself, reads cases of the user's teams only (the team
+ * condition is in each query: `caseOfMyTeams`; another team's case is "not-found"), and every view and action writes an audit row
  * (and, for a change, a case event) in the same transaction as the change. A case's timescales
  * are never stored: they are computed from its request date and its recorded stages
  * (timescales.ts), so a correction can never leave a stale due date behind.
  */
 import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
-import { sendAccess, sendCaseEvents, sendCases, sendInvitations, users } from "@/db/schema";
+import { sendAccess, sendCaseEvents, sendCases, sendInvitations, staffMemberships, users } from "@/db/schema";
 import { normaliseEmail } from "@/lib/auth/deps";
 import { escapeLike, normaliseSearch } from "@/lib/referrals/naming";
 import { isStaff, isUuid } from "@/lib/referrals/staff";
+import { CASE_ROLES } from "@/lib/staff/roles";
+import { inMyTeams } from "@/lib/staff/scope";
 import { compareDates, isCalendarDate, type CalendarDate } from "./dates";
-import { formatCaseNumber, link, parseCaseNumber, todayOf, type SendDeps, type StaffUser } from "./deps";
+import { formatCaseNumber, link, parseCaseNumber, SEND_TEAM, todayOf, type SendDeps, type StaffUser } from "./deps";
 import { recordCaseEvent, recordSendAudit, type SendEventDetail, type SendEventKind } from "./events";
 import {
   checkNextStage,
@@ -120,13 +124,18 @@ const newCaseSchema = z.object({
 
 export type NewCaseInput = z.input<typeof newCaseSchema>;
 
-/** The SEND caseworkers a case may be given to (caseworkers and admins). */
+/** A row whose case (by `caseId`) is one of the acting staff member's teams': the scope of every staff SEND query. */
+export const caseOfMyTeams = (caseId: AnyPgColumn, staff: StaffUser) =>
+  sql`${caseId} in (select ${sendCases.id} from ${sendCases} where ${inMyTeams(sendCases.team, staff)})`;
+
+/** The caseworkers of the SEND team a case may be given to; none for staff outside that team. */
 export async function listCaseworkers(db: DbOrTx, staff: StaffUser): Promise<{ id: string; name: string }[]> {
   if (!isStaff(staff)) return [];
   const rows = await db
     .select({ id: users.id, forename: users.forename, surname: users.surname })
-    .from(users)
-    .where(inArray(users.role, ["caseworker", "admin"]))
+    .from(staffMemberships)
+    .innerJoin(users, eq(users.id, staffMemberships.userId))
+    .where(and(eq(staffMemberships.teamId, SEND_TEAM), inArray(staffMemberships.role, [...CASE_ROLES]), inMyTeams(staffMemberships.teamId, staff)))
     .orderBy(asc(users.surname), asc(users.forename));
   return rows.map((row) => ({ id: row.id, name: `${row.forename} ${row.surname}` }));
 }
@@ -153,7 +162,9 @@ export async function createCase(deps: SendDeps, staff: StaffUser, input: NewCas
   if (!isCalendarDate(requestDate)) errors.requestDate = "Enter the date the request was received as a real date, like 30 1 2023";
   else if (compareDates(requestDate, today) > 0) errors.requestDate = "The date the request was received cannot be in the future";
   else if (isCalendarDate(dob) && compareDates(requestDate, dob) < 0) errors.requestDate = "The date the request was received must be after the child's date of birth";
+  // The SEND team's own members list includes the actor: empty means the actor is not in that team.
   const caseworkers = await listCaseworkers(deps.db, staff);
+  if (caseworkers.length === 0) return { status: "forbidden" };
   if (!caseworkers.some((caseworker) => caseworker.id === input.caseworkerId)) errors.caseworkerId = "Select the SEND caseworker for this case";
   if (Object.keys(errors).length > 0 || !parsed.success) return { status: "invalid", errors };
   const values = parsed.data;
@@ -164,6 +175,7 @@ export async function createCase(deps: SendDeps, staff: StaffUser, input: NewCas
       .insert(sendCases)
       .values({
         councilId: creator.councilId,
+        team: SEND_TEAM,
         childForename: values.childForename,
         childSurname: values.childSurname,
         childDateOfBirth: dob,
@@ -234,7 +246,7 @@ export async function listCases(deps: SendDeps, staff: StaffUser, query: { stage
       .select({ row: sendCases, forename: users.forename, surname: users.surname })
       .from(sendCases)
       .innerJoin(users, eq(users.id, sendCases.caseworkerId))
-      .where(where)
+      .where(and(inMyTeams(sendCases.team, staff), where))
       .orderBy(asc(sendCases.requestDate), asc(sendCases.number))
       .limit(2000);
     const ids = rows.map(({ row }) => row.id);
@@ -292,6 +304,8 @@ export type AccessView = { id: string; userId: string; name: string; email: stri
 export type CaseView = {
   id: string;
   number: string;
+  /** The team that runs it (its managers may give it to another caseworker of the team). */
+  team: string;
   child: { forename: string; surname: string; dateOfBirth: CalendarDate };
   requestDate: CalendarDate;
   requestor: { name: string; relationship: string; email: string };
@@ -320,7 +334,7 @@ export async function viewCase(deps: SendDeps, staff: StaffUser, caseId: string)
       .select({ row: sendCases, caseworker: { id: users.id, forename: users.forename, surname: users.surname, email: users.email } })
       .from(sendCases)
       .innerJoin(users, eq(users.id, sendCases.caseworkerId))
-      .where(eq(sendCases.id, caseId));
+      .where(and(eq(sendCases.id, caseId), inMyTeams(sendCases.team, staff)));
     if (!found) return { status: "not-found" } as const;
     await recordSendAudit(tx, "send-case-viewed", { userId: staff.userId, caseId, ip: staff.ip }, deps.now);
     const [events, invitations, access] = await Promise.all([
@@ -340,6 +354,7 @@ export async function viewCase(deps: SendDeps, staff: StaffUser, caseId: string)
       case: {
         id: row.id,
         number: formatCaseNumber(row.number),
+        team: row.team,
         child: { forename: row.childForename, surname: row.childSurname, dateOfBirth: row.childDateOfBirth },
         requestDate: row.requestDate,
         requestor: { name: row.requestorName, relationship: row.requestorRelationship, email: row.requestorEmail },
@@ -380,10 +395,14 @@ export async function viewCase(deps: SendDeps, staff: StaffUser, caseId: string)
   });
 }
 
-/** Locks the case row for a change; null when there is no such case. */
-export async function lockCase(tx: DbOrTx, caseId: string): Promise<CaseRow | null> {
+/** Locks the case row for a change; null when there is no such case in the staff member's teams. */
+export async function lockCase(tx: DbOrTx, staff: StaffUser, caseId: string): Promise<CaseRow | null> {
   if (!isUuid(caseId)) return null;
-  const [row] = await tx.select().from(sendCases).where(eq(sendCases.id, caseId)).for("update");
+  const [row] = await tx
+    .select()
+    .from(sendCases)
+    .where(and(eq(sendCases.id, caseId), inMyTeams(sendCases.team, staff)))
+    .for("update");
   return row ?? null;
 }
 
@@ -426,7 +445,7 @@ export async function recordStage(
   const date = input.date;
   const today = todayOf(deps);
   return deps.db.transaction(async (tx) => {
-    const row = await lockCase(tx, input.caseId);
+    const row = await lockCase(tx, staff, input.caseId);
     if (!row) return { status: "not-found" } as const;
     const events = (await loadEvents(tx, [row.id])).get(row.id) ?? [];
     const { stages } = stagesAndExceptions(events);
@@ -463,7 +482,7 @@ export async function recordException(
   const timescale = input.timescale as ExceptionTimescale;
   const reason = input.reason as ExceptionReason;
   return deps.db.transaction(async (tx) => {
-    const row = await lockCase(tx, input.caseId);
+    const row = await lockCase(tx, staff, input.caseId);
     if (!row) return { status: "not-found" } as const;
     await recordCaseEvent(tx, { caseId: row.id, kind: "exception-recorded", eventDate: todayOf(deps), at: deps.now, actorId: staff.userId, detail: { timescale, reason, note } });
     await recordSendAudit(tx, "send-exception-recorded", { userId: staff.userId, caseId: row.id, ip: staff.ip }, deps.now);

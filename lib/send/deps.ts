@@ -22,6 +22,9 @@ export type SendDeps = {
 
 export type { StaffUser };
 
+/** The team that runs EHC needs assessments: new cases are its, and it chooses their caseworkers. */
+export const SEND_TEAM = "send";
+
 /** A parent or young person acting for themselves: only the user id, from the session. */
 export type FamilyUser = { userId: string };
 

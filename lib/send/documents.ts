@@ -15,6 +15,7 @@
  */
 import { Readable } from "node:stream";
 import { and, asc, count, desc, eq, isNull } from "drizzle-orm";
+import { inMyTeams } from "@/lib/staff/scope";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
 import { sendAccess, sendCases, sendDocumentDownloads, sendDocuments, users } from "@/db/schema";
@@ -24,7 +25,7 @@ import { getScanner, recordInfectedUpload, type Scanner } from "@/lib/scanning";
 import { isStaff, isUuid } from "@/lib/referrals/staff";
 import type { Storage } from "@/lib/storage";
 import { caseForFamily, type FamilyCase } from "./access";
-import { lockCase, type FieldErrors, type Forbidden, type Invalid, type NotFound } from "./cases";
+import { caseOfMyTeams, lockCase, type FieldErrors, type Forbidden, type Invalid, type NotFound } from "./cases";
 import { compareDates, formatDate, isCalendarDate, todayIn, type CalendarDate } from "./dates";
 import { formatCaseNumber, link, todayOf, type FamilyUser, type SendDeps, type StaffUser } from "./deps";
 import { recordCaseEvent, recordSendAudit } from "./events";
@@ -137,7 +138,7 @@ export async function publishDocument(deps: DocumentDeps, staff: StaffUser, inpu
   const errors = checkDocumentFields(input, todayOf(deps));
   if (!input.file) errors.file = "Select the document to publish";
   if (Object.keys(errors).length > 0 || !input.file) return { status: "invalid", errors };
-  const [exists] = await deps.db.select({ id: sendCases.id }).from(sendCases).where(eq(sendCases.id, input.caseId));
+  const [exists] = await deps.db.select({ id: sendCases.id }).from(sendCases).where(and(eq(sendCases.id, input.caseId), inMyTeams(sendCases.team, staff)));
   if (!exists) return { status: "not-found" };
 
   const maxBytes = input.maxBytes ?? deps.council.maxUploadMegabytes * MEGABYTE;
@@ -159,7 +160,7 @@ export async function publishDocument(deps: DocumentDeps, staff: StaffUser, inpu
   const description = input.description.trim();
   try {
     const result = await deps.db.transaction(async (tx) => {
-      const row = await lockCase(tx, input.caseId);
+      const row = await lockCase(tx, staff, input.caseId);
       if (!row) return { status: "not-found" } as const;
       const [document] = await tx
         .insert(sendDocuments)
@@ -199,7 +200,7 @@ export async function withdrawDocument(deps: SendDeps, staff: StaffUser, documen
   if (!isStaff(staff)) return { status: "forbidden" };
   if (!isUuid(documentId)) return { status: "not-found" };
   return deps.db.transaction(async (tx) => {
-    const [document] = await tx.select().from(sendDocuments).where(eq(sendDocuments.id, documentId)).for("update");
+    const [document] = await tx.select().from(sendDocuments).where(and(eq(sendDocuments.id, documentId), caseOfMyTeams(sendDocuments.caseId, staff))).for("update");
     if (!document) return { status: "not-found" } as const;
     if (document.withdrawnAt) return { status: "invalid", errors: { document: "This document has already been withdrawn" } } as const;
     await tx.update(sendDocuments).set({ withdrawnAt: deps.now, withdrawnBy: staff.userId }).where(eq(sendDocuments.id, documentId));
@@ -307,7 +308,7 @@ export async function listDocumentsForStaff(deps: SendDeps, staff: StaffUser, ca
   const publisher = alias(users, "publisher");
   const withdrawer = alias(users, "withdrawer");
   return deps.db.transaction(async (tx) => {
-    const [row] = await tx.select().from(sendCases).where(eq(sendCases.id, caseId));
+    const [row] = await tx.select().from(sendCases).where(and(eq(sendCases.id, caseId), inMyTeams(sendCases.team, staff)));
     if (!row) return { status: "not-found" } as const;
     const documents = await tx
       .select({
@@ -364,7 +365,7 @@ export async function openDocumentForStaff(deps: SendDeps, staff: StaffUser, cas
   if (!isStaff(staff)) return { status: "forbidden" };
   if (!isUuid(caseId) || !isUuid(documentId)) return { status: "not-found" };
   return deps.db.transaction(async (tx) => {
-    const [document] = await tx.select().from(sendDocuments).where(and(eq(sendDocuments.id, documentId), eq(sendDocuments.caseId, caseId)));
+    const [document] = await tx.select().from(sendDocuments).where(and(eq(sendDocuments.id, documentId), eq(sendDocuments.caseId, caseId), caseOfMyTeams(sendDocuments.caseId, staff)));
     if (!document) return { status: "not-found" } as const;
     await recordSendAudit(tx, "send-document-downloaded", { userId: staff.userId, caseId, ip: staff.ip }, deps.now);
     return { status: "found", document } as const;

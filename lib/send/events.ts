@@ -26,7 +26,8 @@ export type SendEventKind =
   | "document-withdrawn"
   | "action-assigned"
   | "action-withdrawn"
-  | "action-submitted";
+  | "action-submitted"
+  | "caseworker-assigned";
 
 export type SendEventDetail = {
   stage?: StageKind;
@@ -45,6 +46,7 @@ export type SendEventDetail = {
 export type SendAuditEvent =
   | "send-case-created"
   | "send-case-viewed"
+  | "send-case-assigned"
   | "send-cases-listed"
   | "send-stage-recorded"
   | "send-exception-recorded"

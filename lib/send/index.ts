@@ -1,5 +1,6 @@
 /** SEND (EHC needs assessment) cases, invitations, family access and the dashboard: issue 8. */
 export * from "./access";
+export * from "./assign-case";
 export * from "./assigned-forms";
 export * from "./cases";
 export * from "./dashboard";

@@ -22,7 +22,7 @@ import { isStaff, isUuid } from "@/lib/referrals/staff";
 import { formatCaseNumber, link, type FamilyUser, type SendDeps, type StaffUser } from "./deps";
 import { recordCaseEvent, recordSendAudit } from "./events";
 import { todayOf } from "./deps";
-import { lockCase, type Forbidden, type Invalid, type NotFound } from "./cases";
+import { caseOfMyTeams, lockCase, type Forbidden, type Invalid, type NotFound } from "./cases";
 import { hashIdentityCode, hashLinkToken, identityCodeMatches, newIdentityCode, newLinkToken } from "./secrets";
 
 export const MAX_WRONG_IDENTITY_CODES = 5;
@@ -33,9 +33,13 @@ type InvitationRow = typeof sendInvitations.$inferSelect;
 
 const LIVE: InvitationRow["status"][] = ["awaiting-verification", "verified"];
 
-async function lockInvitation(tx: DbOrTx, invitationId: string): Promise<InvitationRow | null> {
+async function lockInvitation(tx: DbOrTx, staff: StaffUser, invitationId: string): Promise<InvitationRow | null> {
   if (!isUuid(invitationId)) return null;
-  const [row] = await tx.select().from(sendInvitations).where(eq(sendInvitations.id, invitationId)).for("update");
+  const [row] = await tx
+    .select()
+    .from(sendInvitations)
+    .where(and(eq(sendInvitations.id, invitationId), caseOfMyTeams(sendInvitations.caseId, staff)))
+    .for("update");
   return row ?? null;
 }
 
@@ -73,7 +77,7 @@ export async function invite(deps: SendDeps, staff: StaffUser, caseId: string, i
     return { status: "invalid", errors: { email: "Enter an email address in the correct format, like name@example.com" } };
   }
   return deps.db.transaction(async (tx) => {
-    const row = await lockCase(tx, caseId);
+    const row = await lockCase(tx, staff, caseId);
     if (!row) return { status: "not-found" } as const;
     const email = typed || row.requestorEmail;
     const live = await tx
@@ -108,7 +112,7 @@ export type VerifyResult = Done | { status: "wrong"; triesLeft: number } | { sta
 export async function verifyIdentity(deps: SendDeps, staff: StaffUser, input: { invitationId: string; code: string }): Promise<VerifyResult> {
   if (!isStaff(staff)) return { status: "forbidden" };
   return deps.db.transaction(async (tx) => {
-    const invitation = await lockInvitation(tx, input.invitationId);
+    const invitation = await lockInvitation(tx, staff, input.invitationId);
     if (!invitation) return { status: "not-found" } as const;
     const [row] = await tx.select({ teamContact: sendCases.teamContact }).from(sendCases).where(eq(sendCases.id, invitation.caseId));
     if (invitation.status === "locked") return { status: "locked" } as const;
@@ -141,7 +145,7 @@ export async function verifyIdentity(deps: SendDeps, staff: StaffUser, input: { 
 export async function resendInvitation(deps: SendDeps, staff: StaffUser, invitationId: string): Promise<Done | Invalid | NotFound | Forbidden> {
   if (!isStaff(staff)) return { status: "forbidden" };
   return deps.db.transaction(async (tx) => {
-    const invitation = await lockInvitation(tx, invitationId);
+    const invitation = await lockInvitation(tx, staff, invitationId);
     if (!invitation) return { status: "not-found" } as const;
     const [row] = await tx.select({ teamContact: sendCases.teamContact }).from(sendCases).where(eq(sendCases.id, invitation.caseId));
     if (invitation.status === "awaiting-verification" || invitation.status === "locked") await sendIdentityCode(deps, tx, invitation, row!.teamContact);
@@ -156,7 +160,7 @@ export async function resendInvitation(deps: SendDeps, staff: StaffUser, invitat
 export async function cancelInvitation(deps: SendDeps, staff: StaffUser, invitationId: string): Promise<Done | Invalid | NotFound | Forbidden> {
   if (!isStaff(staff)) return { status: "forbidden" };
   return deps.db.transaction(async (tx) => {
-    const invitation = await lockInvitation(tx, invitationId);
+    const invitation = await lockInvitation(tx, staff, invitationId);
     if (!invitation) return { status: "not-found" } as const;
     if (!["awaiting-verification", "verified", "locked"].includes(invitation.status)) {
       return { status: "invalid", errors: { invitation: "This invitation has already been answered, so it cannot be cancelled" } } as const;

@@ -7,6 +7,8 @@
  * The emails that say a message is waiting never carry its subject or text.
  */
 import { and, count, desc, eq, inArray, notExists, sql } from "drizzle-orm";
+import { STAFF_ACCOUNT_ROLES } from "@/lib/staff/roles";
+import { inMyTeams } from "@/lib/staff/scope";
 import type { DbOrTx } from "@/db/client";
 import { sendCases, sendMessageReads, sendMessages, sendMessageType, users } from "@/db/schema";
 import { isStaff, isUuid } from "@/lib/referrals/staff";
@@ -316,7 +318,6 @@ export async function unreadCountIn(db: DbOrTx, row: FamilyCase): Promise<number
 
 // --- The SEND team's side ---------------------------------------------------------------
 
-const STAFF_ROLES = ["caseworker", "admin"] as const;
 
 /** No staff user has opened the message (for a select over sendMessages). */
 function unreadByTeam(db: DbOrTx) {
@@ -325,7 +326,7 @@ function unreadByTeam(db: DbOrTx) {
       .select({ one: sql`1` })
       .from(sendMessageReads)
       .innerJoin(users, eq(users.id, sendMessageReads.userId))
-      .where(and(eq(sendMessageReads.messageId, sendMessages.id), inArray(users.role, [...STAFF_ROLES]))),
+      .where(and(eq(sendMessageReads.messageId, sendMessages.id), inArray(users.role, [...STAFF_ACCOUNT_ROLES]))),
   );
 }
 
@@ -340,7 +341,7 @@ export async function sendTeamMessage(deps: SendDeps, staff: StaffUser, input: M
   if (!isStaff(staff)) return { status: "forbidden" };
   if (!isUuid(input.caseId)) return { status: "not-found" };
   return deps.db.transaction(async (tx) => {
-    const [row] = await tx.select().from(sendCases).where(eq(sendCases.id, input.caseId));
+    const [row] = await tx.select().from(sendCases).where(and(eq(sendCases.id, input.caseId), inMyTeams(sendCases.team, staff)));
     if (!row) return { status: "not-found" } as const;
     const message = await storeMessage(tx, deps, row.id, { userId: staff.userId, ip: staff.ip, fromFamily: false }, input);
     if (message.status === "invalid") return message;
@@ -376,7 +377,7 @@ export async function listCaseMessages(
   if (!isStaff(staff)) return { status: "forbidden" };
   if (!isUuid(caseId)) return { status: "not-found" };
   return deps.db.transaction(async (tx) => {
-    const [row] = await tx.select().from(sendCases).where(eq(sendCases.id, caseId));
+    const [row] = await tx.select().from(sendCases).where(and(eq(sendCases.id, caseId), inMyTeams(sendCases.team, staff)));
     if (!row) return { status: "not-found" } as const;
     const rows = await tx
       .select({
@@ -423,7 +424,7 @@ export async function readTeamMessage(
   if (!isStaff(staff)) return { status: "forbidden" };
   if (!isUuid(caseId)) return { status: "not-found" };
   return deps.db.transaction(async (tx) => {
-    const [row] = await tx.select().from(sendCases).where(eq(sendCases.id, caseId));
+    const [row] = await tx.select().from(sendCases).where(and(eq(sendCases.id, caseId), inMyTeams(sendCases.team, staff)));
     if (!row) return { status: "not-found" } as const;
     const found = await messageOnCase(tx, row.id, messageId);
     if (!found) return { status: "not-found" } as const;
@@ -453,7 +454,7 @@ export async function listCasesWithUnreadFamilyMessages(deps: SendDeps, staff: S
       })
       .from(sendMessages)
       .innerJoin(sendCases, eq(sendCases.id, sendMessages.caseId))
-      .where(and(eq(sendMessages.fromFamily, true), unreadByTeam(tx)))
+      .where(and(eq(sendMessages.fromFamily, true), unreadByTeam(tx), inMyTeams(sendCases.team, staff)))
       .groupBy(sendCases.id, sendCases.number, sendCases.childForename, sendCases.childSurname)
       .orderBy(sql`min(${sendMessages.sentAt})`, sendCases.number);
     await recordSendAudit(tx, "send-cases-listed", { userId: staff.userId, ip: staff.ip }, deps.now);

@@ -1,13 +1,15 @@
 /**
- * Reading a sent form back: only its owner, or council staff, may. Another user's reference
- * finds nothing, exactly like a reference that does not exist.
+ * Reading a sent form back: only its owner, or council staff of the team it is with, may. Another
+ * user's reference (or another team's) finds nothing, exactly like a reference that does not exist.
  */
-import { and, asc, desc, eq, gte, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, or, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { attachments, submissions } from "@/db/schema";
 import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
+import { isStaff, type AccountRole } from "@/lib/staff/roles";
+import { inMyTeams } from "@/lib/staff/scope";
 
-export type Reader = { userId: string; role: "referrer" | "parent" | "caseworker" | "admin" };
+export type Reader = { userId: string; role: AccountRole };
 
 export type SubmittedForm = {
   id: string;
@@ -18,10 +20,9 @@ export type SubmittedForm = {
   submittedAt: Date;
 };
 
-const isStaff = (reader: Reader) => reader.role === "caseworker" || reader.role === "admin";
-
 export async function findSubmittedForm(db: Pick<Db, "select">, reader: Reader, reference: string): Promise<SubmittedForm | null> {
-  const scope: SQL | undefined = isStaff(reader) ? undefined : eq(submissions.ownerId, reader.userId);
+  const own = eq(submissions.ownerId, reader.userId);
+  const scope: SQL | undefined = isStaff(reader) ? or(own, inMyTeams(submissions.team, reader)) : own;
   const [row] = await db
     .select({ id: submissions.id, reference: submissions.reference, definition: submissions.definition, people: submissions.people, answers: submissions.answers, submittedAt: submissions.submittedAt })
     .from(submissions)

@@ -31,8 +31,10 @@ import { applyMigrations } from "@/db/migrate";
 import * as schema from "@/db/schema";
 import { councils, referralEvents, submissions, users } from "@/db/schema";
 import { allForms } from "@/lib/forms/catalogue";
-import { listInbox, teamForService, type InboxQuery, type StaffUser } from "@/lib/referrals";
+import { listInbox, type InboxQuery, type StaffUser } from "@/lib/referrals";
 import { databaseForTool } from "@/lib/runtime/running-postgres";
+import { setMemberships } from "@/lib/staff/memberships";
+import { SEEDED_TEAMS } from "@/lib/staff/teams";
 
 export const INBOX_ROWS = 100_000;
 const CALLS = 200;
@@ -147,7 +149,7 @@ INSERT INTO submissions (reference, owner_id, draft_id, form_id, form_version, d
 SELECT
   ${reference} || CASE WHEN r.status = 'resubmitted' THEN '-V2' ELSE '' END,
   ${literal(ownerId)}::uuid, gen_random_uuid(), r.form, 1, ${formCase(stub)}, r.people, '{}'::jsonb, r.status, r.submitted_at,
-  CASE WHEN r.moved < ${MOVED_SHARE} THEN (${textArray(TEAMS)})[r.other_team + 1]::team ELSE ${formCase((id) => `${literal(teamForService(formFor(id).service))}::team`)} END,
+  CASE WHEN r.moved < ${MOVED_SHARE} THEN (${textArray(TEAMS)})[r.other_team + 1] ELSE ${formCase((id) => literal(formFor(id).team))} END,
   r.people_names,
   CASE WHEN r.status = 'resubmitted' THEN 2 ELSE 1 END,
   CASE WHEN r.status = 'response-posted' THEN r.submitted_at + interval '3 days' END,
@@ -192,6 +194,8 @@ export async function runInboxBench(options: { dataDir: string; log: (line: stri
     const caseworker = accounts.find((account) => account.email === CASEWORKER_EMAIL);
     if (!owner || !caseworker) throw new Error("the inbox bench's users were not made");
     const staff: StaffUser = { userId: caseworker.id, role: "caseworker" };
+    // A caseworker of every team: the bench measures the inbox with the team condition in its queries.
+    await setMemberships(db, caseworker.id, SEEDED_TEAMS.map((team) => ({ teamId: team.id, role: "caseworker" as const })));
 
     const removeRows = async () => {
       await db.delete(referralEvents).where(inArray(referralEvents.submissionId, db.select({ id: submissions.id }).from(submissions).where(eq(submissions.ownerId, owner.id))));

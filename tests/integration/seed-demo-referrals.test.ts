@@ -68,12 +68,13 @@ describe("the demo data", () => {
     expect(await seedDemoData(db, "Demo Borough Council", now)).toBe("seeded");
 
     const totals = await inboxTotals();
-    expect(totals).toEqual({ new: 2, resubmitted: 0, "awaiting-information": 1, responded: 1, closed: 0 });
+    expect(totals).toEqual({ new: 3, resubmitted: 0, "awaiting-information": 1, responded: 1, closed: 0 });
 
     const caseworker = await demoUser("caseworker");
     const page = await listInbox(db, caseworker, { tab: "new", page: 1, pageSize: 25 });
     expect(page.rows.map((row) => [row.formId, row.team, row.peopleNames])).toEqual([
       ["safeguarding-concern", "social-care", ["Noah Demo-Child"]],
+      ["lado-referral", "lado", ["Theo Demo-Child"]],
       ["early-help-assessment", "early-help", ["Isla Demo-Child", "Finn Demo-Child"]],
     ]);
     for (const row of page.rows) {
@@ -81,7 +82,7 @@ describe("the demo data", () => {
       expect(row.submittedAt.getTime()).toBeLessThan(now.getTime());
     }
     // Found the way a caseworker looks for a child.
-    expect((await listInbox(db, caseworker, { tab: "new", search: "demo-child", page: 1, pageSize: 25 })).total).toBe(2);
+    expect((await listInbox(db, caseworker, { tab: "new", search: "demo-child", page: 1, pageSize: 25 })).total).toBe(3);
     expect((await listInbox(db, caseworker, { tab: "new", team: "early-help", page: 1, pageSize: 25 })).total).toBe(1);
   });
 
@@ -89,14 +90,14 @@ describe("the demo data", () => {
     const referrer = await demoUser("referrer");
     const rows = await db.select().from(submissions).where(eq(submissions.ownerId, referrer.userId)).orderBy(submissions.submittedAt);
     expect(rows).toHaveLength(DEMO_REFERRALS.length);
-    expect(rows.map((row) => row.status)).toEqual(["more-information-requested", "response-posted", "submitted", "submitted"]);
-    expect(rows.map((row) => row.peopleNames)).toEqual(["ava demo-child", "leo demo-child | mia demo-child", "noah demo-child", "isla demo-child | finn demo-child"]);
+    expect(rows.map((row) => row.status)).toEqual(["more-information-requested", "response-posted", "submitted", "submitted", "submitted"]);
+    expect(rows.map((row) => row.peopleNames)).toEqual(["ava demo-child", "leo demo-child | mia demo-child", "noah demo-child", "theo demo-child", "isla demo-child | finn demo-child"]);
     expect(rows[1]!.response).toContain("Early Help team");
     expect(rows[1]!.respondedAt).not.toBeNull();
 
     const events = await db.select({ submissionId: referralEvents.submissionId, kind: referralEvents.kind }).from(referralEvents);
     for (const row of rows) expect(events.filter((event) => event.submissionId === row.id).map((event) => event.kind)[0]).toBe("submitted");
-    expect(events.map((event) => event.kind).sort()).toEqual(["more-information-requested", "responded", "submitted", "submitted", "submitted", "submitted"]);
+    expect(events.map((event) => event.kind).sort()).toEqual(["more-information-requested", "responded", "submitted", "submitted", "submitted", "submitted", "submitted"]);
     expect(await rowsIn(mailOutbox)).toBe(0);
 
     // The referrer sees the request at the top of Submitted Forms, from the demo caseworker.

@@ -5,6 +5,7 @@ import { safeguardingConcern } from "@/lib/forms/definitions/safeguarding-concer
 import { findSubmittedForm, listRecentSubmissions } from "@/lib/submissions/find-submission";
 import { submitDraft } from "@/lib/submissions/submit-draft";
 import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
+import { joinEveryTeam } from "@/tests/support/staff-teams";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const now = new Date("2027-08-01T09:00:00Z");
@@ -38,8 +39,10 @@ describe("Submitted Forms", () => {
     const since = new Date(now.getTime() - 30 * DAY_MS);
     expect((await listRecentSubmissions(db, alice, since)).map((form) => form.reference)).toEqual([newest, recent]);
     expect((await listRecentSubmissions(db, bob, since)).map((form) => form.reference)).not.toContain(recent);
-    // Another referrer's reference finds nothing; staff find it.
+    // Another referrer's reference finds nothing; staff of the form's team find it, staff of no team do not.
     expect(await findSubmittedForm(db, { userId: bob, role: "referrer" }, old)).toBeNull();
+    expect(await findSubmittedForm(db, { userId: bob, role: "caseworker" }, old)).toBeNull();
+    await joinEveryTeam(bob, "caseworker");
     expect(await findSubmittedForm(db, { userId: bob, role: "caseworker" }, old)).not.toBeNull();
   });
 });

@@ -12,6 +12,7 @@ import { executorFor } from "@/lib/jobs/sql-executor";
 import type { UserRole } from "@/lib/referrals/staff";
 import { activateAccess, answerInvitations, claimInvitation, createCase, invite, verifyIdentity, viewCase, type CaseView, type FamilyUser, type NewCaseInput, type SendDeps, type StaffUser } from "@/lib/send";
 import { council, db, emailsTo, uniqueEmail } from "@/tests/support/auth-fixture";
+import { joinTeams } from "@/tests/support/staff-teams";
 
 const sender = new PgBoss({ db: executorFor(db), supervise: false, schedule: false, migrate: false });
 const mail = createSendMailer(sender, council.name);
@@ -44,6 +45,9 @@ export async function aStaffUser(role: UserRole = "caseworker", forename = "Case
     .insert(users)
     .values({ councilId: await councilId(), email, role, passwordHash: "not-used", forename, surname, emailVerifiedAt: new Date("2020-01-01T00:00:00Z") })
     .returning({ id: users.id });
+  // A SEND caseworker; an "admin" here is a council admin who also manages the SEND team.
+  if (role === "caseworker") await joinTeams(user!.id, ["send"]);
+  if (role === "admin") await joinTeams(user!.id, ["send"], "team-manager", { isAdmin: true });
   return { userId: user!.id, role, ip: "203.0.113.20", email, name: `${forename} ${surname}` };
 }
 

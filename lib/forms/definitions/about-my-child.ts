@@ -14,6 +14,7 @@ export const aboutMyChild: FormDefinition = {
   title: "About my child: your contribution to the EHC needs assessment",
   summary: "Tell the SEND team about your child in your own words, for their EHC needs assessment.",
   service: "send",
+  team: "send",
   audiences: ["parent", "young-person"],
   isAssignedOnly: true,
   sections: [

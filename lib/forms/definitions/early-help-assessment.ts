@@ -29,6 +29,7 @@ export const earlyHelpAssessment: FormDefinition = {
   summary:
     "For professionals referring a family for early help, including SEND, Portage, attendance, children missing from education and Early Health Notifications, in one assessment.",
   service: "early-help",
+  team: "early-help",
   audiences: ["professional"],
   sections: [
     {

@@ -24,6 +24,7 @@ export const earlyHelpFamilySupport: FormDefinition = {
   title: "Early Help Family Support request",
   summary: "For parents, carers and young people who would like some help for themselves or their family.",
   service: "early-help",
+  team: "early-help",
   audiences: ["parent", "young-person"],
   sections: [
     {

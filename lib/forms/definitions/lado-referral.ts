@@ -24,6 +24,7 @@ export const ladoReferral: FormDefinition = {
   summary:
     "For professionals reporting an allegation or concern about an adult who works or volunteers with children to the Local Authority Designated Officer (LADO).",
   service: "lado",
+  team: "lado",
   audiences: ["professional"],
   sections: [
     {

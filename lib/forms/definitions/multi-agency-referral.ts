@@ -82,6 +82,7 @@ export const multiAgencyReferral: FormDefinition = {
   summary:
     "For professionals referring a child or young person to Children's Social Care because they are worried about the child's safety or wellbeing.",
   service: "social-care",
+  team: "social-care",
   audiences: ["professional"],
   sections: [
     {

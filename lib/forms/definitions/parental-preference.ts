@@ -16,6 +16,7 @@ export const parentalPreference: FormDefinition = {
   title: "Parental Preference Form",
   summary: "Tell the SEND team which school or setting you would like named in your child's EHC plan, and why.",
   service: "send",
+  team: "send",
   audiences: ["parent", "young-person"],
   isAssignedOnly: true,
   sections: [

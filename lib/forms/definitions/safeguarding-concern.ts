@@ -21,6 +21,7 @@ export const safeguardingConcern: FormDefinition = {
   title: "Child/Young Person Safeguarding Concern",
   summary: "For professionals worried that a child or young person is being harmed or is at risk of harm.",
   service: "social-care",
+  team: "social-care",
   audiences: ["professional"],
   sections: [
     {

@@ -9,6 +9,7 @@ import { getStorage } from "@/lib/storage";
 import { submitDraft } from "@/lib/submissions/submit-draft";
 import { pdf } from "@/tests/support/attachment-files";
 import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
+import { joinEveryTeam } from "@/tests/support/staff-teams";
 
 const now = new Date("2027-07-01T09:00:00Z");
 const storage = getStorage();
@@ -19,6 +20,7 @@ async function aUser(role: "referrer" | "caseworker") {
     .insert(users)
     .values({ councilId: council!.id, email: uniqueEmail(role), passwordHash: "not-used", forename: "Pat", surname: role, role })
     .returning({ id: users.id });
+  await joinEveryTeam(user!.id, role);
   return { userId: user!.id, role };
 }
 

@@ -20,6 +20,7 @@ import { getStorage, Storage } from "@/lib/storage";
 import { submitDraft } from "@/lib/submissions/submit-draft";
 import { docx, executable, pdf, png, xlsx } from "@/tests/support/attachment-files";
 import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
+import { joinEveryTeam } from "@/tests/support/staff-teams";
 
 const MB = 1024 * 1024;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -36,6 +37,7 @@ async function aUser(role: "referrer" | "caseworker" = "referrer"): Promise<stri
     .insert(users)
     .values({ councilId: council!.id, email: uniqueEmail("attacher"), role, passwordHash: "not-used", forename: "Ada", surname: "Tacher" })
     .returning({ id: users.id });
+  await joinEveryTeam(user!.id, role);
   return user!.id;
 }
 

@@ -22,6 +22,7 @@ import {
 } from "@/lib/referrals";
 import { submitDraft } from "@/lib/submissions/submit-draft";
 import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
+import { joinEveryTeam } from "@/tests/support/staff-teams";
 
 // Forms of this file's own (unique ids), so the inbox filtered by form sees only what this file sent.
 const run = randomUUID().slice(0, 8);
@@ -38,6 +39,7 @@ async function aUser(role: "referrer" | "caseworker" | "admin", forename: string
     .insert(users)
     .values({ councilId: council!.id, email: uniqueEmail(role), role, passwordHash: "not-used", forename, surname })
     .returning({ id: users.id });
+  await joinEveryTeam(user!.id, role);
   return { userId: user!.id, role, ip: "203.0.113.9" };
 }
 

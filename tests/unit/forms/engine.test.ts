@@ -29,6 +29,7 @@ const referral: RawDefinition = {
   title: "Test referral",
   summary: "A form for the engine's tests.",
   service: "social-care",
+  team: "social-care",
   audiences: ["professional"],
   sections: [
     {

@@ -6,10 +6,10 @@ import { stateAction } from "@/app/_actions/server-action";
 import { getDb } from "@/db/client";
 import { typedValues, type FormState } from "@/app/_forms/form-state";
 import type { SessionUser } from "@/lib/auth/sessions";
-import { close, moveTeam, requestInformation, respond, type ActionResult } from "@/lib/referrals";
+import { assignReferral, close, isReferralInMyTeams, moveTeam, requestInformation, respond, type ActionResult } from "@/lib/referrals";
 import { now } from "@/lib/clock";
 import { logEvent } from "@/lib/log";
-import { closeSchema, moveTeamSchema, requestInformationSchema, respondSchema } from "./schemas";
+import { assignSchema, closeSchema, moveTeamSchema, requestInformationSchema, respondSchema } from "./schemas";
 import { emailReferrer } from "./referrer-emails";
 
 /**
@@ -37,6 +37,8 @@ async function act(staff: SessionUser, id: string, run: () => Promise<ActionResu
   const result = await run();
   if (result.status === "done") {
     logEvent("referral.action", { submissionId: id, action: done, userId: staff.userId });
+    // A referral moved to a team the mover is not in is theirs no more: back to the inbox.
+    if (done === "moved" && !(await isReferralInMyTeams(getDb(), staff, id))) redirect("/staff?handedOver=1");
     redirect(`/staff/referrals/${id}?done=${done}`);
   }
   if (result.status === "not-found" || result.status === "forbidden") gone();
@@ -59,6 +61,11 @@ export const requestInformationAction = stateAction(
 export const closeAction = stateAction(
   { access: "staff", returnTo: referralPath, schema: closeSchema, onInvalid: gone },
   async ({ id }, { user }): Promise<FormState> => act(user, id, () => close(getDb(), user, { id, now: now() }), "closed", { close: "" }),
+);
+
+export const assignAction = stateAction(
+  { access: "staff", returnTo: referralPath, schema: assignSchema, onInvalid: refused("assignee", ["assignee"]) },
+  async ({ id, assignee }, { user }): Promise<FormState> => act(user, id, () => assignReferral(getDb(), user, { id, assigneeId: assignee, now: now() }), "assigned", { assignee }),
 );
 
 export const moveTeamAction = stateAction(

@@ -8,7 +8,11 @@ import { AnswerSections } from "@/app/_forms/answer-sections";
 import { Tag } from "@/components/tag";
 import { getDb } from "@/db/client";
 import { summariseForm } from "@/lib/forms/summary";
-import { canTransition, INFORMATION_REASONS, REASON_LABELS, TEAM_LABELS, TEAMS, viewReferral, type HistoryEntry, type SubmissionStatus } from "@/lib/referrals";
+import { canTransition, INFORMATION_REASONS, REASON_LABELS, viewReferral, type HistoryEntry, type SubmissionStatus } from "@/lib/referrals";
+import { colleaguesToAssign } from "@/lib/staff/memberships";
+import { listTeams, teamNamer } from "@/lib/staff/teams";
+import { AssignForm } from "@/app/staff/_components/assign-form";
+import { assignAction } from "./actions";
 import { now } from "@/lib/clock";
 import { ReferralActions } from "./referral-actions";
 
@@ -29,11 +33,12 @@ const DONE: Record<string, string> = {
   "information-requested": "The form has been sent back for more information. The referrer has been emailed.",
   closed: "The referral has been closed.",
   moved: "The referral has been moved.",
+  assigned: "The referral has been assigned.",
 };
 
-function historyText(entry: HistoryEntry): string {
+function historyText(entry: HistoryEntry, teamName: (id: string) => string): string {
   const who = entry.actor.name;
-  const detail = entry.detail as { reason?: keyof typeof REASON_LABELS; fromTeam?: keyof typeof TEAM_LABELS; toTeam?: keyof typeof TEAM_LABELS };
+  const detail = entry.detail as { reason?: keyof typeof REASON_LABELS; fromTeam?: string; toTeam?: string };
   switch (entry.kind) {
     case "submitted":
       return `Sent by ${who}`;
@@ -48,7 +53,9 @@ function historyText(entry: HistoryEntry): string {
     case "closed":
       return `Closed by ${who}`;
     case "moved":
-      return `Moved by ${who}${detail.fromTeam && detail.toTeam ? ` from ${TEAM_LABELS[detail.fromTeam]} to ${TEAM_LABELS[detail.toTeam]}` : ""}`;
+      return `Moved by ${who}${detail.fromTeam && detail.toTeam ? ` from ${teamName(detail.fromTeam)} to ${teamName(detail.toTeam)}` : ""}`;
+    case "assigned":
+      return `Assigned by ${who}`;
     default:
       return `${entry.kind} by ${who}`;
   }
@@ -61,6 +68,8 @@ export default async function ReferralPage({ params, searchParams }: { params: P
   const result = await viewReferral(getDb(), staff, id, now());
   if (result.status !== "found") notFound();
   const referral = result.referral;
+  const [teams, colleagues] = await Promise.all([listTeams(getDb()), colleaguesToAssign(getDb(), staff, referral.team)]);
+  const teamName = teamNamer(teams);
   const done = DONE[(await searchParams).done ?? ""];
   const summary = summariseForm(referral.definition, referral.answers, referral.people, referral.files);
   const allowed = {
@@ -79,7 +88,7 @@ export default async function ReferralPage({ params, searchParams }: { params: P
       <h1 className="heading-l mb-4">{referral.reference}</h1>
       <p className="mb-6 flex flex-wrap gap-3">
         <Tag colour="blue">{STATUS_LABELS[referral.status]}</Tag>
-        <Tag colour="grey">{TEAM_LABELS[referral.team]}</Tag>
+        <Tag colour="grey">{teamName(referral.team)}</Tag>
       </p>
       <div className="flex flex-col gap-x-10 lg:flex-row">
         <div className="min-w-0 lg:w-2/3">
@@ -87,6 +96,7 @@ export default async function ReferralPage({ params, searchParams }: { params: P
             rows={[
               { key: "Sent", value: dateTime.format(referral.submittedAt) },
               { key: "Sent by", value: `${referral.referrer.forename} ${referral.referrer.surname}${referral.referrer.organisation ? `, ${referral.referrer.organisation}` : ""} (${referral.referrer.email})` },
+              { key: "Assigned to", value: referral.assignedTo?.name ?? "Nobody yet" },
               { key: "About", value: referral.people.map((person) => `${person.forename} ${person.surname}`).join(", ") },
               ...(referral.previous ? [{ key: "Resubmission of", value: <Link href={`/staff/referrals/${referral.previous.id}`}>{referral.previous.reference}</Link> }] : []),
               ...referral.next.map((next) => ({ key: "Resubmitted as", value: <Link href={`/staff/referrals/${next.id}`}>{next.reference}</Link> })),
@@ -123,16 +133,17 @@ export default async function ReferralPage({ params, searchParams }: { params: P
               id={referral.id}
               allowed={allowed}
               reasons={INFORMATION_REASONS.map((value) => ({ value, label: REASON_LABELS[value] }))}
-              teams={TEAMS.filter((team) => team !== referral.team).map((value) => ({ value, label: TEAM_LABELS[value] }))}
+              teams={teams.filter((team) => team.id !== referral.team).map((team) => ({ value: team.id, label: team.name }))}
             />
           ) : (
             <p className="mb-8">No actions: this referral is {STATUS_LABELS[referral.status].toLowerCase()}.</p>
           )}
+          {colleagues.length > 0 && referral.status !== "closed" && <AssignForm action={assignAction} record={{ id: referral.id }} colleagues={colleagues} current={referral.assignedTo?.id ?? null} />}
           <h2 className="heading-m mb-4">History</h2>
           <ol className="mb-8 border-l-4 border-border pl-4">
             {referral.history.map((entry) => (
               <li key={entry.id} className="mb-3">
-                <span className="block font-bold">{historyText(entry)}</span>
+                <span className="block font-bold">{historyText(entry, teamName)}</span>
                 <span className="text-secondary-ink">{dateTime.format(entry.at)}</span>
               </li>
             ))}

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { isUuid } from "@/lib/referrals/staff";
-import { INFORMATION_REASONS, TEAMS } from "@/lib/referrals/vocabulary";
+import { INFORMATION_REASONS } from "@/lib/referrals/vocabulary";
 
 const id = z.string().refine(isUuid);
 const text = z.string().default("");
@@ -19,4 +19,7 @@ export const requestInformationSchema = z.object({
 
 export const closeSchema = z.object({ id });
 
-export const moveTeamSchema = z.object({ id, team: z.enum(TEAMS, { error: "Select the team to move this referral to" }) });
+// Teams are rows: lib/referrals checks the chosen one exists.
+export const moveTeamSchema = z.object({ id, team: z.string({ error: "Select the team to move this referral to" }).trim().min(1, "Select the team to move this referral to").max(64) });
+
+export const assignSchema = z.object({ id, assignee: z.string({ error: "Select the caseworker to assign this to" }).min(1, "Select the caseworker to assign this to").max(64) });

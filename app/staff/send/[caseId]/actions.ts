@@ -8,8 +8,8 @@ import { sendDeps } from "@/app/_send/send-deps";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { logEvent } from "@/lib/log";
 import { isUuid } from "@/lib/referrals/staff";
-import { activateAccess, cancelInvitation, invite, recordException, recordStage, resendInvitation, revokeAccess, verifyIdentity, type StaffUser } from "@/lib/send";
-import { accessSchema, invitationSchema, inviteSchema, recordExceptionSchema, recordStageSchema, stageDate, verifyIdentitySchema } from "./schemas";
+import { activateAccess, assignCase, cancelInvitation, invite, recordException, recordStage, resendInvitation, revokeAccess, verifyIdentity, type StaffUser } from "@/lib/send";
+import { accessSchema, assignCaseSchema, invitationSchema, inviteSchema, recordExceptionSchema, recordStageSchema, stageDate, verifyIdentitySchema } from "./schemas";
 
 /**
  * The caseworker's actions on one SEND case. Each is staff only and reads only the fields it
@@ -66,6 +66,13 @@ export const recordExceptionAction = stateAction(onCase(recordExceptionSchema), 
   const staff = asStaff(user, ip);
   const result = await recordException(sendDeps(), staff, { caseId, timescale, reason, note });
   return finish(result, caseId, staff, "exception", { timescale, reason, note });
+});
+
+/** "Assign to a caseworker": a team manager gives the case to a caseworker of its team. */
+export const assignCaseAction = stateAction(onCase(assignCaseSchema), async ({ caseId, assignee }, { user, ip }): Promise<FormState> => {
+  const staff = asStaff(user, ip);
+  if (!assignee) return { errors: { assignee: "Select the caseworker to assign this to" }, values: {} };
+  return finish(await assignCase(sendDeps(), staff, { caseId, caseworkerId: assignee }), caseId, staff, "assigned", { assignee });
 });
 
 /** "Invite family": an identity code to the requestor's address, or to the address typed. */

@@ -29,6 +29,10 @@ import {
   type StageKind,
   type Timescale,
 } from "@/lib/send";
+import { getDb } from "@/db/client";
+import { colleaguesToAssign } from "@/lib/staff/memberships";
+import { AssignForm } from "@/app/staff/_components/assign-form";
+import { assignCaseAction } from "./actions";
 import { AccessControls, CaseErrorSummary, CaseFormsProvider, InvitationControls, InviteForm, RecordExceptionForm, RecordStageForm } from "./case-forms";
 
 export const metadata: Metadata = { title: "SEND case" };
@@ -43,6 +47,7 @@ const DONE: Record<string, string> = {
   cancelled: "The invitation has been cancelled. Its code and link no longer work.",
   activated: "Portal access activated. The family has been emailed a link to the portal.",
   revoked: "Portal access revoked. They can no longer see this case.",
+  assigned: "The case has been assigned.",
 };
 
 const INVITATION_STATUS: Record<InvitationView["status"], string> = {
@@ -74,6 +79,7 @@ const EVENT_TEXT: Record<SendEventKind, string> = {
   "action-assigned": "Form assigned to the family",
   "action-withdrawn": "Form withdrawn",
   "action-submitted": "Family sent an assigned form",
+  "caseworker-assigned": "Caseworker assigned",
 };
 
 const EXCEPTION_TIMESCALE_LABELS: Record<ExceptionTimescale, string> = {
@@ -128,6 +134,7 @@ export default async function SendCasePage({ params, searchParams }: Props) {
   if (result.status === "not-found") notFound();
   if (result.status === "forbidden") redirect("/account/not-allowed");
   const view = result.case;
+  const colleagues = await colleaguesToAssign(getDb(), user, view.team);
   const done = DONE[(await searchParams).done ?? ""];
   const childName = `${view.child.forename} ${view.child.surname}`;
   const ended = view.stage === "not-assessing" || view.stage === "not-issuing";
@@ -192,6 +199,8 @@ export default async function SendCasePage({ params, searchParams }: Props) {
           ]}
         />
       </section>
+
+      {colleagues.length > 0 && <AssignForm action={assignCaseAction} record={{ caseId: view.id }} colleagues={colleagues} current={view.caseworker.id} />}
 
       <section aria-labelledby="timescales-heading" className="mb-8">
         <h2 id="timescales-heading" className="heading-m mb-4">

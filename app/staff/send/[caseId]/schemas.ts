@@ -28,6 +28,9 @@ export const recordExceptionSchema = z.object({ caseId: id, timescale: text, rea
 
 export const inviteSchema = z.object({ caseId: id, email: text });
 
+/** "Assign to a caseworker" (team managers): lib/send checks the caseworker is in the case's team. */
+export const assignCaseSchema = z.object({ caseId: id, assignee: text });
+
 export const verifyIdentitySchema = z.object({ caseId: id, invitationId: id, code: text });
 
 /** "Resend" and "Cancel invitation". */

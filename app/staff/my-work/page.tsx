@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireStaff } from "@/app/_auth/current-user";
+import { Table } from "@/components/table";
+import { getDb } from "@/db/client";
+import { listMyWork } from "@/lib/staff/my-work";
+import { listTeams, teamNamer } from "@/lib/staff/teams";
+
+export const metadata: Metadata = { title: "My work" };
+
+const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "Europe/London" });
+
+/** What a team manager has assigned to me: open referrals and the SEND cases I am the caseworker of. */
+export default async function MyWorkPage() {
+  const staff = await requireStaff("/staff/my-work");
+  const [work, teams] = await Promise.all([listMyWork(getDb(), staff), listTeams(getDb())]);
+  const teamName = teamNamer(teams);
+  return (
+    <div>
+      <nav aria-label="Staff" className="mb-4">
+        <ul className="flex flex-wrap gap-x-6">
+          <li>
+            <Link href="/staff">Referrals</Link>
+          </li>
+          <li>
+            <Link href="/staff/send">SEND cases</Link>
+          </li>
+        </ul>
+      </nav>
+      <h1 className="heading-xl mb-6">My work</h1>
+      {work.referrals.length === 0 ? (
+        <p className="mb-8">No referrals are assigned to you.</p>
+      ) : (
+        <Table
+          caption={`Referrals assigned to me (${work.referrals.length}), oldest first`}
+          captionSize="m"
+          head={[{ text: "Reference" }, { text: "Form" }, { text: "Children" }, { text: "Team" }, { text: "Sent" }]}
+          rows={work.referrals.map((row) => [
+            <Link key="open" href={`/staff/referrals/${row.id}`}>
+              {row.reference}
+            </Link>,
+            row.formTitle,
+            row.peopleNames.join(", "),
+            teamName(row.team),
+            dateFormat.format(row.submittedAt),
+          ])}
+        />
+      )}
+      {work.cases.length === 0 ? (
+        <p className="mb-8">You are not the caseworker of any SEND case.</p>
+      ) : (
+        <Table
+          caption={`SEND cases I am the caseworker of (${work.cases.length})`}
+          captionSize="m"
+          head={[{ text: "Case" }, { text: "Child" }, { text: "Team" }, { text: "Request received" }]}
+          rows={work.cases.map((row) => [
+            <Link key="open" href={`/staff/send/${row.id}`}>
+              {row.number}
+            </Link>,
+            row.childName,
+            teamName(row.team),
+            dateFormat.format(new Date(`${row.requestDate}T12:00:00Z`)),
+          ])}
+        />
+      )}
+    </div>
+  );
+}
