@@ -23,7 +23,8 @@ const argsSchema = z.object({
   surname: personNameSchema({ empty: "--surname must not be empty", label: "--surname", maxLength: 100 }).default("Staff"),
 });
 
-async function main() {
+/** Returns the exit code: 0 made, 1 the address is taken, 2 the arguments are wrong. */
+async function main(): Promise<number> {
   const { values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string" }, team: { type: "string", multiple: true }, forename: { type: "string" }, surname: { type: "string" } } });
   const parsed = argsSchema.safeParse(values);
   if (!parsed.success) {
@@ -39,17 +40,16 @@ async function main() {
       const result = await createStaffAccount(db, { ...account, teams, now: new Date(), passwordMinLength: readCouncilSettings().passwordPolicy.minLength });
       if (result.status === "invalid") {
         process.stderr.write(`${result.message}; nothing was changed.\n`);
-        process.exitCode = 2;
-        return;
+        return 2;
       }
       if (result.status === "exists") {
         process.stderr.write(`An account with ${parsed.data.email} already exists; nothing was changed.\n`);
-        process.exitCode = 1;
-        return;
+        return 1;
       }
       process.stdout.write(
         `Created ${parsed.data.role} ${parsed.data.email}${teams.length > 0 ? ` (teams: ${teams.join(", ")})` : parsed.data.role === "admin" ? "" : " (no team yet: they see no referrals or cases until they are given one)"}.\nPassword (shown once; pass it on securely):\n  ${result.password}\nThey sign in at /account/sign-in with this password and a code emailed to them, and must then choose a new password before they can do anything else.\n`,
       );
+      return 0;
     } finally {
       await close();
     }
@@ -58,7 +58,8 @@ async function main() {
   }
 }
 
-main().catch((error: unknown) => {
+// Exit with the code explicitly: an exit hook of the embedded database's library would otherwise end the process with 0.
+main().then((code) => process.exit(code), (error: unknown) => {
   process.stderr.write(`staff:create failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { users } from "@/db/schema";
+import { staffMemberships, users } from "@/db/schema";
 import { changePassword } from "@/lib/auth/passwords";
 import { checkPassword } from "@/lib/auth/password-policy";
 import { resumeSession, sessionLimitsFor } from "@/lib/auth/sessions";
@@ -52,6 +52,35 @@ describe("npm run staff:create", () => {
     await expect(
       run(process.execPath, ["--import", "tsx", "lib/runtime/staff-create.ts", "--email", uniqueEmail(), "--role", "caseworker", "--forename", "Jo\u202Eeno"], { env: toolEnv }),
     ).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("--forename must not include hidden formatting characters") });
+  });
+
+  it("gives a team manager or caseworker a role in each --team, and an admin the council admin role with no team", async () => {
+    const staffCreate = (...args: string[]) => run(process.execPath, ["--import", "tsx", "lib/runtime/staff-create.ts", ...args], { env: toolEnv });
+    const membershipsOf = async (email: string) => {
+      const [user] = await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email));
+      const rows = await db.select({ teamId: staffMemberships.teamId, role: staffMemberships.role }).from(staffMemberships).where(eq(staffMemberships.userId, user!.id));
+      return { account: user!.role, memberships: rows.sort((a, b) => String(a.teamId).localeCompare(String(b.teamId))) };
+    };
+    const manager = uniqueEmail("manager");
+    const { stdout } = await staffCreate("--email", manager, "--role", "team-manager", "--team", "lado", "--team", "early-help");
+    expect(stdout).toContain("(teams: lado, early-help)");
+    expect(await membershipsOf(manager)).toEqual({
+      account: "caseworker",
+      memberships: [
+        { teamId: "early-help", role: "team-manager" },
+        { teamId: "lado", role: "team-manager" },
+      ],
+    });
+    const admin = uniqueEmail("admin");
+    await staffCreate("--email", admin, "--role", "admin");
+    expect(await membershipsOf(admin)).toEqual({ account: "admin", memberships: [{ teamId: null, role: "admin" }] });
+
+    // An admin in a team, or a team that does not exist: refused, nothing made; an address already used: refused.
+    const refused = [uniqueEmail("refused"), uniqueEmail("refused")];
+    await expect(staffCreate("--email", refused[0]!, "--role", "admin", "--team", "lado")).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("a council admin belongs to no team") });
+    await expect(staffCreate("--email", refused[1]!, "--role", "caseworker", "--team", "no-such-team")).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('there is no team "no-such-team"') });
+    for (const email of refused) expect(await db.select().from(users).where(eq(users.email, email))).toEqual([]);
+    await expect(staffCreate("--email", admin, "--role", "admin")).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining("already exists") });
   });
 
   it("refuses a role that self-registration or a typo could give", async () => {
