@@ -15,7 +15,9 @@
  */
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "./client";
-import { councils, submissions, users } from "./schema";
+import { randomUUID } from "node:crypto";
+import { attachments, councils, submissions, users } from "./schema";
+import { ATTACHMENT_KEY_PREFIX } from "@/lib/attachments/stream-upload";
 import { setMemberships, type Membership } from "@/lib/staff/memberships";
 import { hashPassword } from "@/lib/auth/password";
 import { startDraft } from "@/lib/drafts/drafts";
@@ -24,7 +26,7 @@ import type { Answers, AnswerValue, Person } from "@/lib/forms/types";
 import { requestInformation, respond, searchableNames, type InformationReason, type StaffUser } from "@/lib/referrals";
 import { submitDraft } from "@/lib/submissions/submit-draft";
 import type { CouncilSettings } from "@/lib/config/council";
-import { seedDemoSend } from "./seed-send";
+import { demoPdf, seedDemoSend } from "./seed-send";
 import type { DocumentDeps } from "@/lib/send/documents";
 
 export const DEMO_COUNCIL_SLUG = "demo";
@@ -42,8 +44,8 @@ type DemoLogin = {
 const caseworkerOf = (...teams: string[]): Membership[] => teams.map((teamId) => ({ teamId, role: "caseworker" }));
 
 export const DEMO_LOGINS = [
-  // The first demo caseworker works the three referral teams, so the older walkthroughs still see every referral.
-  { role: "caseworker", forename: "Casey", surname: "Worker", email: "caseworker@demo-council.example", password: "Caseworker-demo-2026!", memberships: caseworkerOf("social-care", "early-help", "lado") },
+  // The first demo caseworker works every team, so the older walkthroughs (referrals and SEND cases) still see everything.
+  { role: "caseworker", forename: "Casey", surname: "Worker", email: "caseworker@demo-council.example", password: "Caseworker-demo-2026!", memberships: caseworkerOf("social-care", "early-help", "lado", "send") },
   { role: "referrer", forename: "Riley", surname: "Referrer", email: "referrer@demo-school.example", password: "Referrer-demo-2026!" },
   // SEND (issue 8): a SEND caseworker and a parent whose child's EHC needs assessment is under way.
   { role: "caseworker", forename: "Sam", surname: "Send", email: "send-caseworker@demo-council.example", password: "Send-caseworker-demo-2026!", memberships: caseworkerOf("send") },
@@ -78,7 +80,7 @@ export type SeedResult = "seeded" | "already-seeded";
 export async function seedDemoData(db: Db, councilName: string, now: Date = new Date(), send?: { secret: string; council: CouncilSettings; storage?: DocumentDeps["storage"] }): Promise<SeedResult> {
   const result = await seedDemoAccounts(db, councilName);
   await seedDemoMemberships(db);
-  await seedDemoReferrals(db, now);
+  await seedDemoReferrals(db, now, send?.storage);
   if (send) await seedDemoSend(db, { now, ...send, caseworker: DEMO_SEND_CASEWORKER, parent: DEMO_PARENT });
   return result;
 }
@@ -120,6 +122,14 @@ async function seedDemoMemberships(db: Db): Promise<void> {
   }
 }
 
+/** A demo PDF on a draft, stored as an upload is (the object first, then its row). */
+async function attachDemoFile(db: Db, storage: DocumentDeps["storage"], file: { ownerId: string; draftId: string; fileName: string; at: Date }): Promise<void> {
+  const body = demoPdf("A statement from Demo Sports Club");
+  const objectKey = `${ATTACHMENT_KEY_PREFIX}${randomUUID()}`;
+  await storage.put(objectKey, body, { contentType: "application/pdf" });
+  await db.insert(attachments).values({ ownerId: file.ownerId, draftId: file.draftId, objectKey, fileName: file.fileName, contentType: "application/pdf", sizeBytes: body.length, kind: "pdf", createdAt: file.at });
+}
+
 // --- The demo referrals ---------------------------------------------------------------------
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -137,6 +147,8 @@ export type DemoReferral = {
   answers: (people: Person[], sentAt: Date) => Answers;
   /** What the demo caseworker has done with it since. */
   then?: StaffStep;
+  /** A one-page PDF sent with it (when the seed is given storage), so a team's file downloads can be tried. */
+  file?: string;
 };
 
 /** One answer for every child (a per-person question that has not been split). */
@@ -306,6 +318,7 @@ export const DEMO_REFERRALS: readonly DemoReferral[] = [
     daysAgo: 2,
     people: [{ id: "demo-child-theo", forename: "Theo", surname: "Demo-Child" }],
     answers: ladoAnswers,
+    file: "demo-club-statement.pdf",
   },
   {
     formId: "early-help-assessment",
@@ -323,7 +336,7 @@ export const DEMO_REFERRALS: readonly DemoReferral[] = [
  * `now`), with the caseworker's step on those that have one. Needs the demo accounts; without
  * them it does nothing. Returns how many it made.
  */
-export async function seedDemoReferrals(db: Db, now: Date = new Date()): Promise<number> {
+export async function seedDemoReferrals(db: Db, now: Date = new Date(), storage?: DocumentDeps["storage"]): Promise<number> {
   const account = async (email: string) => (await db.select({ id: users.id, role: users.role }).from(users).where(eq(users.email, email)))[0];
   const referrer = await account(DEMO_REFERRER.email);
   const caseworker = await account(DEMO_CASEWORKER.email);
@@ -340,6 +353,7 @@ export async function seedDemoReferrals(db: Db, now: Date = new Date()): Promise
     if (!form) continue;
     const sentAt = new Date(now.getTime() - referral.daysAgo * DAY_MS);
     const draft = await startDraft(db, { ownerId: referrer.id, form, retentionDays: 30, now: sentAt, people: referral.people, answers: referral.answers(referral.people, sentAt) });
+    if (referral.file && storage) await attachDemoFile(db, storage, { ownerId: referrer.id, draftId: draft.id, fileName: referral.file, at: sentAt });
     const result = await submitDraft(db, { ownerId: referrer.id, draftId: draft.id, definitionFor: formById, now: sentAt });
     if (result.status !== "submitted") throw new Error(`the demo ${referral.formId} was not sent`);
     made += 1;
