@@ -3,7 +3,8 @@ import Link from "next/link";
 import { requireStaff } from "@/app/_auth/current-user";
 import { Button } from "@/components/button";
 import { Select } from "@/components/select";
-import { Table } from "@/components/table";
+import { ReferralTable } from "@/app/staff/_components/referral-table";
+import { StaffNav } from "@/app/staff/_components/staff-nav";
 import { TextInput } from "@/components/text-input";
 import { getDb } from "@/db/client";
 import { allForms } from "@/lib/forms/catalogue";
@@ -22,7 +23,6 @@ const TAB_LABELS: Record<InboxTab, string> = {
   closed: "Closed",
 };
 const PAGE_SIZE = 25;
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
@@ -51,16 +51,7 @@ export default async function ReferralsInboxPage({ searchParams }: Props) {
   };
   return (
     <div>
-      <nav aria-label="Staff" className="mb-4">
-        <ul className="flex flex-wrap gap-x-6">
-          <li>
-            <Link href="/staff/my-work">My work</Link>
-          </li>
-          <li>
-            <Link href="/staff/send">SEND cases</Link>
-          </li>
-        </ul>
-      </nav>
+      <StaffNav current="referrals" />
       {params.handedOver === "1" && <NotificationBanner type="success" heading="The referral has been moved. It is now with the other team and no longer in your teams' work." />}
       {mine.length === 0 && <p className="mb-6">You are not a member of any team, so you have no referrals to work. A council admin sets your teams.</p>}
       <h1 className="heading-xl mb-6">Referrals</h1>
@@ -92,20 +83,7 @@ export default async function ReferralsInboxPage({ searchParams }: Props) {
         <p>No referrals here.</p>
       ) : (
         <>
-          <Table
-            caption={`${TAB_LABELS[tab]} referrals (${total}), oldest first`}
-            captionSize="m"
-            head={[{ text: "Reference" }, { text: "Form" }, { text: "Children" }, { text: "Team" }, { text: "Sent" }]}
-            rows={rows.map((row) => [
-              <Link key="open" href={`/staff/referrals/${row.id}`}>
-                {row.reference}
-              </Link>,
-              row.formTitle,
-              row.peopleNames.join(", "),
-              teamName(row.team),
-              dateFormat.format(row.submittedAt),
-            ])}
-          />
+          <ReferralTable caption={`${TAB_LABELS[tab]} referrals (${total}), oldest first`} rows={rows} teamName={teamName} />
           <nav aria-label="Pages" className="flex flex-wrap items-center gap-x-6">
             {page > 1 && <Link href={query({ page: page - 1 })}>Previous page</Link>}
             <span>

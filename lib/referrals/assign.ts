@@ -4,10 +4,10 @@
  * one); a caseworker who is not a manager of the team is "forbidden"; the assignee must work in
  * that team. The change, its event and its audit row are one transaction.
  */
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { staffMemberships, submissions } from "@/db/schema";
-import { CASE_ROLES } from "@/lib/staff/roles";
+import { submissions } from "@/db/schema";
+import { worksInTeam } from "@/lib/staff/memberships";
 import { inManagedTeams, inMyTeams } from "@/lib/staff/scope";
 import { recordReferralEvent, recordStaffAudit } from "./events";
 import type { ActionResult } from "./referral";
@@ -25,13 +25,7 @@ export async function assignReferral(db: Db, staff: StaffUser, input: { id: stri
     if (!row) return { status: "not-found" };
     if (!row.manages) return { status: "forbidden" };
     if (row.status === "closed") return { status: "wrong-state", current: row.status };
-    const member = isUuid(input.assigneeId)
-      ? await tx
-          .select({ id: staffMemberships.id })
-          .from(staffMemberships)
-          .where(and(eq(staffMemberships.userId, input.assigneeId), eq(staffMemberships.teamId, row.team), inArray(staffMemberships.role, [...CASE_ROLES])))
-      : [];
-    if (member.length === 0) return { status: "invalid", message: "Select a caseworker of this referral's team" };
+    if (!(await worksInTeam(tx, input.assigneeId, row.team))) return { status: "invalid", message: "Select a caseworker of this referral's team" };
     await tx.update(submissions).set({ assignedTo: input.assigneeId }).where(eq(submissions.id, row.id));
     await recordReferralEvent(tx, { submissionId: row.id, actorId: staff.userId, kind: "assigned", detail: { assignedTo: input.assigneeId }, at: input.now });
     await recordStaffAudit(tx, "referral-assigned", { userId: staff.userId, submissionId: row.id, ip: staff.ip }, input.now);

@@ -3,10 +3,10 @@
  * "Caseworker", and their My work). Another team's case is "not-found", like a missing one; a
  * caseworker who does not manage the team is "forbidden"; the new caseworker must work in it.
  */
-import { and, eq, inArray, sql } from "drizzle-orm";
-import { sendCases, staffMemberships } from "@/db/schema";
+import { and, eq, sql } from "drizzle-orm";
+import { sendCases } from "@/db/schema";
 import { isStaff, isUuid } from "@/lib/referrals/staff";
-import { CASE_ROLES } from "@/lib/staff/roles";
+import { worksInTeam } from "@/lib/staff/memberships";
 import { inManagedTeams, inMyTeams } from "@/lib/staff/scope";
 import type { Forbidden, Invalid, NotFound } from "./cases";
 import { todayOf, type SendDeps, type StaffUser } from "./deps";
@@ -23,13 +23,7 @@ export async function assignCase(deps: SendDeps, staff: StaffUser, input: { case
       .for("update", { of: sendCases });
     if (!row) return { status: "not-found" } as const;
     if (!row.manages) return { status: "forbidden" } as const;
-    const member = isUuid(input.caseworkerId)
-      ? await tx
-          .select({ id: staffMemberships.id })
-          .from(staffMemberships)
-          .where(and(eq(staffMemberships.userId, input.caseworkerId), eq(staffMemberships.teamId, row.team), inArray(staffMemberships.role, [...CASE_ROLES])))
-      : [];
-    if (member.length === 0) return { status: "invalid", errors: { assignee: "Select a caseworker of this case's team" } } as const;
+    if (!(await worksInTeam(tx, input.caseworkerId, row.team))) return { status: "invalid", errors: { assignee: "Select a caseworker of this case's team" } } as const;
     await tx.update(sendCases).set({ caseworkerId: input.caseworkerId }).where(eq(sendCases.id, row.id));
     await recordCaseEvent(tx, { caseId: row.id, kind: "caseworker-assigned", eventDate: todayOf(deps), at: deps.now, actorId: staff.userId, detail: { userId: input.caseworkerId } });
     await recordSendAudit(tx, "send-case-assigned", { userId: staff.userId, caseId: row.id, ip: staff.ip }, deps.now);

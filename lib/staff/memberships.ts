@@ -38,6 +38,16 @@ export async function setMemberships(db: DbOrTx, userId: string, memberships: re
   });
 }
 
+/** Whether this user works the team as caseworker or team manager: someone its work may be assigned to. */
+export async function worksInTeam(db: Pick<DbOrTx, "select">, userId: string, teamId: TeamId): Promise<boolean> {
+  if (!isUuid(userId)) return false;
+  const rows = await db
+    .select({ id: staffMemberships.id })
+    .from(staffMemberships)
+    .where(and(eq(staffMemberships.userId, userId), eq(staffMemberships.teamId, teamId), inArray(staffMemberships.role, [...CASE_ROLES])));
+  return rows.length > 0;
+}
+
 export type Colleague = { id: string; name: string; role: StaffRole };
 
 /**

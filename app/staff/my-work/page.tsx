@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireStaff } from "@/app/_auth/current-user";
 import { Table } from "@/components/table";
+import { ReferralTable } from "@/app/staff/_components/referral-table";
+import { StaffNav } from "@/app/staff/_components/staff-nav";
 import { getDb } from "@/db/client";
 import { listMyWork } from "@/lib/staff/my-work";
 import { listTeams, teamNamer } from "@/lib/staff/teams";
@@ -17,34 +19,12 @@ export default async function MyWorkPage() {
   const teamName = teamNamer(teams);
   return (
     <div>
-      <nav aria-label="Staff" className="mb-4">
-        <ul className="flex flex-wrap gap-x-6">
-          <li>
-            <Link href="/staff">Referrals</Link>
-          </li>
-          <li>
-            <Link href="/staff/send">SEND cases</Link>
-          </li>
-        </ul>
-      </nav>
+      <StaffNav current="my-work" />
       <h1 className="heading-xl mb-6">My work</h1>
       {work.referrals.length === 0 ? (
         <p className="mb-8">No referrals are assigned to you.</p>
       ) : (
-        <Table
-          caption={`Referrals assigned to me (${work.referrals.length}), oldest first`}
-          captionSize="m"
-          head={[{ text: "Reference" }, { text: "Form" }, { text: "Children" }, { text: "Team" }, { text: "Sent" }]}
-          rows={work.referrals.map((row) => [
-            <Link key="open" href={`/staff/referrals/${row.id}`}>
-              {row.reference}
-            </Link>,
-            row.formTitle,
-            row.peopleNames.join(", "),
-            teamName(row.team),
-            dateFormat.format(row.submittedAt),
-          ])}
-        />
+        <ReferralTable caption={`Referrals assigned to me (${work.referrals.length}), oldest first`} rows={work.referrals} teamName={teamName} />
       )}
       {work.cases.length === 0 ? (
         <p className="mb-8">You are not the caseworker of any SEND case.</p>

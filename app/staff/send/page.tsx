@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { requireStaff } from "@/app/_auth/current-user";
 import { callerIp, sendDeps } from "@/app/_send/send-deps";
 import { Button } from "@/components/button";
+import { StaffNav } from "@/app/staff/_components/staff-nav";
 import { NotificationBanner } from "@/components/notification-banner";
 import { Select } from "@/components/select";
 import { Table } from "@/components/table";
@@ -47,16 +48,7 @@ export default async function SendCasesPage({ searchParams }: Props) {
           <p>Nothing was changed. Find the case in the list below.</p>
         </NotificationBanner>
       )}
-      <nav aria-label="Staff" className="mb-4">
-        <ul className="flex flex-wrap gap-x-6">
-          <li>
-            <Link href="/staff">Referrals</Link>
-          </li>
-          <li>
-            <Link href="/staff/send/messages">Cases with unread messages</Link>
-          </li>
-        </ul>
-      </nav>
+      <StaffNav current="send" extra={[{ href: "/staff/send/messages", text: "Cases with unread messages" }]} />
       <h1 className="heading-xl mb-6">SEND cases</h1>
       <Button href="/staff/send/new">Create a case</Button>
       <form method="get" action="/staff/send" className="mb-6 flex flex-wrap items-end gap-x-6" role="search" aria-label="Filter SEND cases">
