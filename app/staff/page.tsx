@@ -6,6 +6,7 @@ import { Select } from "@/components/select";
 import { Table } from "@/components/table";
 import { TextInput } from "@/components/text-input";
 import { getDb } from "@/db/client";
+import { formatDateTime } from "@/lib/dates/format";
 import { allForms } from "@/lib/forms/catalogue";
 import { INBOX_TABS, isInboxTab, isTeam, listInbox, TEAM_LABELS, TEAMS, type InboxTab } from "@/lib/referrals";
 
@@ -19,7 +20,6 @@ const TAB_LABELS: Record<InboxTab, string> = {
   closed: "Closed",
 };
 const PAGE_SIZE = 25;
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
@@ -89,7 +89,7 @@ export default async function ReferralsInboxPage({ searchParams }: Props) {
               row.formTitle,
               row.peopleNames.join(", "),
               TEAM_LABELS[row.team],
-              dateFormat.format(row.submittedAt),
+              formatDateTime(row.submittedAt, "short"),
             ])}
           />
           <nav aria-label="Pages" className="flex flex-wrap items-center gap-x-6">

@@ -70,7 +70,7 @@ export async function runPortal(mode: PortalMode): Promise<void> {
       process.kill(process.pid, "SIGTERM");
     });
     const health = await waitForAnswer(`http://127.0.0.1:${settings.PORT}/api/health`, 180_000);
-    process.stdout.write(startupBanner({ appUrl: services.env.APP_URL!, mode, services, isDemo, health, host: settings.HOST, port: settings.PORT }));
+    process.stdout.write(startupBanner({ appUrl: services.env.APP_URL!, mode, services, isDemo, health, host: settings.HOST, port: settings.PORT, dataDir: settings.DATA_DIR }));
   } catch (error) {
     await stopAll();
     throw error;

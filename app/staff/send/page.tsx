@@ -7,9 +7,10 @@ import { Button } from "@/components/button";
 import { NotificationBanner } from "@/components/notification-banner";
 import { Select } from "@/components/select";
 import { Table } from "@/components/table";
+import { formatDate } from "@/lib/dates/format";
 import { Tag } from "@/components/tag";
 import { TextInput } from "@/components/text-input";
-import { formatDate, isStageFilter, listCases, STAGE_NAMES, type StageFilter } from "@/lib/send";
+import { isStageFilter, listCases, STAGE_NAMES, type StageFilter } from "@/lib/send";
 
 export const metadata: Metadata = { title: "SEND cases" };
 
@@ -48,12 +49,16 @@ export default async function SendCasesPage({ searchParams }: Props) {
         </NotificationBanner>
       )}
       <nav aria-label="Staff" className="mb-4">
-        <ul className="flex flex-wrap gap-x-6">
+        <ul className="flex flex-wrap gap-x-6 gap-y-1">
           <li>
-            <Link href="/staff">Referrals</Link>
+            <Link href="/staff" className="inline-flex min-h-11 items-center">
+              Referrals
+            </Link>
           </li>
           <li>
-            <Link href="/staff/send/messages">Cases with unread messages</Link>
+            <Link href="/staff/send/messages" className="inline-flex min-h-11 items-center">
+              Cases with unread messages
+            </Link>
           </li>
         </ul>
       </nav>
@@ -83,12 +88,12 @@ export default async function SendCasesPage({ searchParams }: Props) {
               </Link>,
               row.childName,
               <span key="request" className="whitespace-nowrap">
-                {formatDate(row.requestDate)}
+                {formatDate(row.requestDate, "short")}
               </span>,
               STAGE_NAMES[row.stage],
               row.nextDue ? (
                 <span key="due">
-                  <span className="whitespace-nowrap">{formatDate(row.nextDue)}</span>
+                  <span className="whitespace-nowrap">{formatDate(row.nextDue, "short")}</span>
                   {row.overdue && (
                     <>
                       {" – "}
