@@ -4,7 +4,10 @@
  * - with axe (WCAG 2.2 AA rules). With JavaScript off axe cannot run inside the page, so the
  *   same URL is checked in a JavaScript-on copy of the session (same cookies) instead;
  * - for sideways scrolling on a 320 px wide screen (WCAG 1.4.10 Reflow): on the page itself
- *   when it is that narrow (the phone project), else on a 320 px copy of it.
+ *   when it is that narrow (the phone project), else on a 320 px copy of it: of the page as it
+ *   stands (its HTML, without scripts, laid out with its styles), so the check asks nothing of
+ *   the server that could touch the session or the data under test; without JavaScript, in the
+ *   JavaScript-on copy axe uses, narrowed.
  * `visit` goes to a page and checks it before going on.
  */
 import AxeBuilder from "@axe-core/playwright";
@@ -21,7 +24,7 @@ async function violationsOn(page: Page): Promise<string[]> {
 }
 
 /** How wide the page is at 320 px, naming the innermost elements that stick out, if it scrolls sideways. */
-export async function sidewaysScrollOn(page: Page): Promise<string[]> {
+export async function sidewaysScrollOn(page: Page, url = page.url()): Promise<string[]> {
   const wide = await page.evaluate((limit) => {
     const width = document.documentElement.scrollWidth;
     if (width <= limit) return null;
@@ -31,36 +34,50 @@ export async function sidewaysScrollOn(page: Page): Promise<string[]> {
     const innermost = [...document.body.querySelectorAll("*")].filter((element) => sticksOut(element) && ![...element.children].some(sticksOut));
     return { width, culprits: innermost.slice(0, 4).map(describe) };
   }, NARROW_WIDTH);
-  return wide ? [`${page.url()} scrolls sideways at ${NARROW_WIDTH} px: ${wide.width} px wide (${wide.culprits.join(", ")})`] : [];
+  return wide ? [`${url} scrolls sideways at ${NARROW_WIDTH} px: ${wide.width} px wide (${wide.culprits.join(", ")})`] : [];
 }
 
 // browser.newContext as it was before this file watched it: the checks' own copies are not watched.
 const unwatchedNewContext = new WeakMap<Browser, Browser["newContext"]>();
 
-async function copyOf(page: Page, options: BrowserContextOptions): Promise<BrowserContext | undefined> {
+function newUnwatchedContext(page: Page, options: BrowserContextOptions): Promise<BrowserContext> | undefined {
   const browser = page.context().browser();
   if (!browser) return undefined;
-  const newContext = unwatchedNewContext.get(browser) ?? browser.newContext.bind(browser);
   // Contexts made in a test inherit the project options, so JavaScript is switched on by name.
-  return newContext({ storageState: await page.context().storageState(), javaScriptEnabled: true, ...options });
+  return (unwatchedNewContext.get(browser) ?? browser.newContext.bind(browser))({ javaScriptEnabled: true, ...options });
+}
+
+/** The page's HTML as it stands, to lay out elsewhere: its scripts dropped, its links resolved against its address. */
+const staticCopyOf = (html: string, url: string) =>
+  html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, "").replace(/<head([^>]*)>/i, `<head$1><base href="${new URL("/", url).href}">`);
+
+/** The page at 320 px: its DOM laid out in a narrow window of its own, with no cookies and no requests but its styles and images. */
+async function sidewaysScrollOfCopy(page: Page): Promise<string[]> {
+  const url = page.url();
+  const html = await page.content();
+  const copy = await newUnwatchedContext(page, { viewport: NARROW_VIEWPORT });
+  if (!copy) return [];
+  try {
+    const twin = await copy.newPage();
+    await twin.setContent(staticCopyOf(html, url), { waitUntil: "load" });
+    return await sidewaysScrollOn(twin, url);
+  } finally {
+    await copy.close();
+  }
 }
 
 async function checkPage(page: Page, isJavaScriptOn: boolean): Promise<string[]> {
   const isNarrow = (page.viewportSize()?.width ?? Infinity) <= NARROW_WIDTH;
-  if (isJavaScriptOn && isNarrow) return [...(await violationsOn(page)), ...(await sidewaysScrollOn(page))];
-  const found = isJavaScriptOn ? await violationsOn(page) : [];
-  // Axe in a JavaScript-on copy when the page has none; then the page at 320 px in a copy (or the same one, narrowed).
-  const copy = await copyOf(page, { viewport: isJavaScriptOn ? NARROW_VIEWPORT : page.viewportSize() });
-  if (!copy) return found;
+  if (isJavaScriptOn) return [...(await violationsOn(page)), ...(isNarrow ? await sidewaysScrollOn(page) : await sidewaysScrollOfCopy(page))];
+  // Without JavaScript axe cannot run in the page: it runs in a JavaScript-on copy of the session, which is then narrowed.
+  const copy = await newUnwatchedContext(page, { storageState: await page.context().storageState(), viewport: page.viewportSize() });
+  if (!copy) return [];
   try {
     const twin = await copy.newPage();
     await twin.goto(page.url());
-    if (!isJavaScriptOn) {
-      found.push(...(await violationsOn(twin)));
-      await twin.setViewportSize(NARROW_VIEWPORT);
-    }
-    found.push(...(await sidewaysScrollOn(twin)));
-    return found;
+    const found = await violationsOn(twin);
+    await twin.setViewportSize(NARROW_VIEWPORT);
+    return [...found, ...(await sidewaysScrollOn(twin, page.url()))];
   } finally {
     await copy.close();
   }
