@@ -13,6 +13,8 @@ test.describe("passwords, lockout and idle sign-out", () => {
     const account = await registerNewAccount(page, browser, "forgot");
     const before = await context.storageState();
     await page.getByRole("button", { name: "Logout" }).click();
+    // Signed out before going on: a navigation straight away can cut the Logout post off.
+    await expect(page.getByRole("heading", { level: 1, name: "You have signed out" })).toBeVisible();
 
     await visit("/account/sign-in");
     await page.getByRole("link", { name: "Forgotten your password?" }).click();
@@ -95,6 +97,8 @@ test.describe("passwords, lockout and idle sign-out", () => {
   test("ten wrong passwords lock the account and its owner gets an email", async ({ page, browser, visit }) => {
     const account = await registerNewAccount(page, browser, "locked");
     await page.getByRole("button", { name: "Logout" }).click();
+    // Signed out before going on: a navigation straight away can cut the Logout post off.
+    await expect(page.getByRole("heading", { level: 1, name: "You have signed out" })).toBeVisible();
     await visit("/account/sign-in");
     for (let attempt = 1; attempt <= 10; attempt += 1) {
       await page.getByLabel("Email address").fill(account.email);

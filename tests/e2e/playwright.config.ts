@@ -24,6 +24,8 @@ export default defineConfig({
   forbidOnly: true,
   reporter: [["list"], ["json", { outputFile: path.join(root, "tests/.reports/playwright.json") }]],
   timeout: 60_000,
+  // A busy 2-core CI machine can take more than the default 5 s to answer a sign-in (argon2).
+  expect: { timeout: 10_000 },
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -52,6 +52,8 @@ test.describe("signing in with a password and an emailed code", () => {
     // An account of its own: wrong codes count per account for an hour, and runs may follow each other.
     const account = await registerNewAccount(page, browser, "codes");
     await page.getByRole("button", { name: "Logout" }).click();
+    // Signed out before going on: a navigation straight away can cut the Logout post off.
+    await expect(page.getByRole("heading", { level: 1, name: "You have signed out" })).toBeVisible();
     const seen = await mailSeenSoFar(browser, account.email);
     const signInUpToCode = async () => {
       await visit("/account/sign-in");
@@ -86,6 +88,8 @@ test.describe("signing in with a password and an emailed code", () => {
     await enter(third);
     await expect(page.getByRole("heading", { level: 1, name: "My Account" })).toBeVisible();
     await page.getByRole("button", { name: "Logout" }).click();
+    // Signed out before going on: a navigation straight away can cut the Logout post off.
+    await expect(page.getByRole("heading", { level: 1, name: "You have signed out" })).toBeVisible();
     await visit("/account/sign-in");
     await page.getByLabel("Email address").fill(account.email);
     await page.getByLabel("Password").fill(account.password);
@@ -98,6 +102,8 @@ test.describe("signing in with a password and an emailed code", () => {
   test("five wrong codes cancel the code: even the right one is then refused", async ({ page, visit, browser }) => {
     const account = await registerNewAccount(page, browser, "five");
     await page.getByRole("button", { name: "Logout" }).click();
+    // Signed out before going on: a navigation straight away can cut the Logout post off.
+    await expect(page.getByRole("heading", { level: 1, name: "You have signed out" })).toBeVisible();
     const seen = await mailSeenSoFar(browser, account.email);
     await visit("/account/sign-in");
     await page.getByLabel("Email address").fill(account.email);
@@ -139,6 +145,8 @@ test.describe("signing in with a password and an emailed code", () => {
 
     const stolen = await context.storageState();
     await page.getByRole("button", { name: "Logout" }).click();
+    // Signed out before going on: a navigation straight away can cut the Logout post off.
+    await expect(page.getByRole("heading", { level: 1, name: "You have signed out" })).toBeVisible();
     const replay = await browser.newContext({ storageState: stolen });
     const replayPage = await replay.newPage();
     await replayPage.goto(new URL("/account", page.url()).toString());
