@@ -39,6 +39,8 @@ export function Textarea({
   maxLength,
 }: TextareaProps) {
   const ids = fieldIds(id, { hasHint: hint != null, hasError: Boolean(error) });
+  // The box's own attributes, the same with or without a count.
+  const box = { id, name, rows, defaultValue, autoComplete, spellCheck };
   return (
     <FormGroup hasError={Boolean(error)}>
       <Label htmlFor={id} isPageHeading={labelIsPageHeading}>
@@ -48,28 +50,13 @@ export function Textarea({
       {error && <ErrorMessage id={ids.errorId}>{error}</ErrorMessage>}
       {maxLength === undefined ? (
         <textarea
-          id={id}
-          name={name}
-          rows={rows}
-          defaultValue={defaultValue}
-          autoComplete={autoComplete}
-          spellCheck={spellCheck}
+          {...box}
           aria-describedby={ids.describedBy}
           aria-invalid={error ? true : undefined}
           className={`${inputClassName({ hasError: Boolean(error) })} resize-y`}
         />
       ) : (
-        <CharacterCount
-          id={id}
-          name={name}
-          maxLength={maxLength}
-          rows={rows}
-          defaultValue={defaultValue}
-          autoComplete={autoComplete}
-          spellCheck={spellCheck}
-          describedBy={ids.describedBy}
-          hasError={Boolean(error)}
-        />
+        <CharacterCount {...box} maxLength={maxLength} describedBy={ids.describedBy} hasError={Boolean(error)} />
       )}
     </FormGroup>
   );

@@ -5,7 +5,7 @@
  * box was ticked.
  */
 import { z } from "zod";
-import { formatDate } from "@/lib/dates/format";
+import { formatDate, londonDay } from "@/lib/dates/format";
 import type { AnswerValue } from "../types";
 import type { QuestionOfType, QuestionTypeHandler } from "./question-type-handler";
 import { answerText, fieldText } from "./field-schema";
@@ -72,6 +72,5 @@ function isRealDate(year: number, month: number, day: number): boolean {
 // "The past" means before tomorrow in the UK, whatever the server's own time zone: a baby born
 // today has a date of birth in the past.
 function isAfterToday(date: DateParts): boolean {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-  return `${date.year}-${date.month}-${date.day}` > today;
+  return `${date.year}-${date.month}-${date.day}` > londonDay(new Date());
 }
