@@ -1,4 +1,5 @@
 import type { HTMLInputAutoCompleteAttribute, ReactNode } from "react";
+import { CharacterCount } from "./character-count";
 import { ErrorMessage } from "./error-message";
 import { fieldIds } from "./field-ids";
 import { FormGroup } from "./form-group";
@@ -17,6 +18,10 @@ export type TextareaProps = {
   rows?: number;
   autoComplete?: HTMLInputAutoCompleteAttribute;
   spellCheck?: boolean;
+  /**
+   * The most characters the server accepts. Shown as a character count (GOV.UK pattern), never
+   * set as the maxlength attribute, which would silently cut pasted text.
+   */
   maxLength?: number;
 };
 
@@ -34,6 +39,8 @@ export function Textarea({
   maxLength,
 }: TextareaProps) {
   const ids = fieldIds(id, { hasHint: hint != null, hasError: Boolean(error) });
+  // The box's own attributes, the same with or without a count.
+  const box = { id, name, rows, defaultValue, autoComplete, spellCheck };
   return (
     <FormGroup hasError={Boolean(error)}>
       <Label htmlFor={id} isPageHeading={labelIsPageHeading}>
@@ -41,18 +48,16 @@ export function Textarea({
       </Label>
       {hint != null && <Hint id={ids.hintId}>{hint}</Hint>}
       {error && <ErrorMessage id={ids.errorId}>{error}</ErrorMessage>}
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        defaultValue={defaultValue}
-        autoComplete={autoComplete}
-        spellCheck={spellCheck}
-        maxLength={maxLength}
-        aria-describedby={ids.describedBy}
-        aria-invalid={error ? true : undefined}
-        className={`${inputClassName({ hasError: Boolean(error) })} resize-y`}
-      />
+      {maxLength === undefined ? (
+        <textarea
+          {...box}
+          aria-describedby={ids.describedBy}
+          aria-invalid={error ? true : undefined}
+          className={`${inputClassName({ hasError: Boolean(error) })} resize-y`}
+        />
+      ) : (
+        <CharacterCount {...box} maxLength={maxLength} describedBy={ids.describedBy} hasError={Boolean(error)} />
+      )}
     </FormGroup>
   );
 }

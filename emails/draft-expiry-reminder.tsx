@@ -1,6 +1,7 @@
 import { Text } from "@react-email/components";
 import type PgBoss from "pg-boss";
 import type { SendDraftReminder } from "@/lib/drafts/housekeeping";
+import { formatTimeOnDay } from "@/lib/dates/format";
 import { formById } from "@/lib/forms/catalogue";
 import { queueEmail } from "@/lib/mail/queue-email";
 import { EmailLayout } from "./email-layout";
@@ -13,31 +14,12 @@ export function formTitleFor(formId: string): string | null {
   return formById(formId)?.title ?? null;
 }
 
-const londonParts = new Intl.DateTimeFormat("en-GB", {
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "numeric",
-  minute: "2-digit",
-  hourCycle: "h23",
-  timeZone: "Europe/London",
-});
-
-/** "9am on Wednesday 3 March 2027" (GOV.UK style), in UK time whatever the server's zone. */
-export function formatDeletionTime(expiresAt: Date): string {
-  const part = Object.fromEntries(londonParts.formatToParts(expiresAt).map((p) => [p.type, p.value]));
-  const hour24 = Number(part.hour);
-  const hour = hour24 % 12 === 0 ? 12 : hour24 % 12;
-  const time = `${hour}${part.minute === "00" ? "" : `:${part.minute}`}${hour24 < 12 ? "am" : "pm"}`;
-  return `${time} on ${part.weekday} ${part.day} ${part.month} ${part.year}`;
-}
-
 export type DraftExpiryReminderProps = { councilName: string; forename: string; formTitle: string | null; expiresAt: Date };
 
 /** Tells a user, a few days ahead, that a saved form will be deleted and how to finish it. */
 export function DraftExpiryReminder({ councilName, forename, formTitle, expiresAt }: DraftExpiryReminderProps) {
-  const when = formatDeletionTime(expiresAt);
+  // "9am on Wednesday 3 March 2027", in UK time whatever the server's zone.
+  const when = formatTimeOnDay(expiresAt);
   const paragraphs = [
     `Dear ${forename},`,
     `${formTitle ? `Your saved form "${formTitle}"` : "Your saved form"} has not been sent yet. It will be deleted at ${when}.`,

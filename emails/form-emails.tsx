@@ -6,9 +6,9 @@
 import { Link, Text } from "@react-email/components";
 import type PgBoss from "pg-boss";
 import type { DbOrTx } from "@/db/client";
+import { formatTimeOnDay } from "@/lib/dates/format";
 import { queueEmail } from "@/lib/mail/queue-email";
 import { EmailLayout } from "./email-layout";
-import { formatDeletionTime } from "./draft-expiry-reminder";
 import { renderEmail } from "./render-email";
 
 const paragraph = { fontSize: "19px", lineHeight: "25px" };
@@ -26,7 +26,7 @@ export function SavedForLater({ councilName, forename, formTitle, link, expiresA
       <Text style={paragraph}>
         To carry on, open <Link href={link}>{link}</Link> and sign in, or sign in and choose &apos;Recover a form&apos;.
       </Text>
-      <Text style={paragraph}>The saved form will be deleted at {formatDeletionTime(expiresAt)} if it has not been sent.</Text>
+      <Text style={paragraph}>The saved form will be deleted at {formatTimeOnDay(expiresAt)} if it has not been sent.</Text>
     </EmailLayout>
   );
 }

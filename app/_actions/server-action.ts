@@ -10,7 +10,9 @@ import "server-only";
  *    is read (lib/runtime/web-server.ts); this is the same rule again, where the action runs.
  * 2. who is acting: `anyone` (the session's user or null, even one who must change their
  *    password, so Logout works), `user` (else to sign-in, coming back to `returnTo`; a user who
- *    must change their password is sent to do that), or `staff` (else "not allowed").
+ *    must change their password is sent to do that), or `staff` (else "not allowed"). A `user`
+ *    action with `keep` whose session has ended keeps the post first (kept-posts.ts) and sign-in
+ *    comes back to the page that gives it back, so nothing typed is lost to a timeout.
  * 3. the input: the posted fields through the action's zod schema; `run` gets the parsed
  *    value only. What fails the schema goes to `onInvalid` (for form actions, field messages
  *    and the values typed; see `invalidFormState`), never to `run`.
@@ -19,6 +21,7 @@ import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import { z } from "zod";
 import { requireStaff, requireUser, sessionUser } from "@/app/_auth/current-user";
+import { keptReturnTo, type KeepSpec } from "./kept-posts";
 import { firstErrors, typedValues, type FormState } from "@/app/_forms/form-state";
 import { clientAddressOf } from "@/lib/security/client-address";
 import { isSameOriginWrite } from "@/lib/security/same-origin";
@@ -40,6 +43,8 @@ type Spec<S extends z.ZodType, A extends Access, R> = {
   schema: S;
   /** Where sign-in comes back to (user and staff actions); read from the raw post. */
   returnTo?: string | ((formData: FormData) => string);
+  /** `user` actions only: keep what was posted when the session has ended (see kept-posts.ts). */
+  keep?: KeepSpec;
   /** What the caller gets for input that fails the schema. */
   onInvalid: (error: z.ZodError, formData: FormData) => R | Promise<R>;
 };
@@ -59,7 +64,12 @@ async function checked<S extends z.ZodType, A extends Access, R>(spec: Spec<S, A
   const requestHeaders = await headers();
   if (!isSameOriginWrite(requestHeaders, appSettings().APP_URL)) forbidden();
   const returnTo = typeof spec.returnTo === "function" ? spec.returnTo(formData) : (spec.returnTo ?? "/account");
-  const user = spec.access === "staff" ? await requireStaff(returnTo) : spec.access === "user" ? await requireUser(returnTo) : await sessionUser();
+  const user =
+    spec.access === "staff"
+      ? await requireStaff(returnTo)
+      : spec.access === "user"
+        ? await requireUser((await keptReturnTo(spec.keep, formData)) ?? returnTo)
+        : await sessionUser();
   const context = { user, ip: clientAddressOf(requestHeaders), formData } as ActionContext<A>;
   const parsed = spec.schema.safeParse(formFields(formData));
   return { context, parsed };

@@ -9,3 +9,4 @@ export * from "./submissions";
 export * from "./attachments";
 export * from "./referral-events";
 export * from "./send";
+export * from "./kept-posts";

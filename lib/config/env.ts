@@ -36,6 +36,8 @@ const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((value) => val
 
 /** Every setting the launcher understands. All service settings may be absent (embedded). */
 export const launchSettingsSchema = z.object({
+  /** "production" asks for production mode even before any service setting is given. */
+  PORTAL_ENV: optional(z.enum(["production", "development"], { message: 'must be "production" or "development"' })),
   NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   PORT: z.preprocess(blankToUndefined, port.default(3000)),
   APP_URL: optional(httpUrl),
@@ -56,6 +58,8 @@ export const launchSettingsSchema = z.object({
   MAIL_RETRY_LIMIT: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(100).default(12)),
   MAIL_RETRY_DELAY_SECONDS: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(3600).default(30)),
   DEV_MAILBOX_DIR: optional(z.string()),
+  /** "1" lets the end-to-end tests move the server's clock (/dev/clock). Never in production. */
+  PORTAL_TEST_CLOCK: optional(z.enum(["0", "1"])),
   /** The address to listen on: loopback unless a deployment opens it up (0.0.0.0, ::). */
   HOST: z.preprocess(blankToUndefined, z.string().min(1).default("127.0.0.1")),
   /**
@@ -99,14 +103,39 @@ export function readLaunchSettings(source: Source = process.env): LaunchSettings
   return parseWith(launchSettingsSchema, source);
 }
 
+/** The settings whose presence says "this is a deployment": any one of them, or PORTAL_ENV=production. */
+const PRODUCTION_MARKERS = ["DATABASE_URL", "S3_ENDPOINT", "SMTP_URL"] as const;
+
 /**
- * What a deployment must set besides its services. A portal on its own database is a real
- * deployment (people's data), and it never runs with malware scanning off: CLAMAV_URL is
- * required there. (Scanning may be off only on the embedded development set-up, and says so.)
+ * Production mode is all or nothing. PORTAL_ENV=production, or any of DATABASE_URL, S3_ENDPOINT
+ * or SMTP_URL, means a real deployment: it starts no embedded service, serves no /dev page and
+ * seeds no demo data, so a forgotten setting must stop start-up rather than be quietly replaced
+ * by an embedded part (a deployment without SMTP_URL would otherwise serve every email,
+ * sign-in codes included, at /dev/mailbox).
  */
+export function isProductionMode(settings: LaunchSettings): boolean {
+  return settings.PORTAL_ENV === "production" || PRODUCTION_MARKERS.some((name) => settings[name] !== undefined);
+}
+
+/** What production needs, each named with how to set it. Empty outside production mode. */
 export function deploymentProblems(settings: LaunchSettings): string[] {
-  if (!settings.DATABASE_URL) return [];
-  return settings.CLAMAV_URL ? [] : ["CLAMAV_URL is missing: a portal on its own database must scan uploads (tcp://host:3310 or a clamd socket path)"];
+  if (!isProductionMode(settings)) return [];
+  const required: [keyof LaunchSettings, string][] = [
+    ["DATABASE_URL", "postgres://user:password@host:5432/portal"],
+    ["S3_ENDPOINT", "the S3-compatible storage's https:// URL"],
+    ["S3_ACCESS_KEY_ID", "the storage access key"],
+    ["S3_SECRET_ACCESS_KEY", "the storage secret key"],
+    ["SMTP_URL", "smtp://user:password@mail.example.org:587"],
+    ["AUTH_SECRET", "32 or more random characters, e.g. openssl rand -base64 32"],
+    ["APP_URL", "the https:// address people use to reach the portal"],
+    ["CLAMAV_URL", "tcp://host:3310 or a clamd socket path: uploads must be scanned"],
+  ];
+  const problems = required.filter(([name]) => settings[name] === undefined).map(([name, hint]) => `${name} is missing (${hint})`);
+  if (settings.APP_URL && new URL(settings.APP_URL).protocol !== "https:") problems.push("APP_URL must be an https:// address in production");
+  if (settings.PORTAL_TEST_CLOCK === "1") problems.push("PORTAL_TEST_CLOCK must not be set in production: it lets anyone move the server's clock");
+  if (settings.DEV_MAILBOX_DIR) problems.push("DEV_MAILBOX_DIR must not be set in production: mail goes to SMTP_URL, never to a page");
+  if (settings.SEED_DEMO_DATA) problems.push("SEED_DEMO_DATA must not be set in production: demo accounts have published passwords");
+  return problems;
 }
 
 export function readAppSettings(source: Source = process.env): AppSettings {

@@ -3,7 +3,8 @@
  * each owner once, in the last three days before their draft goes. A reminder is claimed by
  * stamping reminderSentAt only while it is still null, in the same transaction that queues
  * the email, so two workers (or a retried job) never both send it, and a rolled-back send
- * leaves the draft to be reminded on the next run.
+ * leaves the draft to be reminded on the next run. Kept posts (issue 15) past their two hours,
+ * or already given back, are deleted here too.
  */
 import { and, asc, eq, gt, isNull, lte } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
@@ -11,6 +12,7 @@ import { drafts, users } from "@/db/schema";
 import { deleteDraftAttachments, deleteStrayAttachments, deleteUnclaimedObjects } from "@/lib/attachments/attachments";
 import { logEvent } from "@/lib/log";
 import { getStorage, type Storage } from "@/lib/storage";
+import { deleteFinishedKeptPosts } from "@/lib/kept-posts/store";
 import { deleteExpiredDrafts } from "./drafts";
 
 const REMINDER_WINDOW_MS = 3 * 24 * 60 * 60 * 1000;
@@ -21,7 +23,7 @@ export type DraftReminder = { to: string; forename: string; formId: string; expi
 
 export type SendDraftReminder = (tx: DbOrTx, reminder: DraftReminder) => Promise<void>;
 
-export type DraftHousekeepingResult = { deleted: number; reminded: number; filesDeleted: number };
+export type DraftHousekeepingResult = { deleted: number; reminded: number; filesDeleted: number; keptPostsDeleted: number };
 
 export async function runDraftHousekeeping(
   db: Db,
@@ -37,6 +39,7 @@ export async function runDraftHousekeeping(
   const strays = await cleanUpFiles(() => deleteStrayAttachments(db, storage));
   const unclaimed = await cleanUpFiles(() => deleteUnclaimedObjects(db, storage, { olderThan: new Date(now.getTime() - UNCLAIMED_OBJECT_GRACE_MS) }));
   const filesDeleted = files.deleted + strays.deleted + unclaimed.deleted;
+  const keptPostsDeleted = await deleteFinishedKeptPosts(db, now);
   const filesFailed = files.failed + strays.failed + unclaimed.failed;
 
   const due = await db
@@ -58,11 +61,11 @@ export async function runDraftHousekeeping(
     }
   }
 
-  logEvent("drafts.housekeeping", { deleted: deletedIds.length, reminded, failed, filesDeleted, filesFailed });
+  logEvent("drafts.housekeeping", { deleted: deletedIds.length, reminded, failed, filesDeleted, filesFailed, keptPostsDeleted });
   if (failed > 0) throw new Error(`${failed} draft expiry reminder(s) failed`);
   // Files that could not be deleted (storage unreachable) keep their rows; a retry finishes them.
   if (filesFailed > 0) throw new Error(`${filesFailed} attachment(s) could not be deleted`);
-  return { deleted: deletedIds.length, reminded, filesDeleted };
+  return { deleted: deletedIds.length, reminded, filesDeleted, keptPostsDeleted };
 }
 
 /** A file clean-up step whose failure (storage down) must not stop the drafts' deletion or the reminders. */

@@ -9,6 +9,7 @@
  * has a title and a language, and Chromium writes a tagged PDF.
  */
 import type { PDFOptions } from "puppeteer-core";
+import { formatDateTime } from "@/lib/dates/format";
 import { audienceLabel } from "@/lib/forms/completing-as";
 import { summariseForm } from "@/lib/forms/summary";
 import type { Answers, Audience, FormDefinition, Person } from "@/lib/forms/types";
@@ -27,7 +28,6 @@ export type FormDocument = {
   createdAt: Date;
 };
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeStyle: "short", timeZone: "Europe/London" });
 
 function sizeText(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
@@ -69,8 +69,8 @@ export function formDocumentHtml(document: FormDocument): { html: string; header
     )
     .join("");
   const status = submitted
-    ? `Reference: <strong>${escapeHtml(submitted.reference)}</strong>. Sent to ${escapeHtml(document.councilName)} on ${escapeHtml(dateTime.format(submitted.at))}.`
-    : `Not sent yet: a copy of the answers saved on ${escapeHtml(dateTime.format(document.createdAt))}.`;
+    ? `Reference: <strong>${escapeHtml(submitted.reference)}</strong>. Sent to ${escapeHtml(document.councilName)} on ${escapeHtml(formatDateTime(submitted.at))}.`
+    : `Not sent yet: a copy of the answers saved on ${escapeHtml(formatDateTime(document.createdAt))}.`;
   const html = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body>
 <p class="council">${escapeHtml(document.councilName)}</p>
 <h1>${escapeHtml(definition.title)}</h1>

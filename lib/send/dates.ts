@@ -8,8 +8,6 @@
 export type CalendarDate = string;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const SHORT_MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const LONG_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const FRIDAY = 5;
 
 type Parts = { year: number; month: number; day: number };
@@ -67,18 +65,6 @@ export function todayIn(now: Date, timeZone = "Europe/London"): CalendarDate {
   const parts = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("year").padStart(4, "0")}-${part("month")}-${part("day")}`;
-}
-
-/** "12 Mar 2023". Built by hand: locale data varies between runtimes ("Sep" or "Sept"). */
-export function formatDate(date: CalendarDate): string {
-  const { year, month, day } = partsOf(date);
-  return `${day} ${SHORT_MONTHS[month - 1]} ${String(year).padStart(4, "0")}`;
-}
-
-/** "12 March 2023". */
-export function formatDateLong(date: CalendarDate): string {
-  const { year, month, day } = partsOf(date);
-  return `${day} ${LONG_MONTHS[month - 1]} ${String(year).padStart(4, "0")}`;
 }
 
 /**

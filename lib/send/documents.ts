@@ -26,7 +26,7 @@ import { isStaff, isUuid } from "@/lib/referrals/staff";
 import type { Storage } from "@/lib/storage";
 import { caseForFamily, type FamilyCase } from "./access";
 import { caseOfMyTeams, lockCase, type FieldErrors, type Forbidden, type Invalid, type NotFound } from "./cases";
-import { compareDates, formatDate, isCalendarDate, todayIn, type CalendarDate } from "./dates";
+import { compareDates, isCalendarDate, type CalendarDate } from "./dates";
 import { formatCaseNumber, link, todayOf, type FamilyUser, type SendDeps, type StaffUser } from "./deps";
 import { recordCaseEvent, recordSendAudit } from "./events";
 
@@ -52,13 +52,6 @@ export const familyDocumentsPath = (caseId: string) => `/send/${caseId}/document
 export const familyDocumentPath = (caseId: string, documentId: string) => `/send/${caseId}/documents/${documentId}`;
 export const staffDocumentsPath = (caseId: string) => `/staff/send/${caseId}/documents`;
 export const staffDocumentPath = (caseId: string, documentId: string) => `/staff/send/${caseId}/documents/${documentId}`;
-
-const TIME = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-
-/** "23 Jan 2023 10:04", in London time. */
-export function formatDownloadTime(at: Date): string {
-  return `${formatDate(todayIn(at))} ${TIME.format(at)}`;
-}
 
 /** "12 KB", "2.5 MB": never "0 KB" for a small file. */
 export function documentSize(bytes: number): string {

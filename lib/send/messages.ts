@@ -11,10 +11,10 @@ import { STAFF_ACCOUNT_ROLES } from "@/lib/staff/roles";
 import { inMyTeams } from "@/lib/staff/scope";
 import type { DbOrTx } from "@/db/client";
 import { sendCases, sendMessageReads, sendMessages, sendMessageType, users } from "@/db/schema";
+import { formatDateTime as formatPortalDateTime } from "@/lib/dates/format";
 import { isStaff, isUuid } from "@/lib/referrals/staff";
 import { caseForFamily, type FamilyCase } from "./access";
 import { familyAddresses, type FieldErrors, type Forbidden, type Invalid, type NotFound } from "./cases";
-import { formatDate, todayIn } from "./dates";
 import { formatCaseNumber, link, type FamilyUser, type SendDeps, type StaffUser } from "./deps";
 import { recordSendAudit } from "./events";
 
@@ -45,11 +45,9 @@ export type MessageInput = { caseId: string; type: string; subject: string; body
 
 type Sent = { status: "sent"; messageId: string };
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: "Europe/London" });
-
-/** "30 Jan 2023 14:45", in London time. */
+/** "30 Jan 2023 14:45", in London time: the message lists' short form of the one date formatter. */
 export function formatDateTime(moment: Date): string {
-  return `${formatDate(todayIn(moment))} ${timeFormat.format(moment)}`;
+  return formatPortalDateTime(moment, "short");
 }
 
 /** "Re: <subject>" for a reply, once only, within the subject limit. */

@@ -3,7 +3,8 @@
  * the date the request was received and the stages recorded since. Pure: "today" is passed in,
  * so a page, a reminder job and a test all see the same answer for the same day.
  */
-import { addDays, addMonthsClamped, compareDates, daysInMonth, formatDateLong, isCalendarDate, type CalendarDate } from "./dates";
+import { formatDate } from "@/lib/dates/format";
+import { addDays, addMonthsClamped, compareDates, daysInMonth, isCalendarDate, type CalendarDate } from "./dates";
 
 /**
  * How a period "beginning with" a day is counted. request-day: the day the request was
@@ -194,10 +195,10 @@ export function checkNextStage(input: NextStageInput): NextStageCheck {
   if (!isCalendarDate(next.date)) return { ok: false, field: "date", message: "The date must be a real date" };
   if (compareDates(next.date, today) > 0) return { ok: false, field: "date", message: "The date cannot be in the future" };
   if (compareDates(next.date, requestDate) < 0) {
-    return { ok: false, field: "date", message: `The date cannot be before the request was received on ${formatDateLong(requestDate)}` };
+    return { ok: false, field: "date", message: `The date cannot be before the request was received on ${formatDate(requestDate)}` };
   }
   if (previous !== undefined && compareDates(next.date, previous.date) < 0) {
-    const message = `The date cannot be before the previous stage (${STAGE_LABELS[previous.kind].toLowerCase()}) on ${formatDateLong(previous.date)}`;
+    const message = `The date cannot be before the previous stage (${STAGE_LABELS[previous.kind].toLowerCase()}) on ${formatDate(previous.date)}`;
     return { ok: false, field: "date", message };
   }
   return { ok: true };

@@ -1,7 +1,8 @@
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync } from "node:fs";
 import { networkInterfaces } from "node:os";
 import path from "node:path";
+import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
 import { findFreePort } from "@/lib/runtime/free-port";
 import { launchPortal, waitForBanner, type LaunchedPortal } from "@/tests/support/launch-portal";
@@ -83,15 +84,55 @@ describe("npm start", () => {
     await waitFor(() => processesUsing(dataDir).length === 0, 15_000, "every process to stop");
   });
 
-  it("uses an external SMTP server when SMTP_URL is set: health names mail when it is down, and there is no mailbox", { timeout: 300_000 }, async () => {
-    // A port with nothing listening: the "external" mail server is down.
+  it("refuses a partial production set, naming every missing setting, and starts nothing embedded", async () => {
+    const freshDir = path.resolve(".data/test-launcher-partial");
+    rmSync(freshDir, { recursive: true, force: true });
+    // A deployment that set its mail server and forgot the rest.
+    const portal = launchPortal({ SMTP_URL: "smtp://mailer:secret@smtp.example.gov.uk:587", DATA_DIR: freshDir });
+    expect(await portal.exited).toBe(1);
+    expect(portal.output()).toContain("Production mode");
+    for (const name of ["DATABASE_URL", "S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "AUTH_SECRET", "APP_URL", "CLAMAV_URL"]) {
+      expect(portal.output()).toContain(`${name} is missing`);
+    }
+    expect(portal.output()).not.toContain("SMTP_URL is missing");
+    // Nothing was started or written: no embedded database, storage or mailbox.
+    expect(existsSync(freshDir)).toBe(false);
+  });
+
+  it("in production with every setting given starts nothing embedded: health names mail when it is down, no mailbox, no demo data", { timeout: 300_000 }, async () => {
+    // The integration run's own services stand in for a council's (a database of its own, so
+    // this portal's worker never touches the other tests' mail), and a port with nothing
+    // listening for the mail server that is down.
+    const shared = postgres(process.env.DATABASE_URL!, { max: 1 });
+    await shared.unsafe("DROP DATABASE IF EXISTS launcher_production WITH (FORCE)");
+    await shared.unsafe("CREATE DATABASE launcher_production");
+    await shared.end();
+    const databaseUrl = new URL(process.env.DATABASE_URL!);
+    databaseUrl.pathname = "/launcher_production";
     const closed = await findFreePort();
-    const { portal, base } = await startPortal({ SMTP_URL: `smtp://127.0.0.1:${closed}` });
+    const productionDir = path.resolve(".data/test-launcher-production");
+    rmSync(productionDir, { recursive: true, force: true });
+    const { portal, base } = await startPortal({
+      DATA_DIR: productionDir,
+      DATABASE_URL: databaseUrl.href,
+      S3_ENDPOINT: process.env.S3_ENDPOINT!,
+      S3_ACCESS_KEY_ID: process.env.S3_ACCESS_KEY_ID!,
+      S3_SECRET_ACCESS_KEY: process.env.S3_SECRET_ACCESS_KEY!,
+      SMTP_URL: `smtp://127.0.0.1:${closed}`,
+      AUTH_SECRET: "a-production-secret-of-at-least-32-characters",
+      APP_URL: "https://childrens-portal.example.gov.uk",
+      // The machine's clamd that the integration run started (CI installs ClamAV).
+      CLAMAV_URL: process.env.CLAMAV_URL!,
+    });
     const health = await fetch(`${base}/api/health`);
     expect(health.status).toBe(503);
-    expect(await health.json()).toMatchObject({ status: "down", down: ["mail"] });
+    expect(await health.json()).toMatchObject({ status: "down", down: ["mail"], parts: { database: "ok", storage: "ok" } });
     expect((await fetch(`${base}/dev/mailbox`)).status).toBe(404);
     expect(portal.output()).toContain("down: mail");
+    expect(portal.output()).not.toContain("demo-council.example");
+    expect(portal.output()).not.toMatch(/embedded/i);
+    // The data folder holds nothing of an embedded service's.
+    expect(existsSync(productionDir) ? readdirSync(productionDir).filter((name) => ["pg", "s3", "mailbox", "clamav"].includes(name)) : []).toEqual([]);
     await stopWithCtrlC(portal);
     expect(isAlive(portal.child.pid)).toBe(false);
   });

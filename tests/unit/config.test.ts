@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, deploymentProblems, readAppSettings, readLaunchSettings } from "@/lib/config/env";
+import { ConfigError, deploymentProblems, isProductionMode, readAppSettings, readLaunchSettings } from "@/lib/config/env";
 import { readCouncilSettings } from "@/lib/config/council";
 
 function problemsOf(run: () => unknown): string[] {
@@ -40,17 +40,72 @@ describe("launch settings", () => {
     expect(readLaunchSettings({}).TRUSTED_PROXIES).toBeUndefined();
   });
 
-  it("refuses a deployment on its own database without malware scanning, and a malformed CLAMAV_URL", () => {
-    const deployed = { DATABASE_URL: "postgres://portal@db.internal:5432/portal" };
-    expect(deploymentProblems(readLaunchSettings(deployed))).toEqual([expect.stringMatching(/^CLAMAV_URL is missing/)]);
-    expect(deploymentProblems(readLaunchSettings({ ...deployed, CLAMAV_URL: "tcp://clamd.internal:3310" }))).toEqual([]);
-    expect(deploymentProblems(readLaunchSettings({ ...deployed, CLAMAV_URL: "/run/clamav/clamd.ctl" }))).toEqual([]);
-    expect(deploymentProblems(readLaunchSettings({}))).toEqual([]);
+  it("a malformed CLAMAV_URL is named", () => {
     expect(problemsOf(() => readLaunchSettings({ CLAMAV_URL: "http://clamd:3310" }))[0]).toMatch(/^CLAMAV_URL must be tcp:\/\/host:port/);
   });
-
   it("treats a blank setting as unset", () => {
     expect(readLaunchSettings({ DATABASE_URL: "", PORT: "" }).DATABASE_URL).toBeUndefined();
+  });
+});
+
+describe("production mode", () => {
+  const production = {
+    DATABASE_URL: "postgres://portal:secret@db.internal:5432/portal",
+    S3_ENDPOINT: "https://s3.eu-west-2.amazonaws.com",
+    S3_ACCESS_KEY_ID: "AKIAEXAMPLE",
+    S3_SECRET_ACCESS_KEY: "secret-key",
+    SMTP_URL: "smtp://mailer:secret@smtp.example.gov.uk:587",
+    AUTH_SECRET: "x".repeat(32),
+    APP_URL: "https://childrens-portal.example.gov.uk",
+    CLAMAV_URL: "tcp://clamd.internal:3310",
+  };
+  const ALL_REQUIRED = Object.keys(production).sort();
+  const missingNames = (source: Record<string, string>) =>
+    deploymentProblems(readLaunchSettings(source))
+      .filter((problem) => problem.includes(" is missing"))
+      .map((problem) => problem.split(" ")[0])
+      .sort();
+
+  it("is what PORTAL_ENV=production or any one service setting asks for, and nothing else", () => {
+    expect(isProductionMode(readLaunchSettings({}))).toBe(false);
+    expect(isProductionMode(readLaunchSettings({ PORTAL_ENV: "development" }))).toBe(false);
+    expect(isProductionMode(readLaunchSettings({ CLAMAV_URL: "tcp://127.0.0.1:3310", AUTH_SECRET: "x".repeat(32) }))).toBe(false);
+    expect(isProductionMode(readLaunchSettings({ PORTAL_ENV: "production" }))).toBe(true);
+    expect(isProductionMode(readLaunchSettings({ DATABASE_URL: production.DATABASE_URL }))).toBe(true);
+    expect(isProductionMode(readLaunchSettings({ S3_ENDPOINT: production.S3_ENDPOINT }))).toBe(true);
+    expect(isProductionMode(readLaunchSettings({ SMTP_URL: production.SMTP_URL }))).toBe(true);
+  });
+
+  it("needs nothing in development: every service may be embedded", () => {
+    expect(deploymentProblems(readLaunchSettings({}))).toEqual([]);
+  });
+
+  it("names every missing setting at once, whichever one asked for production", () => {
+    expect(missingNames({ PORTAL_ENV: "production" })).toEqual(ALL_REQUIRED);
+    expect(missingNames({ SMTP_URL: production.SMTP_URL })).toEqual(ALL_REQUIRED.filter((name) => name !== "SMTP_URL"));
+    expect(missingNames({ DATABASE_URL: production.DATABASE_URL })).toEqual(ALL_REQUIRED.filter((name) => name !== "DATABASE_URL"));
+    expect(missingNames({ S3_ENDPOINT: production.S3_ENDPOINT })).toEqual(ALL_REQUIRED.filter((name) => name !== "S3_ENDPOINT"));
+  });
+
+  it("names each one left out of an otherwise full set", () => {
+    for (const name of ALL_REQUIRED) {
+      const partial: Record<string, string> = { ...production };
+      delete partial[name];
+      expect(missingNames(partial), `without ${name}`).toEqual([name]);
+    }
+  });
+
+  it("accepts a full set", () => {
+    expect(deploymentProblems(readLaunchSettings(production))).toEqual([]);
+    expect(deploymentProblems(readLaunchSettings({ ...production, CLAMAV_URL: "/run/clamav/clamd.ctl" }))).toEqual([]);
+  });
+
+  it("refuses an http address, demo data, the test clock and the development mailbox", () => {
+    expect(deploymentProblems(readLaunchSettings({ ...production, APP_URL: "http://childrens-portal.example.gov.uk" }))).toEqual([
+      "APP_URL must be an https:// address in production",
+    ]);
+    const problems = deploymentProblems(readLaunchSettings({ ...production, SEED_DEMO_DATA: "true", PORTAL_TEST_CLOCK: "1", DEV_MAILBOX_DIR: "/tmp/mailbox" }));
+    expect(problems.map((problem) => problem.split(" ")[0]).sort()).toEqual(["DEV_MAILBOX_DIR", "PORTAL_TEST_CLOCK", "SEED_DEMO_DATA"]);
   });
 });
 

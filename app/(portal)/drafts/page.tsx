@@ -5,6 +5,7 @@ import { NotificationBanner } from "@/components/notification-banner";
 import { Table } from "@/components/table";
 import { getDb } from "@/db/client";
 import { councilSettings } from "@/lib/config/council";
+import { formatDate } from "@/lib/dates/format";
 import { listDraftsForOwner } from "@/lib/drafts/drafts";
 import { formById, SERVICE_NAMES } from "@/lib/forms/catalogue";
 import type { Service } from "@/lib/forms/types";
@@ -15,7 +16,6 @@ export const metadata: Metadata = { title: "Recover a form" };
 
 type Props = { searchParams: Promise<{ service?: string; cancelled?: string; gone?: string }> };
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "Europe/London" });
 
 /**
  * Recover a form (guides 000, 002): the user's saved forms, a tab per service, each with No.,
@@ -69,14 +69,14 @@ export default async function RecoverAFormPage({ searchParams }: Props) {
             head={[{ text: "No." }, { text: "Start Date" }, { text: "Description" }, { text: "Days Left", isNumeric: true }, { text: <span className="sr-only">Actions</span> }]}
             rows={shown.map((draft, index) => [
               String(index + 1),
-              dateFormat.format(draft.startedAt),
+              formatDate(draft.startedAt, "short"),
               <Link key="open" href={draftPaths(draft.id).resume}>
                 {draft.definition.title}
                 {draft.people.length > 0 && <> – {draft.people.map((person) => `${person.forename} ${person.surname}`).join(", ")}</>}
               </Link>,
               String(draft.daysLeft),
               <Link key="cancel" href={draftPaths(draft.id).cancel}>
-                Cancel<span className="sr-only"> {draft.definition.title} started {dateFormat.format(draft.startedAt)}</span>
+                Cancel<span className="sr-only"> {draft.definition.title} started {formatDate(draft.startedAt)}</span>
               </Link>,
             ])}
           />

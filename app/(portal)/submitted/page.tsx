@@ -3,6 +3,7 @@ import { requireUser } from "@/app/_auth/current-user";
 import { Table } from "@/components/table";
 import { getDb } from "@/db/client";
 import { councilSettings } from "@/lib/config/council";
+import { formatDate } from "@/lib/dates/format";
 import { listRecentSubmissions } from "@/lib/submissions/find-submission";
 import { listMoreInformationRequests } from "@/lib/referrals";
 import { addInfoAction } from "./actions";
@@ -11,7 +12,6 @@ import { now } from "@/lib/clock";
 export const metadata: Metadata = { title: "Submitted Forms" };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "Europe/London" });
 
 /**
  * Submitted Forms (guides 002 and 003): first the forms the council has sent back for more
@@ -33,7 +33,7 @@ export default async function SubmittedFormsPage() {
             captionSize="m"
             head={[{ text: "Date" }, { text: "Form Name" }, { text: "Requested By" }, { text: "Detail" }, { text: "Comments" }, { text: <span className="sr-only">Actions</span> }]}
             rows={requests.map((request) => [
-              dateFormat.format(request.requestedAt),
+              formatDate(request.requestedAt, "short"),
               `${request.formTitle} (${request.reference})`,
               request.requestedBy,
               request.reasonLabel,
@@ -68,12 +68,12 @@ export default async function SubmittedFormsPage() {
               <span className="sr-only"> (PDF)</span>
             </a>,
             form.people.map((person) => `${person.forename} ${person.surname}`).join(", "),
-            dateFormat.format(form.submittedAt),
+            formatDate(form.submittedAt, "short"),
             form.reference,
             form.response ? (
               <div key="response">
                 <p className="whitespace-pre-line">{form.response}</p>
-                {form.respondedAt && <p className="text-secondary-ink">Posted {dateFormat.format(form.respondedAt)}</p>}
+                {form.respondedAt && <p className="text-secondary-ink">Posted {formatDate(form.respondedAt, "short")}</p>}
               </div>
             ) : (
               "No response posted"

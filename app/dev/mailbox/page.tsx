@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { appSettings } from "@/lib/config/env";
 import { listMailbox } from "@/lib/mail/dev-mailbox";
+import { formatDateTime } from "@/lib/dates/format";
 
 export const metadata: Metadata = { title: "Mailbox" };
 export const dynamic = "force-dynamic";
@@ -33,7 +34,7 @@ export default async function MailboxPage() {
           <tbody>
             {messages.map((message) => (
               <tr key={message.id} className="border-b border-gray-300">
-                <td className="py-2 pr-4">{message.receivedAt.toLocaleString("en-GB", { timeZone: "Europe/London" })}</td>
+                <td className="py-2 pr-4">{formatDateTime(message.receivedAt, "short")}</td>
                 <td className="py-2 pr-4 break-all">{message.to}</td>
                 <td className="py-2">
                   <Link className="text-[#1d70b8] underline" href={`/dev/mailbox/${message.id}`}>

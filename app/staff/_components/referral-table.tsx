@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { Table } from "@/components/table";
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
+import { formatDateTime } from "@/lib/dates/format";
 
 type Row = { id: string; reference: string; formTitle: string; peopleNames: string[]; team: string; submittedAt: Date };
 
@@ -19,7 +18,7 @@ export function ReferralTable({ caption, rows, teamName }: { caption: string; ro
         row.formTitle,
         row.peopleNames.join(", "),
         teamName(row.team),
-        dateFormat.format(row.submittedAt),
+        formatDateTime(row.submittedAt, "short"),
       ])}
     />
   );

@@ -5,12 +5,12 @@ import { Table } from "@/components/table";
 import { ReferralTable } from "@/app/staff/_components/referral-table";
 import { StaffNav } from "@/app/staff/_components/staff-nav";
 import { getDb } from "@/db/client";
+import { formatDate } from "@/lib/dates/format";
 import { listMyWork } from "@/lib/staff/my-work";
 import { listTeams, teamNamer } from "@/lib/staff/teams";
 
 export const metadata: Metadata = { title: "My work" };
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "Europe/London" });
 
 /** What a team manager has assigned to me: open referrals and the SEND cases I am the caseworker of. */
 export default async function MyWorkPage() {
@@ -39,7 +39,7 @@ export default async function MyWorkPage() {
             </Link>,
             row.childName,
             teamName(row.team),
-            dateFormat.format(new Date(`${row.requestDate}T12:00:00Z`)),
+            formatDate(row.requestDate, "short"),
           ])}
         />
       )}

@@ -8,9 +8,10 @@ import { StaffNav } from "@/app/staff/_components/staff-nav";
 import { NotificationBanner } from "@/components/notification-banner";
 import { Select } from "@/components/select";
 import { Table } from "@/components/table";
+import { formatDate } from "@/lib/dates/format";
 import { Tag } from "@/components/tag";
 import { TextInput } from "@/components/text-input";
-import { formatDate, isStageFilter, listCases, STAGE_NAMES, type StageFilter } from "@/lib/send";
+import { isStageFilter, listCases, STAGE_NAMES, type StageFilter } from "@/lib/send";
 
 export const metadata: Metadata = { title: "SEND cases" };
 
@@ -75,12 +76,12 @@ export default async function SendCasesPage({ searchParams }: Props) {
               </Link>,
               row.childName,
               <span key="request" className="whitespace-nowrap">
-                {formatDate(row.requestDate)}
+                {formatDate(row.requestDate, "short")}
               </span>,
               STAGE_NAMES[row.stage],
               row.nextDue ? (
                 <span key="due">
-                  <span className="whitespace-nowrap">{formatDate(row.nextDue)}</span>
+                  <span className="whitespace-nowrap">{formatDate(row.nextDue, "short")}</span>
                   {row.overdue && (
                     <>
                       {" – "}

@@ -437,7 +437,7 @@ export const earlyHelpAssessment: FormDefinition = {
     },
     supportingDocumentationSection(
       "Attach the documents that support this assessment: the family's written consent; attendance letters sent to the family; information about a child missing from education; and any relevant reports or plans, such as health, SEND or school reports. When you share documents containing sensitive or third-party information, make sure this complies with your organisation's data sharing agreements and data protection policies (UK GDPR). If you send a document in error, contact the team straight away so it can be removed.",
-      "PDF, Word documents, JPG or PNG images, or text files. Spreadsheets cannot be attached. You can attach several files.",
+      "PDF, Word documents, JPG or PNG images, or text files. Spreadsheets cannot be attached. You can attach several files",
     ),
     {
       id: "declaration",

@@ -82,7 +82,7 @@ export const parentalPreference: FormDefinition = {
       id: "supporting-documentation",
       title: "Supporting Documentation",
       description: "If you have letters or reports that support your preference (for example a letter from the school), attach them here. This is optional.",
-      questions: [{ id: "supportingDocuments", type: "file", label: "Attach supporting documents", hint: "PDF, Word documents, JPG or PNG images, or text files. You can attach several files." }],
+      questions: [{ id: "supportingDocuments", type: "file", label: "Attach supporting documents", hint: "PDF, Word documents, JPG or PNG images, or text files. You can attach several files" }],
     },
     {
       id: "declaration",

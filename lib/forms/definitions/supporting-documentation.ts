@@ -5,7 +5,7 @@
  */
 import type { Section } from "../types";
 
-export function supportingDocumentationSection(description: string, hint = "PDF, Word documents, JPG or PNG images, or text files. You can attach several files."): Section {
+export function supportingDocumentationSection(description: string, hint = "PDF, Word documents, JPG or PNG images, or text files. You can attach several files"): Section {
   return {
     id: "supporting-documentation",
     title: "Supporting Documentation",

@@ -5,6 +5,7 @@
  * box was ticked.
  */
 import { z } from "zod";
+import { formatDate, londonDay } from "@/lib/dates/format";
 import type { AnswerValue } from "../types";
 import type { QuestionOfType, QuestionTypeHandler } from "./question-type-handler";
 import { answerText, fieldText } from "./field-schema";
@@ -16,7 +17,6 @@ type DateParts = { day: string; month: string; year: string };
 type PartName = keyof DateParts;
 
 const PART_NAMES: PartName[] = ["day", "month", "year"];
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export const dateQuestion: QuestionTypeHandler<DateQuestion> = {
   type: "date",
@@ -35,8 +35,8 @@ export const dateQuestion: QuestionTypeHandler<DateQuestion> = {
   }),
   summarise: (_question, value) => {
     if (typeof value === "string" || Array.isArray(value) || !isDateValue(value)) return answerText(value);
-    const month = MONTH_NAMES[Number(value.month) - 1] ?? value.month;
-    const text = `${Number(value.day)} ${month} ${value.year}`;
+    const day = `${value.year}-${value.month.padStart(2, "0")}-${value.day.padStart(2, "0")}`;
+    const text = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(day) ? formatDate(day) : `${value.day} ${value.month} ${value.year}`;
     return value.isEstimated === true ? `${text} (estimated)` : text;
   },
 };
@@ -72,6 +72,5 @@ function isRealDate(year: number, month: number, day: number): boolean {
 // "The past" means before tomorrow in the UK, whatever the server's own time zone: a baby born
 // today has a date of birth in the past.
 function isAfterToday(date: DateParts): boolean {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
-  return `${date.year}-${date.month}-${date.day}` > today;
+  return `${date.year}-${date.month}-${date.day}` > londonDay(new Date());
 }

@@ -75,7 +75,18 @@ describe("Table", () => {
     );
     expect(html).toMatch(/<caption[^>]*>Submitted Forms<\/caption>/);
     expect(allTags(html, "th").map((th) => attribute(th, "scope"))).toEqual(["col", "col", "col", "row"]);
-    expect(html).toMatch(/<th scope="row"[^>]*>CP-1<\/th>/);
+    expect(html).toMatch(/<th role="rowheader" scope="row"[^>]*><span aria-hidden="true"[^>]*>Reference<\/span>CP-1<\/th>/);
+  });
+
+  it("labels every cell with its column's header for phones, hidden from screen readers, which read the table", () => {
+    const html = render(<Table caption="Saved forms" head={[{ text: "Start Date" }, { text: "Days Left", isNumeric: true }]} rows={[["5 Sep 2023", "12"]]} />);
+    const cells = html.match(/<td[^>]*>[\s\S]*?<\/td>/g) ?? [];
+    expect(cells.map(stripTags)).toEqual(["Start Date5 Sep 2023", "Days Left12"]);
+    for (const cell of cells) {
+      expect(cell).toMatch(/^<td role="cell"[^>]*max-sm:block[^>]*><span aria-hidden="true" class="[^"]*sm:hidden[^"]*">/);
+    }
+    expect(attribute(allTags(html, "table")[0]!, "role")).toBe("table");
+    expect(attribute(allTags(html, "thead")[0]!, "class")).toContain("max-sm:sr-only");
   });
 });
 

@@ -18,6 +18,7 @@ import { formReader } from "./form-reader";
 import { sendDraft } from "./send";
 import { addressMatchesFor } from "./address-matches";
 import { draftPaths } from "./paths";
+import { keepSectionPost } from "./kept-section";
 import { sectionPostSchema, sendDraftSchema } from "./schemas";
 import type { AutosaveResult, SectionFormState } from "./section-state";
 
@@ -34,10 +35,11 @@ function gone(): never {
 /**
  * Posts a section page. Checks who is acting and that the draft is theirs (another person's
  * draft id behaves like one that does not exist), saves what was typed, then moves on, back,
- * to "Save for later", or redraws the page with its messages or its change.
+ * to "Save for later", or redraws the page with its messages or its change. A post whose
+ * session has ended is kept and saved after signing in again (kept-section.ts).
  */
 export const saveSectionAction = stateAction(
-  { access: "user", returnTo: resumePath, schema: sectionPostSchema, onInvalid: gone },
+  { access: "user", returnTo: resumePath, keep: keepSectionPost, schema: sectionPostSchema, onInvalid: gone },
   async (post, { user, formData }, previous: SectionFormState): Promise<SectionFormState> => {
     const { intent } = post;
     const { target, result } = await savePostedSection(user, post, formData, intent);
@@ -82,7 +84,7 @@ export const saveSectionAction = stateAction(
 
 /** Saves as the user types (JavaScript only): no checks shown, no moving on. */
 export const autosaveSectionAction = serverAction(
-  { access: "user", returnTo: resumePath, schema: sectionPostSchema, onInvalid: gone },
+  { access: "user", returnTo: resumePath, keep: keepSectionPost, schema: sectionPostSchema, onInvalid: gone },
   async (post, { user, formData }): Promise<AutosaveResult> => {
     const { result } = await savePostedSection(user, post, formData, { kind: "autosave" });
     if (result.status === "saved") return { status: "saved", revision: result.revision };

@@ -3,11 +3,14 @@
  * their sizes and Remove, then a file input and "Upload file". The upload and each Remove are
  * their own forms (forms cannot nest), posted to route handlers that stream the file to
  * storage; their fields sit here, tied to those forms by the `form` attribute, so it all works
- * without JavaScript.
+ * without JavaScript. With JavaScript, an upload refused without a page coming back says why
+ * here too (upload-failure.ts).
  */
+import { useContext } from "react";
 import { Button } from "@/components/button";
 import { ErrorMessage } from "@/components/error-message";
 import type { QuestionOfType } from "@/lib/forms/question-types";
+import { UploadFailureContext } from "./upload-failure";
 import { UploadProgress } from "./upload-progress";
 
 export type AttachedFileView = { id: string; fileName: string; sizeBytes: number };
@@ -28,8 +31,10 @@ type Props = {
   maxFileMegabytes: number;
 };
 
-export function FileField({ question, files, error, maxFileMegabytes }: Props) {
+export function FileField({ question, files, error: noticeError, maxFileMegabytes }: Props) {
   const inputId = question.id;
+  // The last upload's refusal said on this page, else the one the server's notice carried.
+  const error = useContext(UploadFailureContext).message ?? noticeError;
   return (
     <div className={`mb-8 ${error ? "border-l-4 border-error pl-4" : ""}`}>
       <h2 className="heading-m mb-3">{question.label}</h2>

@@ -13,6 +13,7 @@ import { Select } from "@/components/select";
 import { TextInput } from "@/components/text-input";
 import { Textarea } from "@/components/textarea";
 import type { AddressMatch } from "@/lib/address/gazetteer";
+import { LONG_TEXT_MAX_LENGTH } from "@/lib/forms/question-types/long-text";
 import { groupFieldName, type FieldGroupView, type QuestionView } from "@/lib/forms/section-form";
 import type { AnswerValue, Person, Question } from "@/lib/forms/types";
 import { isAddressValue, isDateValue } from "@/lib/forms/values";
@@ -76,7 +77,7 @@ function fieldFor(question: Question, group: FieldGroupView, error: string | und
     case "text":
       return <TextInput {...common} defaultValue={text} maxLength={question.maxLength} />;
     case "longText":
-      return <Textarea {...common} defaultValue={text} rows={5} />;
+      return <Textarea {...common} defaultValue={text} rows={5} maxLength={question.maxLength ?? LONG_TEXT_MAX_LENGTH} />;
     case "email":
       return <TextInput {...common} type="email" defaultValue={text} spellCheck={false} autoComplete="off" />;
     case "phone":

@@ -4,9 +4,10 @@
  * A section of a form. Every button posts the whole page to saveSectionAction, so it all works
  * without JavaScript. With JavaScript it also saves as the user types (a few seconds after they
  * stop), shows or hides questions that depend on an answer on the same page, and never lets a
- * button's post race an autosave (the button waits for it).
+ * button's post race an autosave (the button waits for it). A failed autosave or upload is said
+ * on the page: nothing fails silently.
  */
-import { useActionState, useEffect, useRef, useState, type FormEvent, type RefObject } from "react";
+import { useActionState, useEffect, useMemo, useRef, useState, type FormEvent, type RefObject } from "react";
 import { Button } from "@/components/button";
 import { ErrorSummary } from "@/components/error-summary";
 import { NotificationBanner } from "@/components/notification-banner";
@@ -17,10 +18,12 @@ import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
 import { autosaveSectionAction, saveSectionAction } from "./actions";
 import { formReader } from "./form-reader";
 import { FileForms } from "./file-field";
+import { UploadFailureContext, type UploadFailure } from "./upload-failure";
 import { QuestionField, firstFieldId, type FilesOnPage } from "./question-field";
 import type { SectionFormState } from "./section-state";
 
 const AUTOSAVE_AFTER_MS = 2500;
+export const AUTOSAVE_FAILED_MESSAGE = "Your last changes were not saved. Check your connection.";
 export const SECTION_FORM_ID = "section-form";
 
 type Props = {
@@ -49,6 +52,9 @@ export function SectionForm({ definition, sectionId, draftId, people, initial, h
   const [liveAnswers, setLiveAnswers] = useState<Answers | null>(null);
   const autosave = useAutosave(form, setRevision, setStale);
   const confirm = useRef<HTMLDialogElement>(null);
+  const [uploadFailureMessage, reportUploadFailure] = useState<string | null>(null);
+  const uploadFailure = useMemo<UploadFailure>(() => ({ message: uploadFailureMessage, report: reportUploadFailure }), [uploadFailureMessage]);
+  const fileError = uploadFailureMessage ?? files.error;
 
   // A new answer from the server resets what autosave learned meanwhile.
   const [shownState, setShownState] = useState(state);
@@ -84,7 +90,7 @@ export function SectionForm({ definition, sectionId, draftId, people, initial, h
   );
 
   return (
-    <>
+    <UploadFailureContext value={uploadFailure}>
       {isStale && (
         <NotificationBanner title="Important" heading="This form has been changed in another tab or window">
           <p className="mb-2">Your changes on this page have not been saved, so that nothing is overwritten.</p>
@@ -95,7 +101,7 @@ export function SectionForm({ definition, sectionId, draftId, people, initial, h
         </NotificationBanner>
       )}
       {fileNotice && <NotificationBanner type="success" heading={fileNotice} />}
-      <ErrorSummary errors={files.error ? [{ fieldId: section.questions.find((question) => question.type === "file")?.id ?? "file", text: files.error }, ...errorItems] : errorItems} />
+      <ErrorSummary errors={fileError ? [{ fieldId: section.questions.find((question) => question.type === "file")?.id ?? "file", text: fileError }, ...errorItems] : errorItems} />
       <form
         ref={form}
         id={SECTION_FORM_ID}
@@ -179,12 +185,14 @@ export function SectionForm({ definition, sectionId, draftId, people, initial, h
             </div>
           </dialog>
         )}
-        <p className="text-secondary-ink" role="status" aria-live="polite">
-          {autosave.status === "saved" ? "Your answers on this page have been saved." : ""}
+        {/* Polite, like the confirmation it replaces: the person is typing, and the words stay
+            beside the buttons until a save goes through. */}
+        <p className={autosave.status === "failed" ? "border-l-4 border-error pl-4 font-bold text-error" : "text-secondary-ink"} role="status" aria-live="polite">
+          {autosave.status === "saved" ? "Your answers on this page have been saved." : autosave.status === "failed" ? AUTOSAVE_FAILED_MESSAGE : ""}
         </p>
       </form>
       {section.questions.some((question) => question.type === "file") && <FileForms draftId={draftId} sectionId={sectionId} files={files.attached} />}
-    </>
+    </UploadFailureContext>
   );
 }
 
@@ -195,7 +203,7 @@ export function SectionForm({ definition, sectionId, draftId, people, initial, h
 function useAutosave(form: RefObject<HTMLFormElement | null>, setRevision: (revision: number) => void, setStale: (isStale: boolean) => void) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const inFlight = useRef<Promise<void> | null>(null);
-  const [status, setStatus] = useState<"idle" | "saved">("idle");
+  const [status, setStatus] = useState<"idle" | "saved" | "failed">("idle");
 
   const save = () => {
     if (!form.current) return Promise.resolve();
@@ -211,6 +219,10 @@ function useAutosave(form: RefObject<HTMLFormElement | null>, setRevision: (revi
       } else if (result.status === "stale") {
         setStale(true);
       }
+    }, () => {
+      // No answer, or an error answer (a dropped connection, a 500): said until a save goes
+      // through. A button's post waits only for this attempt to end, then posts the page itself.
+      setStatus("failed");
     });
     inFlight.current = run.finally(() => {
       inFlight.current = null;
@@ -224,7 +236,8 @@ function useAutosave(form: RefObject<HTMLFormElement | null>, setRevision: (revi
     status,
     schedule() {
       clearTimeout(timer.current);
-      setStatus("idle");
+      // "Saved" no longer holds once the person types again; "not saved" holds until a save does.
+      setStatus((current) => (current === "failed" ? current : "idle"));
       timer.current = setTimeout(() => void save(), AUTOSAVE_AFTER_MS);
     },
     beforeSubmit(event: FormEvent<HTMLFormElement>) {

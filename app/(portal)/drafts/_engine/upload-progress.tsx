@@ -2,14 +2,18 @@
 
 /**
  * With JavaScript, "Upload file" sends the file in the background and shows how far it has got
- * (a progress bar, announced to screen readers), then redraws the page with the result. Without
+ * (a progress bar, announced to screen readers), then redraws the page with the result. An
+ * answer that is not the route's redirect back (a refusal such as 404 or 500, or no answer at
+ * all) is said beside the file field and in the error summary (upload-failure.ts). Without
  * JavaScript the same form posts normally.
  */
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useContext, useEffect, useState } from "react";
+import { UploadFailureContext, uploadFailureMessage } from "./upload-failure";
 
 export function UploadProgress({ formId }: { formId: string }) {
   const router = useRouter();
+  const { report } = useContext(UploadFailureContext);
   const [percent, setPercent] = useState<number | null>(null);
 
   useEffect(() => {
@@ -17,25 +21,32 @@ export function UploadProgress({ formId }: { formId: string }) {
     if (!(form instanceof HTMLFormElement)) return;
     const onSubmit = (event: SubmitEvent) => {
       event.preventDefault();
+      const input = document.querySelector<HTMLInputElement>(`input[type=file][form="${formId}"]`);
+      const fileNames = Array.from(input?.files ?? [], (file) => file.name);
       const request = new XMLHttpRequest();
       request.open("POST", form.action);
       request.upload.addEventListener("progress", (progress) => {
         if (progress.lengthComputable) setPercent(Math.round((progress.loaded / progress.total) * 100));
       });
-      const finish = () => {
+      request.addEventListener("loadend", () => {
         setPercent(null);
-        const input = document.querySelector<HTMLInputElement>(`input[type=file][form="${formId}"]`);
+        // The route answers with a redirect to the page to go back to (followed here, so a page
+        // comes back), its message in a cookie the refreshed page reads. Anything else refused.
+        const isPageBack = request.status >= 200 && request.status < 300;
+        const message = isPageBack ? null : uploadFailureMessage(request.status, fileNames);
+        report(message);
+        // Kept when it failed, so "Upload file" can simply be pressed again.
+        if (message !== null) return;
         if (input) input.value = "";
-        // The handler answered with the page to go back to, and its message in a cookie.
         router.refresh();
-      };
-      request.addEventListener("loadend", finish);
+      });
+      report(null);
       setPercent(0);
       request.send(new FormData(form));
     };
     form.addEventListener("submit", onSubmit);
     return () => form.removeEventListener("submit", onSubmit);
-  }, [formId, router]);
+  }, [formId, router, report]);
 
   if (percent === null) return null;
   return (

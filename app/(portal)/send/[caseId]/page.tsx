@@ -8,7 +8,7 @@ import { SummaryList } from "@/components/summary-list";
 import { familyDocumentPath } from "@/lib/send/documents";
 import Link from "next/link";
 import { getDashboard, type Dashboard, type StripItem } from "@/lib/send/dashboard";
-import { formatDate } from "@/lib/send/dates";
+import { formatDate } from "@/lib/dates/format";
 import { TIMESCALE_LABELS, type Timescale } from "@/lib/send/timescales";
 
 type Props = { params: Promise<{ caseId: string }> };
@@ -34,11 +34,11 @@ function statusText(timescale: Timescale): string {
     case "overdue":
       return "Overdue";
     case "met":
-      return `Done ${formatDate(timescale.completedOn!)}`;
+      return `Done ${formatDate(timescale.completedOn!, "short")}`;
     case "met-late":
-      return `Done ${formatDate(timescale.completedOn!)}, after the due date`;
+      return `Done ${formatDate(timescale.completedOn!, "short")}, after the due date`;
     case "exception":
-      return timescale.completedOn ? `Done ${formatDate(timescale.completedOn)}: an exception applies` : "An exception applies";
+      return timescale.completedOn ? `Done ${formatDate(timescale.completedOn, "short")}: an exception applies` : "An exception applies";
     case "not-needed":
       return "Not needed";
   }
@@ -52,7 +52,7 @@ function StripBox({ item }: { item: StripItem }) {
     >
       {item.current && <strong className="mb-1 block uppercase">Current stage</strong>}
       <span className="block">{item.label}:</span>
-      <strong className="block">{formatDate(item.date)}</strong>
+      <strong className="block">{formatDate(item.date, "short")}</strong>
       {item.timescale && <span className="block">{statusText(item.timescale)}</span>}
     </li>
   );

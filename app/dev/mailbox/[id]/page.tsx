@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { appSettings } from "@/lib/config/env";
 import { readMailboxMessage } from "@/lib/mail/dev-mailbox";
+import { formatDateTime } from "@/lib/dates/format";
 
 export const metadata: Metadata = { title: "Email" };
 export const dynamic = "force-dynamic";
@@ -24,7 +25,7 @@ export default async function MailboxMessagePage({ params }: { params: Promise<{
         <dt className="font-bold">To</dt>
         <dd className="break-all">{message.to}</dd>
         <dt className="font-bold">Received</dt>
-        <dd>{message.receivedAt.toLocaleString("en-GB", { timeZone: "Europe/London" })}</dd>
+        <dd>{formatDateTime(message.receivedAt, "short")}</dd>
       </dl>
       {message.html && (
         <p className="mb-4">

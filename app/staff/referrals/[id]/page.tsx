@@ -7,6 +7,7 @@ import { SummaryList } from "@/components/summary-list";
 import { AnswerSections } from "@/app/_forms/answer-sections";
 import { Tag } from "@/components/tag";
 import { getDb } from "@/db/client";
+import { formatDateTime } from "@/lib/dates/format";
 import { summariseForm } from "@/lib/forms/summary";
 import { canTransition, INFORMATION_REASONS, REASON_LABELS, viewReferral, type HistoryEntry, type SubmissionStatus } from "@/lib/referrals";
 import { colleaguesToAssign } from "@/lib/staff/memberships";
@@ -18,7 +19,6 @@ import { ReferralActions } from "./referral-actions";
 
 export const metadata: Metadata = { title: "Referral" };
 
-const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/London" });
 
 const STATUS_LABELS: Record<SubmissionStatus, string> = {
   submitted: "New",
@@ -94,7 +94,7 @@ export default async function ReferralPage({ params, searchParams }: { params: P
         <div className="min-w-0 lg:w-2/3">
           <SummaryList
             rows={[
-              { key: "Sent", value: dateTime.format(referral.submittedAt) },
+              { key: "Sent", value: formatDateTime(referral.submittedAt) },
               { key: "Sent by", value: `${referral.referrer.forename} ${referral.referrer.surname}${referral.referrer.organisation ? `, ${referral.referrer.organisation}` : ""} (${referral.referrer.email})` },
               { key: "Assigned to", value: referral.assignedTo?.name ?? "Nobody yet" },
               { key: "About", value: referral.people.map((person) => `${person.forename} ${person.surname}`).join(", ") },
@@ -144,7 +144,7 @@ export default async function ReferralPage({ params, searchParams }: { params: P
             {referral.history.map((entry) => (
               <li key={entry.id} className="mb-3">
                 <span className="block font-bold">{historyText(entry, teamName)}</span>
-                <span className="text-secondary-ink">{dateTime.format(entry.at)}</span>
+                <span className="text-secondary-ink">{formatDateTime(entry.at)}</span>
               </li>
             ))}
           </ol>

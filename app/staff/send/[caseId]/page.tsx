@@ -6,19 +6,18 @@ import { callerIp, sendDeps } from "@/app/_send/send-deps";
 import { NotificationBanner } from "@/components/notification-banner";
 import { SummaryList } from "@/components/summary-list";
 import { Table } from "@/components/table";
+import { formatDate } from "@/lib/dates/format";
 import { Tag, type TagColour } from "@/components/tag";
 import {
   compareDates,
   EXCEPTION_REASONS,
   EXCEPTION_TIMESCALES,
-  formatDate,
   historyText,
   rightsPassDate,
   STAGE_LABELS,
   STAGE_NAMES,
   STAGE_ORDER,
   TIMESCALE_LABELS,
-  todayIn,
   viewCase,
   type CaseEvent,
   type CaseView,
@@ -89,7 +88,6 @@ const EXCEPTION_TIMESCALE_LABELS: Record<ExceptionTimescale, string> = {
 };
 
 /** A moment as the calendar day in London. */
-const dayOf = (moment: Date) => formatDate(todayIn(moment));
 
 function timescaleStatus(timescale: Timescale): { text: string; colour: TagColour | null } {
   switch (timescale.status) {
@@ -219,8 +217,8 @@ export default async function SendCasePage({ params, searchParams }: Props) {
             const status = timescaleStatus(timescale);
             return [
               TIMESCALE_LABELS[timescale.key],
-              formatDate(timescale.due),
-              timescale.completedOn ? formatDate(timescale.completedOn) : "Not yet",
+              formatDate(timescale.due, "short"),
+              timescale.completedOn ? formatDate(timescale.completedOn, "short") : "Not yet",
               status.colour ? (
                 <Tag key="status" colour={status.colour}>
                   {status.text}
@@ -270,17 +268,17 @@ export default async function SendCasePage({ params, searchParams }: Props) {
                 <p className="mb-2">
                   Status: <strong>{INVITATION_STATUS[invitation.status]}</strong>
                 </p>
-                <p className="mb-2">Created {dayOf(invitation.createdAt)}</p>
+                <p className="mb-2">Created {formatDate(invitation.createdAt)}</p>
                 {invitation.status === "awaiting-verification" && (
                   <p className="mb-4">
-                    The identity code expires on {dayOf(invitation.codeExpiresAt)}.{invitation.wrongCodes > 0 && ` Wrong codes entered so far: ${invitation.wrongCodes} of 5.`}
+                    The identity code expires on {formatDate(invitation.codeExpiresAt)}.{invitation.wrongCodes > 0 && ` Wrong codes entered so far: ${invitation.wrongCodes} of 5.`}
                   </p>
                 )}
                 {invitation.status === "verified" &&
                   (invitation.claimedAt ? (
-                    <p className="mb-4">The parent opened the link on {dayOf(invitation.claimedAt)} and has not answered yet.</p>
+                    <p className="mb-4">The parent opened the link on {formatDate(invitation.claimedAt)} and has not answered yet.</p>
                   ) : (
-                    invitation.linkExpiresAt && <p className="mb-4">The invitation link expires on {dayOf(invitation.linkExpiresAt)}.</p>
+                    invitation.linkExpiresAt && <p className="mb-4">The invitation link expires on {formatDate(invitation.linkExpiresAt)}.</p>
                   ))}
                 <InvitationControls
                   caseId={view.id}
@@ -323,8 +321,8 @@ export default async function SendCasePage({ params, searchParams }: Props) {
                 person.status === "pending"
                   ? "Accepted – waiting for activation"
                   : person.status === "active"
-                    ? `Active since ${person.activatedAt ? dayOf(person.activatedAt) : dayOf(person.acceptedAt)}`
-                    : `Revoked ${person.revokedAt ? dayOf(person.revokedAt) : ""}`.trim(),
+                    ? `Active since ${formatDate(person.activatedAt ?? person.acceptedAt, "short")}`
+                    : `Revoked ${person.revokedAt ? formatDate(person.revokedAt, "short") : ""}`.trim(),
                 <AccessControls key="actions" caseId={view.id} accessId={person.id} canActivate={person.status === "pending"} canRevoke={person.status !== "revoked"} />,
               ])}
             />

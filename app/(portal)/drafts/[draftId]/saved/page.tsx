@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { formatDate } from "@/lib/dates/format";
 import { loadDraft } from "../../_engine/load-draft";
 import { draftPaths } from "../../_engine/paths";
 
 export const metadata: Metadata = { title: "Your form has been saved" };
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
 
 /** After "Save for later": where the form is kept, until when, and the email with its link. */
 export default async function SavedPage({ params }: { params: Promise<{ draftId: string }> }) {
@@ -18,7 +18,7 @@ export default async function SavedPage({ params }: { params: Promise<{ draftId:
       <h1 className="heading-l mb-6">Your form has been saved</h1>
       <p className="mb-4">We have emailed a link to the form to {user.email}.</p>
       <p className="mb-4">
-        Your form is kept until {dateFormat.format(draft.expiresAt)}. After that it is deleted and your answers are lost.
+        Your form is kept until {formatDate(draft.expiresAt)}. After that it is deleted and your answers are lost.
       </p>
       <p className="mb-4">To carry on later, use the link in the email, or sign in and choose &lsquo;Recover a form&rsquo;.</p>
       <ul className="mb-8 list-disc pl-5">

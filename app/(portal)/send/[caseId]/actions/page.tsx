@@ -7,7 +7,7 @@ import { Table } from "@/components/table";
 import { getDb } from "@/db/client";
 import { caseForFamily } from "@/lib/send/access";
 import { listOpenFormsForFamily } from "@/lib/send/assigned-forms";
-import { formatDate } from "@/lib/send/dates";
+import { formatDate } from "@/lib/dates/format";
 import { openAssignedFormAction } from "./actions";
 
 export const metadata: Metadata = { title: "Items to complete" };
@@ -50,7 +50,7 @@ export default async function ItemsToCompletePage({ params, searchParams }: Prop
                 {item.title}
               </button>
             </form>,
-            item.dueDate ? formatDate(item.dueDate) : "No due date",
+            item.dueDate ? formatDate(item.dueDate, "short") : "No due date",
             item.inProgress ? "In progress" : "Not started",
           ])}
         />

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { requireUser } from "@/app/_auth/current-user";
 import { sendDeps } from "@/app/_send/send-deps";
 import { Table } from "@/components/table";
-import { formatDate, todayIn } from "@/lib/send/dates";
+import { formatDate } from "@/lib/dates/format";
 import { documentKind, documentSize, familyDocumentPath, familyDocumentsPath, listDocumentsForFamily, type FamilyDocument } from "@/lib/send/documents";
 
 type Props = { params: Promise<{ caseId: string }> };
@@ -49,8 +49,8 @@ export default async function SendDocumentsPage({ params }: Props) {
               captionSize="s"
               head={[{ text: "Published Date" }, { text: "Document Date" }, { text: "Description" }]}
               rows={items.map((document) => [
-                formatDate(todayIn(document.publishedAt)),
-                formatDate(document.documentDate),
+                formatDate(document.publishedAt, "short"),
+                formatDate(document.documentDate, "short"),
                 <span key="description" className="break-words">
                   <a href={familyDocumentPath(caseId, document.id)} download>
                     {document.description}

@@ -8,7 +8,8 @@ import { Button } from "@/components/button";
 import { NotificationBanner } from "@/components/notification-banner";
 import { Table } from "@/components/table";
 import { Tag } from "@/components/tag";
-import { formatDateTime, listFamilyInbox, listFamilySent, type FamilyMessagePage } from "@/lib/send/messages";
+import { formatDateTime } from "@/lib/dates/format";
+import { listFamilyInbox, listFamilySent, type FamilyMessagePage } from "@/lib/send/messages";
 
 type Params = { caseId: string };
 type Search = { inboxPage?: string; sentPage?: string; sent?: string };
@@ -93,7 +94,7 @@ function MessageTable({ caseId, caption, list, empty, showUnread }: { caseId: st
         head={[{ text: "Date" }, { text: "Type" }, { text: "From" }, { text: "To" }, { text: "Subject" }]}
         rows={list.items.map((item) => [
           <span key="date" className="whitespace-nowrap">
-            {formatDateTime(item.sentAt)}
+            {formatDateTime(item.sentAt, "short")}
           </span>,
           item.typeLabel,
           item.fromName,

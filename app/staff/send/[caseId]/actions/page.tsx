@@ -7,7 +7,7 @@ import { NotificationBanner } from "@/components/notification-banner";
 import { Table } from "@/components/table";
 import { assignableSendForms } from "@/lib/forms/catalogue";
 import { listAssignedFormsForStaff, type AssignedFormForStaff } from "@/lib/send/assigned-forms";
-import { formatDate, todayIn } from "@/lib/send/dates";
+import { formatDate } from "@/lib/dates/format";
 import { AssignForm, WithdrawForm } from "./assign-forms";
 
 export const metadata: Metadata = { title: "Actions to Complete" };
@@ -15,7 +15,6 @@ export const metadata: Metadata = { title: "Actions to Complete" };
 type Props = { params: Promise<{ caseId: string }>; searchParams: Promise<{ done?: string }> };
 
 const DONE: Record<string, string> = { assigned: "The form has been assigned. The family has been emailed.", withdrawn: "The form has been withdrawn." };
-const dayOf = (moment: Date) => formatDate(todayIn(moment));
 
 function statusText(item: AssignedFormForStaff): string {
   switch (item.status) {
@@ -24,7 +23,7 @@ function statusText(item: AssignedFormForStaff): string {
     case "in-progress":
       return `In progress (started by ${item.startedBy})`;
     case "sent":
-      return `Sent ${item.completedAt ? dayOf(item.completedAt) : ""}`;
+      return `Sent ${item.completedAt ? formatDate(item.completedAt, "short") : ""}`;
     case "withdrawn":
       return "Withdrawn";
   }
@@ -62,8 +61,8 @@ export default async function CaseActionsPage({ params, searchParams }: Props) {
           head={[{ text: "Form" }, { text: "Assigned" }, { text: "Due" }, { text: "Status" }, { text: "Actions" }]}
           rows={items.map((item) => [
             item.title,
-            dayOf(item.assignedAt),
-            item.dueDate ? formatDate(item.dueDate) : "None",
+            formatDate(item.assignedAt, "short"),
+            item.dueDate ? formatDate(item.dueDate, "short") : "None",
             statusText(item),
             item.submission ? (
               <Link key="view" href={`/staff/referrals/${item.submission.id}`}>

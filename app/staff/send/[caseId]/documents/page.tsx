@@ -13,11 +13,10 @@ import { Hint } from "@/components/hint";
 import { NotificationBanner } from "@/components/notification-banner";
 import { Table } from "@/components/table";
 import { TextInput } from "@/components/text-input";
-import { formatDate } from "@/lib/send/dates";
+import { formatDate, formatDateTime } from "@/lib/dates/format";
 import {
   documentKind,
   documentSize,
-  formatDownloadTime,
   listDocumentsForStaff,
   MAX_DOCUMENT_DESCRIPTION,
   staffDocumentPath,
@@ -56,9 +55,9 @@ const ACCEPT = [
 function downloadedText(document: StaffDocument): string {
   const { count, first, last } = document.downloads;
   if (!first || !last) return "Not yet";
-  const firstText = `Yes, ${formatDownloadTime(first.at)} by ${first.by}`;
+  const firstText = `Yes, ${formatDateTime(first.at, "short")} by ${first.by}`;
   if (count === 1) return firstText;
-  return `${firstText}. Last ${formatDownloadTime(last.at)} by ${last.by} (${count} downloads)`;
+  return `${firstText}. Last ${formatDateTime(last.at, "short")} by ${last.by} (${count} downloads)`;
 }
 
 type Props = { params: Promise<{ caseId: string }>; searchParams: Promise<{ done?: string }> };
@@ -153,10 +152,10 @@ export default async function SendCaseDocumentsPage({ params, searchParams }: Pr
               head={[{ text: "Published" }, { text: "Document date" }, { text: "Description" }, { text: "File" }, { text: "Downloaded by the family" }, { text: "Withdrawn" }]}
               rows={result.documents.map((document) => [
                 <span key="published">
-                  {formatDownloadTime(document.publishedAt)}
+                  {formatDateTime(document.publishedAt, "short")}
                   <span className="block text-secondary-ink">by {document.publishedBy}</span>
                 </span>,
-                formatDate(document.documentDate),
+                formatDate(document.documentDate, "short"),
                 <span key="description" className="break-words">
                   {document.description}
                 </span>,
@@ -170,7 +169,7 @@ export default async function SendCaseDocumentsPage({ params, searchParams }: Pr
                 </span>,
                 downloadedText(document),
                 document.withdrawnAt ? (
-                  `Yes, ${formatDownloadTime(document.withdrawnAt)} by ${document.withdrawnBy ?? "Unknown"}`
+                  `Yes, ${formatDateTime(document.withdrawnAt, "short")} by ${document.withdrawnBy ?? "Unknown"}`
                 ) : (
                   <form key="withdraw" action={withdrawDocumentAction}>
                     <input type="hidden" name="caseId" value={result.caseId} />

@@ -6,7 +6,8 @@ import { callerIp, sendDeps } from "@/app/_send/send-deps";
 import { NotificationBanner } from "@/components/notification-banner";
 import { Table } from "@/components/table";
 import { Tag } from "@/components/tag";
-import { formatDateTime, listCaseMessages, MESSAGE_TYPE_ORDER, MESSAGE_TYPES, type StaffMessageRow } from "@/lib/send/messages";
+import { formatDateTime } from "@/lib/dates/format";
+import { listCaseMessages, MESSAGE_TYPE_ORDER, MESSAGE_TYPES, type StaffMessageRow } from "@/lib/send/messages";
 import { TeamMessageErrorSummary, TeamMessageForm, TeamMessageProvider } from "./message-forms";
 
 export const metadata: Metadata = { title: "SEND case messages" };
@@ -73,7 +74,7 @@ export default async function SendCaseMessagesPage({ params, searchParams }: Pro
             head={[{ text: "Date" }, { text: "From" }, { text: "Type" }, { text: "Subject" }, { text: "Read" }]}
             rows={messages.map((message) => [
               <span key="date" className="whitespace-nowrap">
-                {formatDateTime(message.sentAt)}
+                {formatDateTime(message.sentAt, "short")}
               </span>,
               <span key="from">
                 {message.fromName}

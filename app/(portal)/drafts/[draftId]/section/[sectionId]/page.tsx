@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { NotificationBanner } from "@/components/notification-banner";
 import { nextSection } from "@/lib/forms/journey";
 import { getDb } from "@/db/client";
 import { listAttachments } from "@/lib/attachments";
@@ -8,11 +9,15 @@ import { readUploadNotice } from "../../../_engine/upload-notice";
 import { addressMatchesFor } from "../../../_engine/address-matches";
 import { FormPage } from "../../../_engine/form-page";
 import { loadDraft } from "../../../_engine/load-draft";
+import { loadDraftForAction } from "../../../_engine/load-draft-for-action";
+import { restoreKeptSection } from "../../../_engine/kept-section";
 import { draftPaths } from "../../../_engine/paths";
 import { SECTION_FORM_ID, SectionForm } from "../../../_engine/section-form";
 import { SectionNav } from "../../../_engine/section-nav";
 
 type Params = { params: Promise<{ draftId: string; sectionId: string }> };
+/** `kept`: a post kept while the session had ended, given back once after signing in (kept-section.ts). */
+type Props = Params & { searchParams: Promise<{ kept?: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { draftId, sectionId } = await params;
@@ -21,19 +26,29 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: section ? `${section.title} – ${definition.title}` : "Page not found" };
 }
 
-export default async function SectionPage({ params }: Params) {
+export default async function SectionPage({ params, searchParams }: Props) {
   const { draftId, sectionId } = await params;
-  const { user, draft, definition, statuses } = await loadDraft(draftId, draftPaths(draftId).section(sectionId));
-  const status = statuses.find((candidate) => candidate.section.id === sectionId);
+  const { kept } = await searchParams;
+  const loaded = await loadDraft(draftId, draftPaths(draftId).section(sectionId));
+  const { user, draft, definition } = loaded;
   // A section that does not apply to these answers is not part of the form.
-  if (!status?.isShown) notFound();
-  const { section } = status;
-  const answers = draft.answers;
+  const shown = loaded.statuses.find((candidate) => candidate.section.id === sectionId);
+  if (!shown?.isShown) notFound();
+  const { section } = shown;
+  const restored = kept ? await restoreKeptSection(user, { draft, definition, section }, kept) : null;
+  // The section list follows the answers just restored.
+  const statuses = (restored && (await loadDraftForAction(user.userId, draftId))?.statuses) || loaded.statuses;
+  const answers = restored?.answers ?? draft.answers;
   const hasFiles = section.questions.some((question) => question.type === "file");
   const attached = hasFiles ? await listAttachments(getDb(), { ownerId: user.userId, draftId: draft.id }) : [];
   const notice = hasFiles ? await readUploadNotice() : null;
   return (
     <FormPage caption={definition.title} heading={section.title} nav={<SectionNav draftId={draft.id} statuses={statuses} currentId={section.id} formId={SECTION_FORM_ID} />}>
+      {restored && (
+        <NotificationBanner type="success" heading="We kept what you typed">
+          <p>You were signed out before your answers on this page were saved. We have saved them now: check them, then carry on.</p>
+        </NotificationBanner>
+      )}
       <SectionForm
         definition={definition}
         sectionId={section.id}
@@ -48,7 +63,7 @@ export default async function SectionPage({ params }: Params) {
           maxFileMegabytes: councilSettings().maxUploadMegabytes,
         }}
         fileNotice={notice?.kind === "success" ? notice.text : undefined}
-        initial={{ answers, errors: {}, revision: draft.revision, addressMatches: await addressMatchesFor(section, answers), isStale: false, version: 0 }}
+        initial={{ answers, errors: restored?.errors ?? {}, revision: restored?.revision ?? draft.revision, addressMatches: await addressMatchesFor(section, answers), isStale: false, version: 0 }}
       />
     </FormPage>
   );

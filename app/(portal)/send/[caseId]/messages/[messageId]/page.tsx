@@ -6,7 +6,8 @@ import { requireUser } from "@/app/_auth/current-user";
 import { callerIp, sendDeps } from "@/app/_send/send-deps";
 import { Button } from "@/components/button";
 import { SummaryList } from "@/components/summary-list";
-import { formatDateTime, readFamilyMessage } from "@/lib/send/messages";
+import { formatDateTime } from "@/lib/dates/format";
+import { readFamilyMessage } from "@/lib/send/messages";
 
 type Props = { params: Promise<{ caseId: string; messageId: string }> };
 

@@ -8,6 +8,7 @@ import { logEvent } from "@/lib/log";
 import { isUuid } from "@/lib/referrals/staff";
 import { sendFamilyMessage } from "@/lib/send/messages";
 import { messageFormSchema } from "@/app/_send/message-schema";
+import { keepMessagePost } from "./kept-message";
 
 /** Sign-in comes back to the message form of the child posted, if it names one. */
 function messageFormPath(formData: FormData): string {
@@ -22,7 +23,7 @@ function messageFormPath(formData: FormData): string {
  * log holds ids, never the text.
  */
 export const sendFamilyMessageAction = stateAction(
-  { access: "user", returnTo: messageFormPath, schema: messageFormSchema, onInvalid: () => notFound() },
+  { access: "user", returnTo: messageFormPath, keep: keepMessagePost, schema: messageFormSchema, onInvalid: () => notFound() },
   async (input, { user, ip }): Promise<FormState> => {
     const { caseId, type, subject, body, replyToId } = input;
     const result = await sendFamilyMessage(sendDeps(), { userId: user.userId, ip }, input);

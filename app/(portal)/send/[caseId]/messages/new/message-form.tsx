@@ -3,10 +3,11 @@
 import { useActionState } from "react";
 import { Button } from "@/components/button";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/error-summary";
+import { NotificationBanner } from "@/components/notification-banner";
 import { Select } from "@/components/select";
 import { Textarea } from "@/components/textarea";
 import { TextInput } from "@/components/text-input";
-import { EMPTY_FORM_STATE } from "@/app/_forms/form-state";
+import { EMPTY_FORM_STATE, type FormState } from "@/app/_forms/form-state";
 import { sendFamilyMessageAction } from "./actions";
 
 type Props = {
@@ -18,6 +19,8 @@ type Props = {
   cancelHref: string;
   maxSubject: number;
   maxBody: number;
+  /** What was typed before a timeout, kept and given back after signing in (not yet sent). */
+  kept?: FormState | null;
 };
 
 const FIELDS = [
@@ -44,13 +47,18 @@ function Required({ children }: { children: string }) {
  * posting to a server action, so it works without JavaScript; errors come back in a summary
  * linking to each field and beside the fields, with what was typed kept.
  */
-export function MessageForm({ caseId, childName, types, replyToId, defaults, cancelHref, maxSubject, maxBody }: Props) {
-  const [state, formAction, isPending] = useActionState(sendFamilyMessageAction, EMPTY_FORM_STATE);
+export function MessageForm({ caseId, childName, types, replyToId, defaults, cancelHref, maxSubject, maxBody, kept }: Props) {
+  const [state, formAction, isPending] = useActionState(sendFamilyMessageAction, kept ?? EMPTY_FORM_STATE);
   const { errors, values } = state;
   const summary: ErrorSummaryItem[] = FIELDS.flatMap((field) => (errors[field.name] ? [{ fieldId: field.id, text: errors[field.name]! }] : []));
   return (
     <form action={formAction} noValidate className="max-w-[40em]">
       <ErrorSummary errors={summary} />
+      {kept && state === kept && (
+        <NotificationBanner type="success" heading="We kept what you typed">
+          <p>You were signed out before your message was sent. It is below: select &lsquo;Send&rsquo; to send it.</p>
+        </NotificationBanner>
+      )}
       <span className="body-l mb-1 block text-secondary-ink">{childName}&apos;s Messages</span>
       <h1 className="heading-xl mb-6">Secure Message</h1>
       <p className="mb-6">
@@ -71,10 +79,11 @@ export function MessageForm({ caseId, childName, types, replyToId, defaults, can
         id="message-body"
         name="body"
         label={<Required>Message</Required>}
-        hint={`Up to ${maxBody.toLocaleString("en-GB")} characters. Do not include passwords or bank details.`}
+        hint="Do not include passwords or bank details."
         error={errors.body}
         defaultValue={values.body ?? ""}
         rows={10}
+        maxLength={maxBody}
       />
       <div className="flex flex-wrap gap-x-4">
         <Button href={cancelHref} variant="secondary">

@@ -4,7 +4,8 @@ import { notFound, redirect } from "next/navigation";
 import { requireStaff } from "@/app/_auth/current-user";
 import { callerIp, sendDeps } from "@/app/_send/send-deps";
 import { SummaryList } from "@/components/summary-list";
-import { formatDateTime, MESSAGE_TYPE_ORDER, MESSAGE_TYPES, readTeamMessage, replySubject } from "@/lib/send/messages";
+import { formatDateTime } from "@/lib/dates/format";
+import { MESSAGE_TYPE_ORDER, MESSAGE_TYPES, readTeamMessage, replySubject } from "@/lib/send/messages";
 import { TeamMessageErrorSummary, TeamMessageForm, TeamMessageProvider } from "../message-forms";
 
 export const metadata: Metadata = { title: "SEND secure message" };
