@@ -87,9 +87,13 @@ export async function expectAccessible(page: Page, isJavaScriptOn = true): Promi
   expect(await checkPage(page, isJavaScriptOn), `axe violations or sideways scrolling on ${page.url()}`).toEqual([]);
 }
 
-/** A page that moved on while axe was reading it: that load was not checked, the next one is. */
+/**
+ * A page that moved on while axe was reading it, or whose browser context the test had already
+ * closed when its queued check came up: that load was not checked, the next one is.
+ */
 // "reading 'utils'": axe's script was injected into the page that was just replaced.
-const isNavigationRace = (error: unknown) => /context was destroyed|navigat|Target .*closed|frame was detached|reading 'utils'/i.test(String(error));
+const isNavigationRace = (error: unknown) =>
+  /context was destroyed|navigat|Target .*closed|has been closed|frame was detached|reading 'utils'|Failed to find browser context/i.test(String(error));
 
 type PageWatch = { settled: () => Promise<string[]> };
 type Fixtures = { visit: (path: string) => Promise<void>; axeOnEveryLoad: PageWatch };
