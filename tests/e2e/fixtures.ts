@@ -111,7 +111,8 @@ export const test = base.extend<Fixtures>({
             checkPage(watched, isJavaScriptOn).then(
               (problems) => void found.push(...problems),
               (error: unknown) => {
-                if (!isNavigationRace(error)) found.push(`${watched.url()}: check failed: ${String(error)}`);
+                // A page the test has closed (or whose context it closed) since it loaded is not checked.
+                if (!isNavigationRace(error) && !watched.isClosed()) found.push(`${watched.url()}: check failed: ${String(error)}`);
               },
             ),
           );

@@ -114,6 +114,7 @@ test.describe("forged server-action calls", () => {
     await signIn(patPage, browser, { email: "parent@demo-family.example", password: "Parent-demo-2026!" });
     await patPage.goto("/");
     await patPage.getByRole("link", { name: "SEND Dashboard for Ella Demo-Child" }).click();
+    await patPage.waitForURL(/\/send\/[0-9a-f-]{36}$/);
     const caseId = new URL(patPage.url()).pathname.split("/").at(-1)!;
     const subject = `Forged ${crypto.randomUUID()}`;
     const messageFields = (await formFields(pat, `${baseURL}/send/${caseId}/messages/new`)).map(([k, v]) => [k, k === "subject" ? subject : k === "body" ? "Forged text" : k === "type" ? "general" : v] as [string, string]);

@@ -84,6 +84,8 @@ test.describe("what was typed when the session had ended", () => {
     await signIn(page, browser, PARENT);
     await page.goto("/");
     await page.getByRole("link", { name: /^SEND Dashboard for Ella/ }).click();
+    // The case id is read from the dashboard's address, so wait for that page first.
+    await page.waitForURL(/\/send\/[0-9a-f-]{36}$/);
     const caseId = new URL(page.url()).pathname.split("/").at(-1)!;
     await page.goto(`/send/${caseId}/messages/new`);
     await expect(heading(page, "Secure Message")).toBeVisible();
