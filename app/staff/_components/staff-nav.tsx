@@ -11,10 +11,13 @@ export function StaffNav({ current, extra = [] }: { current: (typeof PAGES)[numb
   const links = [...PAGES.filter((item) => item.key !== current), ...extra];
   return (
     <nav aria-label="Staff" className="mb-4">
-      <ul className="flex flex-wrap gap-x-6">
+      <ul className="flex flex-wrap gap-x-6 gap-y-1">
         {links.map((item) => (
           <li key={item.href}>
-            <Link href={item.href}>{item.text}</Link>
+            {/* 44 px tall: links side by side that wrap on a phone stay apart (WCAG 2.5.8). */}
+            <Link href={item.href} className="inline-flex min-h-11 items-center">
+              {item.text}
+            </Link>
           </li>
         ))}
       </ul>
