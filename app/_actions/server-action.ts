@@ -10,7 +10,8 @@ import "server-only";
  *    is read (lib/runtime/web-server.ts); this is the same rule again, where the action runs.
  * 2. who is acting: `anyone` (the session's user or null, even one who must change their
  *    password, so Logout works), `user` (else to sign-in, coming back to `returnTo`; a user who
- *    must change their password is sent to do that), or `staff` (else "not allowed"). A `user`
+ *    must change their password is sent to do that), `staff` (else "not allowed") or `admin` (a
+ *    council admin; any other staff member gets the 404 page). A `user`
  *    action with `keep` whose session has ended keeps the post first (kept-posts.ts) and sign-in
  *    comes back to the page that gives it back, so nothing typed is lost to a timeout.
  * 3. the input: the posted fields through the action's zod schema; `run` gets the parsed
@@ -20,7 +21,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import { z } from "zod";
-import { requireStaff, requireUser, sessionUser } from "@/app/_auth/current-user";
+import { requireCouncilAdmin, requireStaff, requireUser, sessionUser } from "@/app/_auth/current-user";
 import { keptReturnTo, type KeepSpec } from "./kept-posts";
 import { firstErrors, typedValues, type FormState } from "@/app/_forms/form-state";
 import { clientAddressOf } from "@/lib/security/client-address";
@@ -28,7 +29,7 @@ import { isSameOriginWrite } from "@/lib/security/same-origin";
 import { appSettings } from "@/lib/config/env";
 import type { SessionUser } from "@/lib/auth/sessions";
 
-type Access = "anyone" | "user" | "staff";
+type Access = "anyone" | "user" | "staff" | "admin";
 
 export type ActionContext<A extends Access> = {
   user: A extends "anyone" ? SessionUser | null : SessionUser;
@@ -65,11 +66,13 @@ async function checked<S extends z.ZodType, A extends Access, R>(spec: Spec<S, A
   if (!isSameOriginWrite(requestHeaders, appSettings().APP_URL)) forbidden();
   const returnTo = typeof spec.returnTo === "function" ? spec.returnTo(formData) : (spec.returnTo ?? "/account");
   const user =
-    spec.access === "staff"
-      ? await requireStaff(returnTo)
-      : spec.access === "user"
-        ? await requireUser((await keptReturnTo(spec.keep, formData)) ?? returnTo)
-        : await sessionUser();
+    spec.access === "admin"
+      ? await requireCouncilAdmin(returnTo)
+      : spec.access === "staff"
+        ? await requireStaff(returnTo)
+        : spec.access === "user"
+          ? await requireUser((await keptReturnTo(spec.keep, formData)) ?? returnTo)
+          : await sessionUser();
   const context = { user, ip: clientAddressOf(requestHeaders), formData } as ActionContext<A>;
   const parsed = spec.schema.safeParse(formFields(formData));
   return { context, parsed };

@@ -1,11 +1,12 @@
 import "server-only";
 import { cache } from "react";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { resumeSession, sessionLimitsFor, type SessionUser } from "@/lib/auth/sessions";
 import { councilSettings } from "@/lib/config/council";
 import { now } from "@/lib/clock";
 import { isStaff } from "@/lib/staff/roles";
+import { isCouncilAdmin } from "@/lib/staff/memberships";
 import { auth } from "./auth";
 import { safeReturnTo } from "./return-to";
 
@@ -52,5 +53,16 @@ export async function requireUser(returnTo: string): Promise<SessionUser> {
 export async function requireStaff(returnTo: string): Promise<SessionUser> {
   const user = await requireUser(returnTo);
   if (!isStaff(user)) redirect("/account/not-allowed");
+  return user;
+}
+
+/**
+ * For /staff/admin: council admins only. Anyone else on the staff side gets the same 404 as a
+ * page that does not exist; the check reads staff_memberships on every request, so taking the
+ * admin role away holds from the next one.
+ */
+export async function requireCouncilAdmin(returnTo: string): Promise<SessionUser> {
+  const user = await requireStaff(returnTo);
+  if (!(await isCouncilAdmin(getDb(), user))) notFound();
   return user;
 }

@@ -82,6 +82,8 @@ export const auditEvents = pgTable(
     userId: uuid("user_id"),
     subjectId: uuid("subject_id"),
     ip: text("ip"),
+    /** What the event needs beyond ids (a search's terms, a download's file id); never answers or passwords. */
+    detail: jsonb("detail"),
   },
-  (table) => [index("audit_events_user_idx").on(table.userId)],
+  (table) => [index("audit_events_user_idx").on(table.userId, table.at), index("audit_events_subject_idx").on(table.subjectId, table.at), index("audit_events_at_idx").on(table.at)],
 );

@@ -158,6 +158,11 @@ export const sendMessages = pgTable(
     subject: text("subject").notNull(),
     body: text("body").notNull(),
     replyToId: uuid("reply_to_id"),
+    /**
+     * A caseworker's message to one family member (that person and the team see it); null is "to
+     * all with access". A family member's message has none: the sender and the team see it.
+     */
+    toUserId: uuid("to_user_id").references(() => users.id),
     sentAt: timestamp("sent_at", { withTimezone: true }).notNull(),
   },
   (table) => [index("send_messages_case_idx").on(table.caseId, table.sentAt)],

@@ -1,4 +1,4 @@
-import { check, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, index, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { sql } from "drizzle-orm";
 import { users } from "./users";
 
@@ -38,4 +38,31 @@ export const staffMemberships = pgTable(
     index("staff_memberships_team_idx").on(table.teamId, table.role),
     check("staff_memberships_admin_has_no_team", sql`(${table.role} = 'admin') = (${table.teamId} is null)`),
   ],
+);
+
+/**
+ * A council admin's invitation to a new staff member: the emailed activation link (stored only as
+ * a keyed hash) lets the person at that address choose their own password, and the account is
+ * made then, with the teams and role set here. Nobody else ever sees or sends a password.
+ */
+export const staffInvitations = pgTable(
+  "staff_invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull(),
+    forename: text("forename").notNull(),
+    surname: text("surname").notNull(),
+    /** The memberships the account gets: [{ teamId, role }] (lib/staff/memberships.ts). */
+    memberships: jsonb("memberships").notNull(),
+    linkHash: text("link_hash").notNull().unique(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    userId: uuid("user_id").references(() => users.id),
+    cancelledAt: timestamp("cancelled_at", { withTimezone: true }),
+  },
+  (table) => [index("staff_invitations_email_idx").on(sql`lower(${table.email})`)],
 );

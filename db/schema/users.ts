@@ -33,6 +33,8 @@ export const users = pgTable(
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
     /** Set for a password someone else chose (npm run staff:create): the next sign-in must change it. */
     mustChangePassword: boolean("must_change_password").notNull().default(false),
+    /** Set by a council admin: the account cannot sign in, and its sessions end at their next request. */
+    disabledAt: timestamp("disabled_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   // Emails are compared without case: Jo@School.org and jo@school.org are one account.

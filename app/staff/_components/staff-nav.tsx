@@ -1,4 +1,7 @@
 import Link from "next/link";
+import { getDb } from "@/db/client";
+import { currentUser } from "@/app/_auth/current-user";
+import { isCouncilAdmin } from "@/lib/staff/memberships";
 
 const PAGES = [
   { key: "referrals", href: "/staff", text: "Referrals" },
@@ -6,9 +9,20 @@ const PAGES = [
   { key: "send", href: "/staff/send", text: "SEND cases" },
 ] as const;
 
-/** The staff pages' own links: the other staff pages, then any of this page's own. */
-export function StaffNav({ current, extra = [] }: { current: (typeof PAGES)[number]["key"]; extra?: { href: string; text: string }[] }) {
-  const links = [...PAGES.filter((item) => item.key !== current), ...extra];
+const ADMIN_PAGES = [
+  { key: "admin-staff", href: "/staff/admin", text: "Staff" },
+  { key: "admin-invite", href: "/staff/admin/invite", text: "Invite a staff member" },
+  { key: "admin-audit", href: "/staff/admin/audit", text: "Audit trail" },
+] as const;
+
+type PageKey = (typeof PAGES)[number]["key"] | (typeof ADMIN_PAGES)[number]["key"];
+
+/** The staff pages' own links: the other staff pages (the admin area's for a council admin), then any of this page's own. */
+export async function StaffNav({ current, extra = [] }: { current: PageKey; extra?: { href: string; text: string }[] }) {
+  const user = await currentUser();
+  const admin = user ? await isCouncilAdmin(getDb(), user) : false;
+  const pages = [...PAGES, ...(admin ? ADMIN_PAGES : [])];
+  const links = [...pages.filter((item) => item.key !== current), ...extra];
   return (
     <nav aria-label="Staff" className="mb-4">
       <ul className="flex flex-wrap gap-x-6 gap-y-1">
