@@ -8,6 +8,7 @@ import { queueEmail } from "@/lib/mail/queue-email";
 import { CodeEmail } from "./code-email";
 import { ServiceNotice } from "./service-notice";
 import { renderEmail } from "./render-email";
+import { SendNotice } from "./send-mailer";
 
 function compose(councilName: string, email: AccountEmail) {
   switch (email.kind) {
@@ -51,6 +52,19 @@ function compose(councilName: string, email: AccountEmail) {
               `There were too many attempts to sign in to your Children's Portal account with a wrong password, so it is locked for ${email.minutes} minutes.`,
               "If this was not you, change your password after the lock ends, or contact the council.",
             ]}
+          />
+        ),
+      };
+    case "staff-invitation":
+      return {
+        subject: "Set up your Children's Portal staff account",
+        element: (
+          <SendNotice
+            councilName={councilName}
+            heading="Set up your staff account"
+            paragraphs={[`${email.invitedBy} has invited you to the council's staff area of the Children's Portal.`, "Use this link to choose your password. You then sign in with it and a code we email you each time."]}
+            link={{ href: email.link, text: "Set up your account" }}
+            after={[`The link can be used once and lasts ${email.days} days. If it has expired, ask your council's portal administrator to invite you again. If you were not expecting this, you do not need to do anything.`]}
           />
         ),
       };

@@ -11,10 +11,17 @@ export type AuditEvent =
   | "password-changed"
   | "password-reset"
   | "signed-out"
-  | "code-refused";
+  | "code-refused"
+  // A council admin managing staff (lib/staff/invitations.ts, lib/staff/people.ts):
+  | "staff-invited"
+  | "staff-invitation-cancelled"
+  | "staff-activated"
+  | "staff-access-changed"
+  | "staff-disabled"
+  | "staff-enabled";
 
-export type AuditContext = { userId?: string | null; subjectId?: string | null; ip?: string | null };
+export type AuditContext = { userId?: string | null; subjectId?: string | null; ip?: string | null; detail?: Record<string, unknown> | null };
 
 export async function recordAudit(db: DbOrTx, event: AuditEvent, context: AuditContext, at: Date): Promise<void> {
-  await db.insert(auditEvents).values({ event, at, userId: context.userId ?? null, subjectId: context.subjectId ?? null, ip: context.ip ?? null });
+  await db.insert(auditEvents).values({ event, at, userId: context.userId ?? null, subjectId: context.subjectId ?? null, ip: context.ip ?? null, detail: context.detail ?? null });
 }

@@ -2,7 +2,7 @@
  * Server-side sessions. The signed cookie only names a row here; a session is live while its
  * row is not ended, was seen within the council's idle time, and began less than the council's
  * maximum (12 hours) ago however active it has been since (ASVS 7.3.2; reason "expired").
- * Logout, a password change or reset, and lockout end rows, so an old cookie stops working at
+ * Logout, a password change or reset, lockout and a council admin disabling the account end rows, so an old cookie stops working at
  * its next request.
  */
 import { and, eq, isNull } from "drizzle-orm";
@@ -44,12 +44,17 @@ export async function resumeSession(db: DbOrTx, sessionId: string, limits: Sessi
   const [row] = await db
     .select({
       session: sessions,
-      user: { id: users.id, role: users.role, forename: users.forename, surname: users.surname, email: users.email, mustChangePassword: users.mustChangePassword },
+      user: { id: users.id, role: users.role, forename: users.forename, surname: users.surname, email: users.email, mustChangePassword: users.mustChangePassword, disabledAt: users.disabledAt },
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.id, sessionId), isNull(sessions.endedAt)));
   if (!row) return null;
+  // Disabling an account ends its sessions; this holds even for one that slipped past that.
+  if (row.user.disabledAt) {
+    await endSession(db, sessionId, "disabled", now);
+    return null;
+  }
   // Measured from the row's own creation time, so no activity and no cookie can stretch it.
   if (now.getTime() - row.session.createdAt.getTime() >= limits.maxHours * 3_600_000) {
     await endSession(db, sessionId, "expired", now);

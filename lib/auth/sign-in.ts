@@ -17,7 +17,8 @@ import { endAllSessions, startSession } from "./sessions";
 import { hitThrottle, refundThrottle } from "./throttle";
 import { codePolicyFor, normaliseEmail, type AuthDeps } from "./deps";
 
-export type BeginSignInResult = { status: "code-sent"; userId: string } | { status: "invalid" } | { status: "throttled"; retryAfterSeconds: number };
+/** "disabled" only after the right password: someone who does not know it learns nothing from the answer. */
+export type BeginSignInResult = { status: "code-sent"; userId: string } | { status: "invalid" } | { status: "disabled" } | { status: "throttled"; retryAfterSeconds: number };
 
 /** Failed attempts from one IP address are counted over 15 minutes (the limit is a council setting). */
 const SIGN_IN_IP_WINDOW_SECONDS = 15 * 60;
@@ -52,6 +53,10 @@ export async function beginSignIn(deps: AuthDeps, input: { email: string; passwo
     return { status: "invalid" };
   }
   if (ipKey) await refundThrottle(db, ipKey);
+  if (user.disabledAt) {
+    await recordAudit(db, "sign-in-failed", { userId: user.id, ip: deps.ip }, now);
+    return { status: "disabled" };
+  }
   return db.transaction(async (tx) => {
     await tx.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, user.id));
     // Only someone who knows the password gets here, so saying "too many" reveals nothing new.
@@ -91,8 +96,8 @@ export async function recordFailedPassword(deps: AuthDeps, userId: string, email
 export async function resendSignInCode(deps: AuthDeps, userId: string) {
   const { now, council } = deps;
   return deps.db.transaction(async (tx) => {
-    const [user] = await tx.select({ email: users.email }).from(users).where(eq(users.id, userId));
-    if (!user) return { status: "issued" as const };
+    const [user] = await tx.select({ email: users.email, disabledAt: users.disabledAt }).from(users).where(eq(users.id, userId));
+    if (!user || user.disabledAt) return { status: "issued" as const };
     const issued = await issueCode(tx, { purpose: "sign-in", subjectId: userId, secret: deps.secret, policy: codePolicyFor(council), now, beforeIssuing: () => throttleCodeIssue(deps, tx, "sign-in", userId) });
     if (issued.status === "cooldown") return issued;
     await deps.mail(tx, { kind: "sign-in-code", to: user.email, code: issued.code, minutes: council.codeLifetimeMinutes });
@@ -115,7 +120,9 @@ export async function completeSignIn(deps: AuthDeps, input: { userId: string; co
       await recordAudit(tx, "code-refused", { userId: input.userId, ip: deps.ip }, now);
       return { status: check };
     }
-    const [user] = await tx.select({ termsAcceptedAt: users.termsAcceptedAt }).from(users).where(eq(users.id, input.userId));
+    const [user] = await tx.select({ termsAcceptedAt: users.termsAcceptedAt, disabledAt: users.disabledAt }).from(users).where(eq(users.id, input.userId));
+    // Disabled between the password and the code: the code is no good any more.
+    if (user?.disabledAt) return { status: "cancelled" as const };
     if (!user?.termsAcceptedAt) return { status: "needs-terms" as const, userId: input.userId };
     const sessionId = await startSession(tx, input.userId, now);
     await recordAudit(tx, "signed-in", { userId: input.userId, subjectId: sessionId, ip: deps.ip }, now);

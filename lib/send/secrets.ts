@@ -32,7 +32,10 @@ export function newLinkToken(): string {
   return randomBytes(32).toString("base64url");
 }
 
-/** Looked up by hash, so the hash is keyed by the secret alone. */
-export function hashLinkToken(secret: string, token: string): string {
-  return createHmac("sha256", secret).update(`send-link:${token}`).digest("base64url");
+/**
+ * Looked up by hash, so the hash is keyed by the secret alone; `purpose` keeps one kind of link
+ * (a SEND invitation's, a staff invitation's) from ever matching another.
+ */
+export function hashLinkToken(secret: string, token: string, purpose: "send-link" | "staff-invite" = "send-link"): string {
+  return createHmac("sha256", secret).update(`${purpose}:${token}`).digest("base64url");
 }

@@ -25,6 +25,9 @@ export const signInAction = stateAction(
       // One message for a wrong email, a wrong password and a locked account: it says nothing about which.
       return { errors: { email: "Enter a correct email address and password. After too many attempts an account is locked for a while" }, values };
     }
+    if (result.status === "disabled") {
+      return { errors: { email: "Your account has been disabled. Ask your council's portal administrator if you need it again" }, values };
+    }
     await setJourney("sign-in", result.userId, SIGN_IN_JOURNEY_MINUTES);
     redirect(`/account/sign-in/code?returnTo=${encodeURIComponent(safeReturnTo(input.returnTo))}`);
   },

@@ -8,7 +8,7 @@ import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-type Props = { searchParams: Promise<{ returnTo?: string; expired?: string; reset?: string }> };
+type Props = { searchParams: Promise<{ returnTo?: string; expired?: string; reset?: string; activated?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   const params = await searchParams;
@@ -29,6 +29,11 @@ export default async function SignInPage({ searchParams }: Props) {
       {params.reset && (
         <NotificationBanner type="success" heading="Your password has been changed">
           <p>Sign in with your new password. You have been signed out on every other device.</p>
+        </NotificationBanner>
+      )}
+      {params.activated && (
+        <NotificationBanner type="success" heading="Your staff account is ready">
+          <p>Sign in with your work email address and the password you chose. We will email you a code to finish signing in, as we will every time.</p>
         </NotificationBanner>
       )}
       <h1 className="heading-xl mb-6">Sign in</h1>
