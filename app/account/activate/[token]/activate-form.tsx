@@ -7,6 +7,7 @@ import { ErrorSummary } from "@/components/error-summary";
 import { EMPTY_FORM_STATE } from "@/app/_forms/form-state";
 import { errorList } from "@/app/_forms/error-list";
 import { NEW_PASSWORD_FIELDS, NewPasswordFields, type PasswordRuleText } from "@/app/account/forgotten-password/_parts/new-password-fields";
+import { RequiredExplanation } from "@/app/account/register/_parts/required-label";
 import { activateStaffAction } from "./actions";
 
 export function ActivateForm({ token, rules, email }: { token: string; rules: readonly PasswordRuleText[]; email: string }) {
@@ -18,6 +19,7 @@ export function ActivateForm({ token, rules, email }: { token: string; rules: re
       <p className="mb-6">
         Your account will be <strong>{email}</strong>. Choose a password that only you know. You then sign in with it and a code we email you.
       </p>
+      <RequiredExplanation />
       <form action={formAction} noValidate>
         <input type="hidden" name="token" value={token} />
         <NewPasswordFields rules={rules} errors={state.errors} />

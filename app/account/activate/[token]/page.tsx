@@ -7,7 +7,8 @@ import { appSettings } from "@/lib/config/env";
 import { openInvitation } from "@/lib/staff/invitations";
 import { ActivateForm } from "./activate-form";
 
-export const metadata: Metadata = { title: "Set up your staff account", referrer: "no-referrer" };
+// The token in the address never leaves the site: the portal's Referrer-Policy sends no path to other sites (lib/security/headers.ts).
+export const metadata: Metadata = { title: "Set up your staff account" };
 
 /** A staff invitation's link: choose a password, or be told the link no longer works. */
 export default async function ActivatePage({ params }: { params: Promise<{ token: string }> }) {
