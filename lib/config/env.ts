@@ -56,6 +56,11 @@ export const launchSettingsSchema = z.object({
   SEED_DEMO_DATA: optional(booleanFlag),
   PDF_PAGE_POOL: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(16).default(2)),
   MAIL_RETRY_LIMIT: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(100).default(12)),
+  /**
+   * "off": this web instance runs no job worker; the worker runs in its own process
+   * (`npm run worker`). Default "on": one process does both, as `npm start` always has.
+   */
+  PORTAL_WORKER: z.preprocess(blankToUndefined, z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on")),
   MAIL_RETRY_DELAY_SECONDS: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(3600).default(30)),
   DEV_MAILBOX_DIR: optional(z.string()),
   /** "1" lets the end-to-end tests move the server's clock (/dev/clock). Never in production. */

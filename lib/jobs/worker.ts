@@ -1,7 +1,11 @@
 /**
  * The background worker: delivers queued email with retries and exponential backoff, runs the
  * daily housekeeping of drafts and of the mail outbox, and stamps a heartbeat that /api/health
- * reads. The launcher runs one beside the web server.
+ * reads. The launcher runs one beside the web server (PORTAL_WORKER=on, the default), or it runs
+ * in a process of its own (`npm run worker`, lib/runtime/worker-cli.ts). Any number may run on
+ * one database: a mail job is taken by one worker, and each scheduled job is made once per
+ * schedule (pg-boss records the last cron check in the database and sends each schedule's job as
+ * a singleton for its minute), however many workers there are.
  */
 import PgBoss from "pg-boss";
 import { randomUUID } from "node:crypto";
@@ -9,7 +13,9 @@ import { hostname } from "node:os";
 import { createDb } from "@/db/client";
 import { workerHeartbeats } from "@/db/schema";
 import { createDraftReminderSender } from "@/emails/draft-expiry-reminder";
-import { readCouncilSettings } from "@/lib/config/council";
+import { readCouncilSettings, type CouncilSettings } from "@/lib/config/council";
+import type { LaunchSettings } from "@/lib/config/env";
+import { formatSender } from "@/lib/mail/sender-address";
 import { runDraftHousekeeping } from "@/lib/drafts/housekeeping";
 import { deliverOutboxMessage, markOutboxMessageFailed } from "@/lib/mail/deliver-outbox-message";
 import { applyOutboxRetention } from "@/lib/mail/outbox-retention";
@@ -26,6 +32,17 @@ export type WorkerOptions = {
   retryDelaySeconds: number;
   pollingIntervalSeconds?: number;
 };
+
+/** The worker's options from the settings the app runs with (the launcher's or `npm run worker`'s). */
+export function workerOptionsFor(settings: Pick<LaunchSettings, "MAIL_RETRY_LIMIT" | "MAIL_RETRY_DELAY_SECONDS">, council: Pick<CouncilSettings, "mailSenderName">, env: Record<string, string | undefined>): WorkerOptions {
+  return {
+    databaseUrl: env.DATABASE_URL!,
+    smtpUrl: env.SMTP_URL!,
+    mailFrom: formatSender(council.mailSenderName, env.MAIL_FROM!),
+    retryLimit: settings.MAIL_RETRY_LIMIT,
+    retryDelaySeconds: settings.MAIL_RETRY_DELAY_SECONDS,
+  };
+}
 
 export type RunningWorker = { id: string; stop: () => Promise<void> };
 

@@ -12,8 +12,7 @@ import { applyMigrations } from "@/db/migrate";
 import { createDb } from "@/db/client";
 import { seedDemoData } from "@/db/seed";
 import { getStorage } from "@/lib/storage";
-import { formatSender } from "@/lib/mail/sender-address";
-import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
+import { startWorker, workerOptionsFor, type RunningWorker } from "@/lib/jobs/worker";
 import { startServices, type StartedServices } from "./services";
 import { ensureBuild } from "./build";
 import { waitForAnswer } from "./wait-for-answer";
@@ -61,13 +60,7 @@ export async function runPortal(mode: PortalMode): Promise<void> {
 
   try {
     const isDemo = await prepareDatabase(settings, council, services);
-    running.worker = await startWorker({
-      databaseUrl: services.env.DATABASE_URL!,
-      smtpUrl: services.env.SMTP_URL!,
-      mailFrom: formatSender(council.mailSenderName, services.env.MAIL_FROM!),
-      retryLimit: settings.MAIL_RETRY_LIMIT,
-      retryDelaySeconds: settings.MAIL_RETRY_DELAY_SECONDS,
-    });
+    if (settings.PORTAL_WORKER === "on") running.worker = await startWorker(workerOptionsFor(settings, council, services.env));
     running.server = serveApp(mode, settings, services);
     running.server.once("exit", (code) => {
       if (isStopping) return;
@@ -75,7 +68,7 @@ export async function runPortal(mode: PortalMode): Promise<void> {
       process.kill(process.pid, "SIGTERM");
     });
     const health = await waitForAnswer(`http://127.0.0.1:${settings.PORT}/api/health`, 180_000);
-    process.stdout.write(startupBanner({ appUrl: services.env.APP_URL!, mode, services, isDemo, health, host: settings.HOST, port: settings.PORT, dataDir: settings.DATA_DIR }));
+    process.stdout.write(startupBanner({ appUrl: services.env.APP_URL!, mode, services, isDemo, health, hasWorker: settings.PORTAL_WORKER === "on", host: settings.HOST, port: settings.PORT, dataDir: settings.DATA_DIR }));
   } catch (error) {
     await stopAll();
     throw error;

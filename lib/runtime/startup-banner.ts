@@ -12,6 +12,8 @@ type BannerInput = {
   services: StartedServices;
   isDemo: boolean;
   health: HealthAnswer;
+  /** Whether this process runs the job worker (PORTAL_WORKER). */
+  hasWorker?: boolean;
   host: string;
   port: number;
   /** DATA_DIR as set (relative to the working folder, or absolute). */
@@ -28,7 +30,7 @@ function dataPath(dataDir: string, cwd: string, part: string): string {
 }
 
 /** The one block printed when the portal is up: where everything is and how to sign in. */
-export function startupBanner({ appUrl, mode, services, isDemo, health, host, port, dataDir, cwd = process.cwd() }: BannerInput): string {
+export function startupBanner({ appUrl, mode, services, isDemo, health, hasWorker = true, host, port, dataDir, cwd = process.cwd() }: BannerInput): string {
   const external = "external (from settings)";
   const data = (part: string) => dataPath(dataDir, cwd, part);
   const lines = [
@@ -40,6 +42,7 @@ export function startupBanner({ appUrl, mode, services, isDemo, health, host, po
     services.embedded.mail ? `  Mailbox     ${appUrl}/dev/mailbox  (sign-in codes arrive here)` : `  Mail        ${external}`,
     `  Database    ${services.embedded.database ? `embedded PostgreSQL, data in ${data("pg")}` : external}`,
     `  Storage     ${services.embedded.storage ? `embedded S3 (s3rver), data in ${data("s3")}` : external}`,
+    `  Jobs        ${hasWorker ? "worker in this process (mail, housekeeping)" : "no worker here (PORTAL_WORKER=off): run npm run worker beside it"}`,
     `  Browser     headless Chromium from ${services.chromiumSource}`,
     `  Scanning    ${{ embedded: `embedded clamd (ClamAV), signatures in ${data("clamav")}`, external: "clamd at CLAMAV_URL", off: "OFF: no clamd on this machine, files are stored unscanned (development only)" }[services.scanning]}`,
     ...(isDemo ? ["", "  Demo logins:", ...DEMO_LOGINS.map((l) => `    ${l.email}  /  ${l.password}  (${demoLoginDuty(l, teamNamer(SEEDED_TEAMS))})`), `  SEND: the invitation waiting for its identity check takes code ${DEMO_IDENTITY_CODE}`] : []),
