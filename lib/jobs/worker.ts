@@ -31,6 +31,8 @@ export type WorkerOptions = {
   retryLimit: number;
   retryDelaySeconds: number;
   pollingIntervalSeconds?: number;
+  /** Cron expressions (London time) for the daily jobs; the defaults are the quiet hours below. */
+  schedules?: { draftHousekeeping?: string; mailRetention?: string };
 };
 
 /** The worker's options from the settings the app runs with (the launcher's or `npm run worker`'s). */
@@ -106,7 +108,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     },
   );
 
-  await boss.schedule(QUEUES.draftHousekeeping, DRAFT_HOUSEKEEPING_CRON, {}, { tz: "Europe/London" });
+  await boss.schedule(QUEUES.draftHousekeeping, options.schedules?.draftHousekeeping ?? DRAFT_HOUSEKEEPING_CRON, {}, { tz: "Europe/London" });
   // Reminders are queued through the worker's own pool, inside each reminder's transaction.
   const sender = new PgBoss({ db: executorFor(db), supervise: false, schedule: false, migrate: false });
   const sendReminder = createDraftReminderSender(sender, readCouncilSettings().name);
@@ -114,7 +116,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     await runDraftHousekeeping(db, { now: new Date(), sendReminder });
   });
 
-  await boss.schedule(QUEUES.mailRetention, MAIL_RETENTION_CRON, {}, { tz: "Europe/London" });
+  await boss.schedule(QUEUES.mailRetention, options.schedules?.mailRetention ?? MAIL_RETENTION_CRON, {}, { tz: "Europe/London" });
   await boss.work(QUEUES.mailRetention, { batchSize: 1 }, async () => {
     const result = await applyOutboxRetention(db, new Date());
     logEvent("mail.retention", result);
