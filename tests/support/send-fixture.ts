@@ -158,3 +158,12 @@ export async function viewed(deps: SendDeps, staff: StaffUser, caseId: string): 
   if (result.status !== "found") throw new Error(`expected the case, got ${JSON.stringify(result)}`);
   return result.case;
 }
+
+/** Another family member (a second parent, say) given active access to the case directly, as if they had accepted an invitation at `at`. */
+export async function anotherActiveParent(caseworker: StaffUser, caseId: string, at: Date, forename = "Sam", surname = "Second"): Promise<TestFamily & { accessId: string }> {
+  const member = await aFamilyUser(undefined, forename, surname);
+  const [row] = await db.insert(sendAccess).values({ caseId, userId: member.userId, status: "pending", acceptedAt: at }).returning({ id: sendAccess.id });
+  const activated = await activateAccess(sendDepsAt(at), caseworker, row!.id);
+  if (activated.status !== "done") throw new Error(`expected activation, got ${JSON.stringify(activated)}`);
+  return { ...member, accessId: row!.id };
+}
