@@ -41,14 +41,8 @@ export async function sendFamilyMessage(deps: SendDeps, family: FamilyActor, inp
   });
 }
 
-export type FamilyMessageRow = {
-  id: string;
-  sentAt: Date;
-  type: MessageType;
-  typeLabel: string;
-  fromName: string;
-  toName: string;
-  subject: string;
+/** One message in a family member's Inbox or Sent Items. */
+export type FamilyMessageRow = Pick<MessageView, "id" | "sentAt" | "type" | "typeLabel" | "fromName" | "toName" | "subject"> & {
   /** Only for messages from the team: this user has not opened it yet. */
   unread: boolean;
 };

@@ -16,7 +16,7 @@ import { formatCaseNumber, link, type SendDeps, type StaffUser } from "./deps";
 import { recordSendAudit } from "./events";
 import { defaultRecipient, familyMembersWithAccess, personName, type FamilyMember } from "./message-audience";
 import { markRead, messageOnCase, recipients, storeMessage, toNameOf, viewOf } from "./message-store";
-import { MESSAGE_TYPES, type MessageInput, type MessageType, type MessageView, type Sent } from "./message-types";
+import { MESSAGE_TYPES, type MessageInput, type MessageView, type Sent } from "./message-types";
 
 /** No staff user has opened the message (for a select over sendMessages). */
 function unreadByTeam(db: DbOrTx) {
@@ -61,16 +61,11 @@ export async function sendTeamMessage(deps: SendDeps, staff: StaffUser, input: M
   });
 }
 
-export type StaffMessageRow = {
-  id: string;
-  sentAt: Date;
-  type: MessageType;
-  typeLabel: string;
-  fromFamily: boolean;
-  fromName: string;
-  /** "SEND team" for the family's; the family member's name, or "Everyone with access", for the team's. */
-  toName: string;
-  subject: string;
+/**
+ * One message in the team's conversation: `toName` is "SEND team" for the family's, the family
+ * member's name or "Everyone with access" for the team's.
+ */
+export type StaffMessageRow = Pick<MessageView, "id" | "sentAt" | "type" | "typeLabel" | "fromFamily" | "fromName" | "toName" | "subject"> & {
   /** A message from the family that no one in the team has opened. */
   unreadByTeam: boolean;
   /** A message from the team that a family member has opened. */

@@ -43,7 +43,7 @@ test.describe("SEND secure messages with two parents", () => {
     // The caseworker creates the case; each parent is invited, registers, accepts and is activated.
     const staff = await pageLikeProject(browser);
     await signIn(staff, browser, CASEWORKER);
-    await createSendCase(staff, child, alex.email);
+    await createSendCase(staff, child, { email: alex.email });
     const samPage = await pageLikeProject(browser);
     await giveFamilyAccess(staff, page, browser, alex);
     await giveFamilyAccess(staff, samPage, browser, sam);

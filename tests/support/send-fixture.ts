@@ -167,3 +167,9 @@ export async function anotherActiveParent(caseworker: StaffUser, caseId: string,
   if (activated.status !== "done") throw new Error(`expected activation, got ${JSON.stringify(activated)}`);
   return { ...member, accessId: row!.id };
 }
+
+/** The id of a message that was sent; anything else fails the test with what came back. */
+export async function sent(result: { status: "sent"; messageId: string } | { status: string }): Promise<string> {
+  if (result.status !== "sent" || !("messageId" in result)) throw new Error(`expected the message to be sent, got ${JSON.stringify(result)}`);
+  return result.messageId;
+}

@@ -11,16 +11,21 @@ import { registerNewAccount } from "./register";
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole("heading", { level: 1, name });
 
-/** Creates a case for the child (request received 30 Jan 2023) and returns the case page's address. */
-export async function createSendCase(staff: Page, child: { forename: string; surname: string }, requestorEmail: string): Promise<string> {
+/** Creates a case for the child (born 14 May 2015, request received 30 Jan 2023) and returns the case page's address. */
+export async function createSendCase(
+  staff: Page,
+  child: { forename: string; surname: string },
+  requestor: { email: string; name?: string; relationship?: string },
+): Promise<string> {
   await staff.goto("/staff/send/new");
+  await expect(heading(staff, "Create an EHCP case")).toBeVisible();
   await staff.getByLabel("Child's first name").fill(child.forename);
   await staff.getByLabel("Child's last name").fill(child.surname);
   await fillDateGroup(staff, /date of birth/i, "14", "5", "2015");
   await fillDateGroup(staff, /request was received/i, "30", "1", "2023");
-  await staff.getByLabel("Requestor's name").fill("Test Parent");
-  await staff.getByLabel(/relationship/i).fill("Parent");
-  await staff.getByLabel("Requestor's email").fill(requestorEmail);
+  await staff.getByLabel("Requestor's name").fill(requestor.name ?? "Test Parent");
+  await staff.getByLabel(/relationship/i).fill(requestor.relationship ?? "Mother");
+  await staff.getByLabel("Requestor's email").fill(requestor.email);
   await staff.getByRole("button", { name: "Create case" }).click();
   await expect(heading(staff, `${child.forename} ${child.surname}`)).toBeVisible();
   return staff.url();

@@ -23,7 +23,7 @@ import {
   unreadCountForFamily,
 } from "@/lib/send/messages";
 import { db, emailsTo, ensureCouncil } from "@/tests/support/auth-fixture";
-import { aFamilyUser, anActiveCase, anotherActiveParent, aStaffUser, sendDepsAt, type TestFamily, type TestStaff } from "@/tests/support/send-fixture";
+import { aFamilyUser, anActiveCase, anotherActiveParent, aStaffUser, sendDepsAt, sent, type TestFamily, type TestStaff } from "@/tests/support/send-fixture";
 
 const t0 = new Date("2023-01-30T10:00:00Z");
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
@@ -44,11 +44,6 @@ async function twoParentCase() {
 }
 
 const message = (caseId: string, subject: string, extra: { replyToId?: string; to?: string } = {}) => ({ caseId, type: "general", subject, body: "Text", ...extra });
-
-async function sent(result: Awaited<ReturnType<typeof sendFamilyMessage>> | Awaited<ReturnType<typeof sendTeamMessage>>): Promise<string> {
-  if (result.status !== "sent") throw new Error(`expected the message to be sent, got ${JSON.stringify(result)}`);
-  return result.messageId;
-}
 
 const subjects = async (list: ReturnType<typeof listFamilyInbox>) => {
   const found = await list;

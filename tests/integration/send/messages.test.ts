@@ -26,7 +26,7 @@ import {
   unreadCountForFamily,
 } from "@/lib/send/messages";
 import { db, emailsTo, ensureCouncil } from "@/tests/support/auth-fixture";
-import { aCase, aFamilyUser, anotherActiveParent, aStaffUser, auditEventsFor, caseInput, giveActiveAccess, sendDepsAt, type TestStaff } from "@/tests/support/send-fixture";
+import { aCase, aFamilyUser, anotherActiveParent, aStaffUser, auditEventsFor, caseInput, giveActiveAccess, sendDepsAt, sent, type TestStaff } from "@/tests/support/send-fixture";
 
 const t0 = new Date("2023-01-30T10:00:00Z");
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
@@ -58,11 +58,6 @@ const message = (caseId: string, overrides: Partial<{ type: string; subject: str
   body: "Could we talk about\nthe bus to school?",
   ...overrides,
 });
-
-async function sent(result: Awaited<ReturnType<typeof sendFamilyMessage>> | Awaited<ReturnType<typeof sendTeamMessage>>): Promise<string> {
-  if (result.status !== "sent") throw new Error(`expected the message to be sent, got ${JSON.stringify(result)}`);
-  return result.messageId;
-}
 
 describe("family messages", () => {
   it("sends to the SEND team, shows it in Sent Items, and tells the caseworker without the subject or text", async () => {
