@@ -16,3 +16,10 @@ export const messageFormSchema = z.object({
   // Blank means a new message, not a reply.
   replyToId: text.transform((value) => value || null),
 });
+
+/**
+ * The team's message form: the family's fields and who it is to (a family member's user id or
+ * "everyone"). Left blank it is still passed on, so lib/send answers "Select who the message is
+ * to" beside the field; whether the person has access to the case is lib/send's to decide.
+ */
+export const teamMessageFormSchema = messageFormSchema.extend({ to: text });

@@ -13,7 +13,8 @@ import { expectAccessible, test } from "./fixtures";
 import { mailSeenSoFar, nextEmailTo } from "./support/mailbox";
 import { registerNewAccount } from "./support/register";
 import { signIn } from "./support/sign-in";
-import { fillDateGroup, pageLikeProject } from "./support/project-page";
+import { pageLikeProject } from "./support/project-page";
+import { createSendCase } from "./support/send-family";
 
 const CASEWORKER = { email: "caseworker@demo-council.example", password: "Caseworker-demo-2026!" };
 const heading = (page: Page, name: string | RegExp) => page.getByRole("heading", { level: 1, name });
@@ -30,20 +31,8 @@ test.describe("the SEND parent portal @core", () => {
     // The caseworker creates the case.
     const staff = await pageLikeProject(browser);
     await signIn(staff, browser, CASEWORKER);
-    await staff.goto("/staff/send/new");
-    await expect(heading(staff, "Create an EHCP case")).toBeVisible();
+    const caseUrl = await createSendCase(staff, child, { email: parentEmail });
     await expectAccessible(staff, isJavaScriptOn);
-    await staff.getByLabel("Child's first name").fill(child.forename);
-    await staff.getByLabel("Child's last name").fill(child.surname);
-    await fillDateGroup(staff, /date of birth/i, "14", "5", "2015");
-    await fillDateGroup(staff, /request was received/i, "30", "1", "2023");
-    await staff.getByLabel("Requestor's name").fill("Test Parent");
-    await staff.getByLabel(/relationship/i).fill("Mother");
-    await staff.getByLabel("Requestor's email").fill(parentEmail);
-    await staff.getByRole("button", { name: "Create case" }).click();
-    await expect(heading(staff, childName)).toBeVisible();
-    await expectAccessible(staff, isJavaScriptOn);
-    const caseUrl = staff.url();
     await expect(staff.getByText("12 Mar 2023").first()).toBeVisible();
     await expect(staff.getByText("21 May 2023").first()).toBeVisible();
 

@@ -158,3 +158,18 @@ export async function viewed(deps: SendDeps, staff: StaffUser, caseId: string): 
   if (result.status !== "found") throw new Error(`expected the case, got ${JSON.stringify(result)}`);
   return result.case;
 }
+
+/** Another family member (a second parent, say) given active access to the case directly, as if they had accepted an invitation at `at`. */
+export async function anotherActiveParent(caseworker: StaffUser, caseId: string, at: Date, forename = "Sam", surname = "Second"): Promise<TestFamily & { accessId: string }> {
+  const member = await aFamilyUser(undefined, forename, surname);
+  const [row] = await db.insert(sendAccess).values({ caseId, userId: member.userId, status: "pending", acceptedAt: at }).returning({ id: sendAccess.id });
+  const activated = await activateAccess(sendDepsAt(at), caseworker, row!.id);
+  if (activated.status !== "done") throw new Error(`expected activation, got ${JSON.stringify(activated)}`);
+  return { ...member, accessId: row!.id };
+}
+
+/** The id of a message that was sent; anything else fails the test with what came back. */
+export async function sent(result: { status: "sent"; messageId: string } | { status: string }): Promise<string> {
+  if (result.status !== "sent" || !("messageId" in result)) throw new Error(`expected the message to be sent, got ${JSON.stringify(result)}`);
+  return result.messageId;
+}

@@ -3,15 +3,15 @@ import { expect, type Browser, type Page } from "@playwright/test";
 import { codeIn, nextEmailTo } from "./mailbox";
 
 /**
- * Registers a new referrer through the four steps and returns their sign-in details. With
+ * Registers a new referrer (Robin Tester unless named) through the four steps and returns their sign-in details. With
  * `isOnRegisterPage`, starts from the register page already open (reached from a form's
  * "Login or Register", so it returns to that form).
  */
-export async function registerNewAccount(page: Page, browser: Browser, label = "person", { isOnRegisterPage = false, email = "" } = {}) {
+export async function registerNewAccount(page: Page, browser: Browser, label = "person", { isOnRegisterPage = false, email = "", forename = "Robin", surname = "Tester" } = {}) {
   const account = { email: email || `${label}.${randomUUID().slice(0, 8)}@example.org`, password: `Harbour-${randomUUID().slice(0, 6)}-Lamp-7` };
   if (!isOnRegisterPage) await page.goto("/account/register");
-  await page.getByLabel("Forename").fill("Robin");
-  await page.getByLabel("Surname").fill("Tester");
+  await page.getByLabel("Forename").fill(forename);
+  await page.getByLabel("Surname").fill(surname);
   await page.getByLabel("Street").fill("4 Mill Lane");
   await page.getByLabel("Postcode").fill("DY2 2BB");
   await page.getByRole("button", { name: "Continue" }).click();
@@ -24,6 +24,6 @@ export async function registerNewAccount(page: Page, browser: Browser, label = "
   await page.getByRole("button", { name: "Continue" }).click();
   await page.getByLabel("I agree to these Terms and Conditions").check();
   await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page.getByRole("navigation", { name: "Account" })).toContainText("Robin Tester");
+  await expect(page.getByRole("navigation", { name: "Account" })).toContainText(`${forename} ${surname}`);
   return account;
 }

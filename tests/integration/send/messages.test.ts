@@ -1,13 +1,14 @@
 /**
  * Secure messages (issue 9): a family member with active access writes to the SEND team and
- * reads the team's messages; nobody else (another parent, a revoked parent) can see or send
+ * reads the team's messages (the team's new messages with no recipient chosen go to everyone
+ * with access when there are two); nobody else (another parent, a revoked parent) can see or send
  * anything on the case; staff functions refuse non-staff; unread counts are per reader; the
  * "message waiting" emails never carry the subject or the text; replies stay on their case.
  */
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { sendAccess, sendMessageReads, sendMessages } from "@/db/schema";
-import { activateAccess, revokeAccess } from "@/lib/send";
+import { sendMessageReads, sendMessages } from "@/db/schema";
+import { revokeAccess } from "@/lib/send";
 import {
   familyMessageDraft,
   formatDateTime,
@@ -25,7 +26,7 @@ import {
   unreadCountForFamily,
 } from "@/lib/send/messages";
 import { db, emailsTo, ensureCouncil } from "@/tests/support/auth-fixture";
-import { aCase, aFamilyUser, aStaffUser, auditEventsFor, caseInput, giveActiveAccess, sendDepsAt, type TestFamily, type TestStaff } from "@/tests/support/send-fixture";
+import { aCase, aFamilyUser, anotherActiveParent, aStaffUser, auditEventsFor, caseInput, giveActiveAccess, sendDepsAt, sent, type TestStaff } from "@/tests/support/send-fixture";
 
 const t0 = new Date("2023-01-30T10:00:00Z");
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
@@ -48,12 +49,7 @@ async function activeCase() {
 }
 
 /** A second family member with active access to the same case. */
-async function secondParent(caseId: string, minute: number): Promise<TestFamily> {
-  const second = await aFamilyUser(undefined, "Sam", "Second");
-  const [row] = await db.insert(sendAccess).values({ caseId, userId: second.userId, status: "pending", acceptedAt: at(minute) }).returning({ id: sendAccess.id });
-  expect(await activateAccess(sendDepsAt(at(minute)), caseworker, row!.id)).toEqual({ status: "done" });
-  return second;
-}
+const secondParent = (caseId: string, minute: number) => anotherActiveParent(caseworker, caseId, at(minute));
 
 const message = (caseId: string, overrides: Partial<{ type: string; subject: string; body: string; replyToId: string | null }> = {}) => ({
   caseId,
@@ -62,11 +58,6 @@ const message = (caseId: string, overrides: Partial<{ type: string; subject: str
   body: "Could we talk about\nthe bus to school?",
   ...overrides,
 });
-
-async function sent(result: Awaited<ReturnType<typeof sendFamilyMessage>> | Awaited<ReturnType<typeof sendTeamMessage>>): Promise<string> {
-  if (result.status !== "sent") throw new Error(`expected the message to be sent, got ${JSON.stringify(result)}`);
-  return result.messageId;
-}
 
 describe("family messages", () => {
   it("sends to the SEND team, shows it in Sent Items, and tells the caseworker without the subject or text", async () => {
@@ -190,7 +181,7 @@ describe("reading and replying", () => {
     const read = await readFamilyMessage(sendDepsAt(at(7)), parent, caseId, first);
     expect(read).toMatchObject({
       status: "found",
-      message: { id: first, fromFamily: false, fromName: caseworker.name, toName: "You", subject: "First update", body: "Could we talk about\nthe bus to school?", typeLabel: "General" },
+      message: { id: first, fromFamily: false, fromName: caseworker.name, toName: "Everyone with access", subject: "First update", body: "Could we talk about\nthe bus to school?", typeLabel: "General" },
     });
     expect(await unreadCountForFamily(db, parent, caseId)).toBe(1);
     expect(await unreadCountForFamily(db, second, caseId)).toBe(2);
@@ -211,10 +202,11 @@ describe("reading and replying", () => {
     if (secondInbox.status !== "found") throw new Error("expected the Inbox");
     expect(secondInbox.items.map((item) => item.unread)).toEqual([true, true]);
 
-    // Both family members see what either of them sent.
+    // Each family member's Sent Items hold only what they sent (issue 16; messages-per-person.test.ts has the rest).
     await sent(await sendFamilyMessage(sendDepsAt(at(10)), second, message(caseId, { subject: "From the second parent" })));
-    const sentItems = await listFamilySent(db, parent, caseId);
-    expect(sentItems.status === "found" && sentItems.items.map((item) => [item.subject, item.fromName])).toEqual([["From the second parent", "Sam Second"]]);
+    expect(await listFamilySent(db, parent, caseId)).toMatchObject({ status: "found", items: [], total: 0 });
+    const secondSent = await listFamilySent(db, second, caseId);
+    expect(secondSent.status === "found" && secondSent.items.map((item) => [item.subject, item.fromName])).toEqual([["From the second parent", "Sam Second"]]);
     expect((await auditEventsFor(caseId)).filter((event) => event.event === "send-message-read")).toHaveLength(2);
   });
 

@@ -119,9 +119,9 @@ function MessageTable({ caseId, caption, list, empty, showUnread }: { caseId: st
 }
 
 /**
- * "<child>'s Messages" (guide 004): New Message and Refresh, the Inbox (messages from the SEND
- * team, unread ones marked New) and Sent Items (what the family sent), newest first, ten to a
- * page. Any child the user has no active access to is a 404.
+ * "<child>'s Messages" (guide 004): New Message and Refresh, the Inbox (the SEND team's messages
+ * to this family member or to everyone with access, unread ones marked New) and Sent Items (what
+ * this family member sent, not another's), newest first, ten to a page. Any child the user has no active access to is a 404.
  */
 export default async function SendMessagesPage(props: Props) {
   const { caseId, search, inboxPage, sentPage, inbox, sent } = await load(props);
@@ -134,7 +134,10 @@ export default async function SendMessagesPage(props: Props) {
       </p>
       <span className="body-l mb-1 block text-secondary-ink">SEND Dashboard - {child}</span>
       <h1 className="heading-xl mb-6">{child}&apos;s Messages</h1>
-      <p className="mb-6 max-w-[40em]">Send a secure message to the SEND team about {child}, and read their messages to you.</p>
+      <p className="mb-6 max-w-[40em]">
+        Send a secure message to the SEND team about {child}, and read their messages to you. What you send, and the team&apos;s messages to you, are seen only by you and
+        the SEND team.
+      </p>
       <div className="flex flex-wrap gap-x-4">
         <Button href={`/send/${caseId}/messages/new`}>New Message</Button>
         <Button href={pageHref(caseId, { inboxPage, sentPage })} variant="secondary">

@@ -1,18 +1,22 @@
 "use client";
 
 /**
- * The caseworker's message form ("New Message" on a case's messages, "Reply" on one message).
+ * The caseworker's message form ("New Message" on a case's messages, "Reply" on one message):
+ * who it is to (one family member with access, or everyone with access), its type, subject and
+ * text.
  * It posts to a server action, so it works without JavaScript; its answer is held in a provider
  * so the error summary can sit at the top of the page, above the h1, linking to each field.
  */
 import { createContext, useActionState, useContext, type ReactNode } from "react";
 import { Button } from "@/components/button";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/error-summary";
+import { Radios } from "@/components/radios";
 import { Select } from "@/components/select";
 import { Textarea } from "@/components/textarea";
 import { TextInput } from "@/components/text-input";
 import { EMPTY_FORM_STATE, type FormState } from "@/app/_forms/form-state";
 import { sendTeamMessageAction } from "./actions";
+import type { RecipientRadios } from "./recipient-choices";
 
 type Slot = { state: FormState; action: (formData: FormData) => void; isPending: boolean };
 
@@ -30,6 +34,7 @@ export function TeamMessageProvider({ children }: { children: ReactNode }) {
 }
 
 const FIELDS = [
+  { name: "to", id: "message-to" },
   { name: "type", id: "message-type" },
   { name: "subject", id: "message-subject" },
   { name: "body", id: "message-body" },
@@ -46,12 +51,14 @@ type Props = {
   caseId: string;
   replyToId?: string;
   types: { value: string; text: string }[];
+  /** Who the message can go to, and the one chosen unless the caseworker changes it. */
+  recipients: RecipientRadios;
   defaults?: { type?: string; subject?: string };
   submitLabel: string;
   hint: string;
 };
 
-export function TeamMessageForm({ caseId, replyToId, types, defaults = {}, submitLabel, hint }: Props) {
+export function TeamMessageForm({ caseId, replyToId, types, recipients, defaults = {}, submitLabel, hint }: Props) {
   const { state, action, isPending } = useSlot();
   const { errors, values } = state;
   return (
@@ -59,6 +66,7 @@ export function TeamMessageForm({ caseId, replyToId, types, defaults = {}, submi
       <input type="hidden" name="caseId" value={caseId} />
       {replyToId && <input type="hidden" name="replyToId" value={replyToId} />}
       <p className="mb-6">{hint}</p>
+      <Radios name="to" idPrefix="message-to" legend="Who is this message to?" legendSize="s" error={errors.to} defaultValue={values.to ?? recipients.defaultTo} items={recipients.items} />
       <Select
         id="message-type"
         name="type"

@@ -9,6 +9,7 @@ import { Tag } from "@/components/tag";
 import { formatDateTime } from "@/lib/dates/format";
 import { listCaseMessages, MESSAGE_TYPE_ORDER, MESSAGE_TYPES, type StaffMessageRow } from "@/lib/send/messages";
 import { TeamMessageErrorSummary, TeamMessageForm, TeamMessageProvider } from "./message-forms";
+import { RECIPIENT_HINT, recipientRadios } from "./recipient-choices";
 
 export const metadata: Metadata = { title: "SEND case messages" };
 
@@ -29,9 +30,9 @@ function readStatus(message: StaffMessageRow) {
 }
 
 /**
- * A case's secure messages for its caseworkers: the whole conversation, newest first, with the
- * family's messages no one in the team has opened marked Unread, and a form for a new message to
- * the family. Opening a message marks it read by the team.
+ * A case's secure messages for its caseworkers: the whole conversation (every family member's),
+ * newest first, each with who it is from and to, the family's messages no one in the team has
+ * opened marked Unread, and a form for a new message to one family member or to everyone. Opening a message marks it read by the team.
  */
 export default async function SendCaseMessagesPage({ params, searchParams }: Props) {
   const { caseId } = await params;
@@ -39,7 +40,7 @@ export default async function SendCaseMessagesPage({ params, searchParams }: Pro
   const result = await listCaseMessages(sendDeps(), { userId: user.userId, role: user.role, ip: await callerIp() }, caseId);
   if (result.status === "not-found") notFound();
   if (result.status === "forbidden") redirect("/account/not-allowed");
-  const { case: view, messages } = result;
+  const { case: view, messages, recipients } = result;
   const sent = (await searchParams).sent === "1";
   const unread = messages.filter((message) => message.unreadByTeam).length;
   return (
@@ -48,7 +49,7 @@ export default async function SendCaseMessagesPage({ params, searchParams }: Pro
       <TeamMessageErrorSummary />
       {sent && (
         <NotificationBanner type="success" heading="Your message has been sent">
-          <p>Everyone with portal access has been emailed that a message is waiting. The email does not include the subject or the text.</p>
+          <p>The people it is to have been emailed that a message is waiting. The email does not include the subject or the text.</p>
         </NotificationBanner>
       )}
       <nav aria-label="SEND" className="mb-4 flex flex-wrap gap-x-6 gap-y-2">
@@ -64,14 +65,14 @@ export default async function SendCaseMessagesPage({ params, searchParams }: Pro
           : `${messages.length} ${messages.length === 1 ? "message" : "messages"}; ${unread === 0 ? "none" : unread} unread from the family.`}
       </p>
       {messages.length > 0 && (
-        // Five columns do not fit a phone: the table scrolls sideways inside its own region,
+        // Six columns do not fit a phone: the table scrolls sideways inside its own region,
         // which takes focus so it can be scrolled from the keyboard.
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be reachable by keyboard (WCAG 2.1.1)
         <div role="region" aria-label="Conversation table" tabIndex={0} className="overflow-x-auto">
           <Table
             caption="Conversation, newest first"
             captionSize="m"
-            head={[{ text: "Date" }, { text: "From" }, { text: "Type" }, { text: "Subject" }, { text: "Read" }]}
+            head={[{ text: "Date" }, { text: "From" }, { text: "To" }, { text: "Type" }, { text: "Subject" }, { text: "Read" }]}
             rows={messages.map((message) => [
               <span key="date" className="whitespace-nowrap">
                 {formatDateTime(message.sentAt, "short")}
@@ -80,6 +81,7 @@ export default async function SendCaseMessagesPage({ params, searchParams }: Pro
                 {message.fromName}
                 <span className="block text-secondary-ink">{message.fromFamily ? "Family" : "SEND team"}</span>
               </span>,
+              message.toName,
               message.typeLabel,
               <Link key="subject" href={`/staff/send/${view.id}/messages/${message.id}`} prefetch={false} className={message.unreadByTeam ? "font-bold" : undefined}>
                 {message.subject}
@@ -97,8 +99,9 @@ export default async function SendCaseMessagesPage({ params, searchParams }: Pro
         <TeamMessageForm
           caseId={view.id}
           types={MESSAGE_TYPE_ORDER.map((value) => ({ value, text: MESSAGE_TYPES[value] }))}
+          recipients={recipientRadios(recipients)}
           submitLabel="Send message"
-          hint={`To ${view.childName}'s family. Everyone with portal access is emailed that a message is waiting.`}
+          hint={RECIPIENT_HINT}
         />
       </section>
     </TeamMessageProvider>

@@ -62,7 +62,7 @@ export function MessageForm({ caseId, childName, types, replyToId, defaults, can
       <span className="body-l mb-1 block text-secondary-ink">{childName}&apos;s Messages</span>
       <h1 className="heading-xl mb-6">Secure Message</h1>
       <p className="mb-6">
-        Fields marked <span className="font-bold text-error">*</span> must be filled in. Your message goes to the SEND team working with {childName}.
+        Fields marked <span className="font-bold text-error">*</span> must be filled in. Your message goes to the SEND team working with {childName}. Only you and the SEND team can read it.
       </p>
       <input type="hidden" name="caseId" value={caseId} />
       {replyToId && <input type="hidden" name="replyToId" value={replyToId} />}

@@ -7,19 +7,24 @@ import { SummaryList } from "@/components/summary-list";
 import { formatDateTime } from "@/lib/dates/format";
 import { MESSAGE_TYPE_ORDER, MESSAGE_TYPES, readTeamMessage, replySubject } from "@/lib/send/messages";
 import { TeamMessageErrorSummary, TeamMessageForm, TeamMessageProvider } from "../message-forms";
+import { RECIPIENT_HINT, recipientRadios } from "../recipient-choices";
 
 export const metadata: Metadata = { title: "SEND secure message" };
 
 type Props = { params: Promise<{ caseId: string; messageId: string }> };
 
-/** One message on a case for its caseworkers, as sent, with a Reply form; opening it marks it read by the team. */
+/**
+ * One message on a case for its caseworkers, as sent (from and to whom), with a Reply form that
+ * goes to the person replied to unless the caseworker chooses otherwise; opening it marks it
+ * read by the team.
+ */
 export default async function SendCaseMessagePage({ params }: Props) {
   const { caseId, messageId } = await params;
   const user = await requireStaff(`/staff/send/${caseId}/messages/${messageId}`);
   const result = await readTeamMessage(sendDeps(), { userId: user.userId, role: user.role, ip: await callerIp() }, caseId, messageId);
   if (result.status === "not-found") notFound();
   if (result.status === "forbidden") redirect("/account/not-allowed");
-  const { case: view, message } = result;
+  const { case: view, message, recipients } = result;
   return (
     <TeamMessageProvider>
       <TeamMessageErrorSummary />
@@ -35,7 +40,7 @@ export default async function SendCaseMessagePage({ params }: Props) {
         <SummaryList
           rows={[
             { key: "From", value: `${message.fromName} (${message.fromFamily ? "family" : "SEND team"})` },
-            { key: "To", value: message.fromFamily ? "SEND team" : `${view.childName}'s family` },
+            { key: "To", value: message.toName },
             { key: "Date", value: formatDateTime(message.sentAt) },
             { key: "Type", value: message.typeLabel },
             { key: "Subject", value: message.subject },
@@ -52,9 +57,10 @@ export default async function SendCaseMessagePage({ params }: Props) {
           caseId={view.id}
           replyToId={message.id}
           types={MESSAGE_TYPE_ORDER.map((value) => ({ value, text: MESSAGE_TYPES[value] }))}
+          recipients={recipientRadios(recipients)}
           defaults={{ type: message.type, subject: replySubject(message.subject) }}
           submitLabel="Send reply"
-          hint={`To ${view.childName}'s family. Everyone with portal access is emailed that a message is waiting.`}
+          hint={RECIPIENT_HINT}
         />
       </section>
     </TeamMessageProvider>
