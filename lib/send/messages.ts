@@ -427,7 +427,7 @@ export async function readTeamMessage(
     const found = await messageOnCase(tx, row.id, messageId);
     if (!found) return { status: "not-found" } as const;
     await markRead(tx, found.message.id, staff.userId, deps.now);
-    await recordSendAudit(tx, "send-message-read", { userId: staff.userId, caseId: row.id, ip: staff.ip }, deps.now);
+    await recordSendAudit(tx, "send-message-read", { userId: staff.userId, caseId: row.id, ip: staff.ip, detail: { messageId: found.message.id } }, deps.now);
     return {
       status: "found",
       case: { id: row.id, number: formatCaseNumber(row.number), childName: `${row.childForename} ${row.childSurname}` },
