@@ -6,7 +6,6 @@
  * people, and an admin opens the file in Excel.
  */
 import type { DbOrTx } from "@/db/client";
-import { formatDateTime } from "@/lib/dates/format";
 import { auditEventLabel, describeDetail } from "./labels";
 import { trailBatches, type TrailRow } from "./trail";
 import type { TrailFilters } from "./trail-filters";
@@ -27,7 +26,7 @@ export function csvLine(cells: readonly (string | null | undefined)[]): string {
 export function trailCsvLine(row: TrailRow): string {
   const record = row.record?.kind === "referral" ? row.record.reference : row.record?.kind === "send-case" ? row.record.number : "";
   return csvLine([
-    formatDateTime(row.at, "short"),
+    row.atLondon,
     row.at.toISOString(),
     row.person?.name,
     row.person?.email,

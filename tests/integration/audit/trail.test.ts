@@ -121,8 +121,8 @@ describe("the CSV", () => {
     expect(lines[0]).toBe('\uFEFF"Time (London)","Time (UTC)","Person","Email","Action","Event","Record","Record id","Client address","Details"');
     const name = `'=HYPERLINK(""http://evil.example"") Smith, ""M"" ${run}`;
     expect(lines.slice(1)).toEqual([
-      `"11 Jan 2027 10:06","2027-01-11T10:06:00.000Z","${name}","${mallory.email}","some-new-event","some-new-event","","","'@home",""`,
-      `"11 Jan 2027 10:05","2027-01-11T10:05:00.000Z","${name}","${mallory.email}","Searched or filtered the referrals inbox","referrals-searched","","","203.0.113.4","search ""-2+3, ""x"""", tab new"`,
+      `"2027-01-11 10:06:00","2027-01-11T10:06:00.000Z","${name}","${mallory.email}","some-new-event","some-new-event","","","'@home",""`,
+      `"2027-01-11 10:05:00","2027-01-11T10:05:00.000Z","${name}","${mallory.email}","Searched or filtered the referrals inbox","referrals-searched","","","203.0.113.4","search ""-2+3, ""x"""", tab new"`,
       "",
     ]);
   });
