@@ -9,7 +9,9 @@ import { TextInput } from "@/components/text-input";
 import { getDb } from "@/db/client";
 import { allForms } from "@/lib/forms/catalogue";
 import { NotificationBanner } from "@/components/notification-banner";
-import { INBOX_TABS, isInboxTab, listInbox, type InboxTab } from "@/lib/referrals";
+import { browseInbox, INBOX_TABS, isInboxTab, type InboxTab } from "@/lib/referrals";
+import { clientAddress } from "@/app/_security/client-address";
+import { now } from "@/lib/clock";
 import { myTeams } from "@/lib/staff/memberships";
 import { listTeams, teamNamer } from "@/lib/staff/teams";
 
@@ -41,7 +43,7 @@ export default async function ReferralsInboxPage({ searchParams }: Props) {
   const team = mine.some((item) => item.id === params.team) ? params.team! : null;
   const search = (params.search ?? "").trim().slice(0, 100) || null;
   const page = Math.max(1, Math.min(Number(params.page) || 1, 10_000));
-  const { rows, total } = await listInbox(getDb(), staff, { tab, formId, team, search, page, pageSize: PAGE_SIZE });
+  const { rows, total } = await browseInbox(getDb(), { ...staff, ip: await clientAddress() }, { tab, formId, team, search, page, pageSize: PAGE_SIZE }, now());
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const query = (changes: Record<string, string | number | null>) => {
     const next = new URLSearchParams();

@@ -9,6 +9,7 @@
 import { and, asc, count, eq, like, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { submissions } from "@/db/schema";
+import { recordStaffRead } from "@/lib/audit/staff-reads";
 import { displayNames, escapeLike, normaliseSearch } from "./naming";
 import { assertStaff, type StaffUser } from "./staff";
 import { INBOX_TABS, isInboxTab, type InboxTab, type SubmissionStatus } from "./status-rules";
@@ -83,6 +84,21 @@ export async function listInbox(db: Pick<DbOrTx, "select">, staff: StaffUser, qu
     rows: rows.map(({ people, ...row }) => ({ ...row, formTitle: row.formTitle ?? row.formId, peopleNames: displayNames(people) })),
     total: counted?.total ?? 0,
   };
+}
+
+/**
+ * The inbox as the staff page loads it: a search or a filter (by form or team) is a staff read
+ * and is audited, with what was typed, before the list is read; a plain inbox load or a change of
+ * tab is not (it lists what every member of the team sees, and would bury the trail in noise).
+ * The terms go to the audit table only (council admins read it), never to the logs.
+ */
+export async function browseInbox(db: DbOrTx, staff: StaffUser, query: InboxQuery, now: Date): Promise<InboxPage> {
+  assertStaff(staff);
+  const search = normaliseSearch(query.search) || null;
+  if (search || query.formId || query.team) {
+    await recordStaffRead(db, "referrals-searched", { userId: staff.userId, ip: staff.ip, detail: { search, tab: query.tab, form: query.formId ?? null, team: query.team ?? null } }, now);
+  }
+  return listInbox(db, staff, query);
 }
 
 function searchCondition(search: string | null | undefined): SQL | undefined {

@@ -93,7 +93,7 @@ export async function listAssignedFormsForStaff(deps: SendDeps, staff: StaffUser
   return deps.db.transaction(async (tx) => {
     const [row] = await tx.select({ number: sendCases.number, forename: sendCases.childForename, surname: sendCases.childSurname }).from(sendCases).where(and(eq(sendCases.id, caseId), inMyTeams(sendCases.team, staff)));
     if (!row) return { status: "not-found" } as const;
-    await recordSendAudit(tx, "send-case-viewed", { userId: staff.userId, caseId, ip: staff.ip }, deps.now);
+    await recordSendAudit(tx, "send-case-viewed", { userId: staff.userId, caseId, ip: staff.ip, detail: { view: "actions" } }, deps.now);
     const rows = await tx
       .select({ action: sendActions, reference: submissions.reference, starter: { forename: users.forename, surname: users.surname } })
       .from(sendActions)

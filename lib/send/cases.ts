@@ -279,7 +279,7 @@ export async function listCases(deps: SendDeps, staff: StaffUser, query: { stage
       })
       .filter((row) => allowed === null || allowed.includes(row.stage))
       .sort((a, b) => (a.nextDue && b.nextDue ? compareDates(a.nextDue, b.nextDue) : a.nextDue ? -1 : b.nextDue ? 1 : 0));
-    await recordSendAudit(tx, "send-cases-listed", { userId: staff.userId, ip: staff.ip }, deps.now);
+    await recordSendAudit(tx, "send-cases-listed", { userId: staff.userId, ip: staff.ip, detail: { stage: query.stage, search: search || null } }, deps.now);
     return list;
   });
 }

@@ -266,7 +266,7 @@ export async function openDocumentForFamily(deps: SendDeps, family: FamilyDownlo
     const [document] = await tx.select().from(sendDocuments).where(and(eq(sendDocuments.id, documentId), listedFor(row.id)));
     if (!document) return null;
     await tx.insert(sendDocumentDownloads).values({ documentId: document.id, userId: family.userId, at: deps.now });
-    await recordSendAudit(tx, "send-document-downloaded", { userId: family.userId, caseId: row.id, ip: family.ip ?? null }, deps.now);
+    await recordSendAudit(tx, "send-document-downloaded", { userId: family.userId, caseId: row.id, ip: family.ip ?? null, detail: { documentId } }, deps.now);
     return document;
   });
 }
@@ -327,7 +327,7 @@ export async function listDocumentsForStaff(deps: SendDeps, staff: StaffUser, ca
       list.push({ at: download.at, by: nameOf(download) });
       byDocument.set(download.documentId, list);
     }
-    await recordSendAudit(tx, "send-case-viewed", { userId: staff.userId, caseId, ip: staff.ip }, deps.now);
+    await recordSendAudit(tx, "send-case-viewed", { userId: staff.userId, caseId, ip: staff.ip, detail: { view: "documents" } }, deps.now);
     return {
       status: "found",
       caseId: row.id,
@@ -360,7 +360,7 @@ export async function openDocumentForStaff(deps: SendDeps, staff: StaffUser, cas
   return deps.db.transaction(async (tx) => {
     const [document] = await tx.select().from(sendDocuments).where(and(eq(sendDocuments.id, documentId), eq(sendDocuments.caseId, caseId), caseOfMyTeams(sendDocuments.caseId, staff)));
     if (!document) return { status: "not-found" } as const;
-    await recordSendAudit(tx, "send-document-downloaded", { userId: staff.userId, caseId, ip: staff.ip }, deps.now);
+    await recordSendAudit(tx, "send-document-downloaded", { userId: staff.userId, caseId, ip: staff.ip, detail: { documentId } }, deps.now);
     return { status: "found", document } as const;
   });
 }

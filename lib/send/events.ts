@@ -75,6 +75,18 @@ export async function recordCaseEvent(
   await db.insert(sendCaseEvents).values({ caseId: event.caseId, kind: event.kind, eventDate: event.eventDate, at: event.at, actorId: event.actorId, detail: event.detail ?? {} });
 }
 
-export async function recordSendAudit(db: DbOrTx, event: SendAuditEvent, context: { userId: string; caseId?: string | null; ip?: string | null }, at: Date): Promise<void> {
-  await db.insert(auditEvents).values({ event, at, userId: context.userId, subjectId: context.caseId ?? null, ip: context.ip ?? null });
+/**
+ * What an audit row needs beyond the case id: which document or message was read, which of the
+ * case's pages was seen, a caseload search's terms (these can be a child's name: they go to the
+ * audit table, which council admins alone read, and never to the logs).
+ */
+export type SendAuditDetail = { documentId?: string; messageId?: string; view?: "documents" | "actions"; stage?: string; search?: string | null };
+
+export async function recordSendAudit(
+  db: DbOrTx,
+  event: SendAuditEvent,
+  context: { userId: string; caseId?: string | null; ip?: string | null; detail?: SendAuditDetail },
+  at: Date,
+): Promise<void> {
+  await db.insert(auditEvents).values({ event, at, userId: context.userId, subjectId: context.caseId ?? null, ip: context.ip ?? null, detail: context.detail ?? null });
 }

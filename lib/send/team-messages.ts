@@ -145,7 +145,7 @@ export async function readTeamMessage(
     const found = await messageOnCase(tx, row.id, messageId, null);
     if (!found) return { status: "not-found" } as const;
     await markRead(tx, found.message.id, staff.userId, deps.now);
-    await recordSendAudit(tx, "send-message-read", { userId: staff.userId, caseId: row.id, ip: staff.ip }, deps.now);
+    await recordSendAudit(tx, "send-message-read", { userId: staff.userId, caseId: row.id, ip: staff.ip, detail: { messageId: found.message.id } }, deps.now);
     const members = await familyMembersWithAccess(tx, row.id);
     return { status: "found", case: summaryOf(row), message: viewOf(found, "team"), recipients: { members, defaultTo: defaultRecipient(members, found.message) } } as const;
   });

@@ -15,7 +15,7 @@ import { emailReferrer } from "./referrer-emails";
 /**
  * The caseworker's actions on a referral. Each is staff only and takes only the fields it
  * expects (the wrapper), and lets the status table in lib/referrals decide whether the
- * referral's state allows it.
+ * referral's state allows it. The client address goes with the acting user into the audit row.
  */
 const referralPath = (formData: FormData) => `/staff/referrals/${String(formData.get("id") ?? "")}`;
 
@@ -48,27 +48,27 @@ async function act(staff: SessionUser, id: string, run: () => Promise<ActionResu
 
 export const respondAction = stateAction(
   { access: "staff", returnTo: referralPath, schema: respondSchema, onInvalid: gone },
-  async ({ id, response }, { user }): Promise<FormState> =>
-    act(user, id, () => respond(getDb(), user, { id, response, now: now(), onChanged: emailReferrer }), "responded", { response }),
+  async ({ id, response }, { user, ip }): Promise<FormState> =>
+    act(user, id, () => respond(getDb(), { ...user, ip }, { id, response, now: now(), onChanged: emailReferrer }), "responded", { response }),
 );
 
 export const requestInformationAction = stateAction(
   { access: "staff", returnTo: referralPath, schema: requestInformationSchema, onInvalid: refused("reason", ["reason", "comments"]) },
-  async ({ id, reason, comments }, { user }): Promise<FormState> =>
-    act(user, id, () => requestInformation(getDb(), user, { id, reason, comments, now: now(), onChanged: emailReferrer }), "information-requested", { comments, reason }),
+  async ({ id, reason, comments }, { user, ip }): Promise<FormState> =>
+    act(user, id, () => requestInformation(getDb(), { ...user, ip }, { id, reason, comments, now: now(), onChanged: emailReferrer }), "information-requested", { comments, reason }),
 );
 
 export const closeAction = stateAction(
   { access: "staff", returnTo: referralPath, schema: closeSchema, onInvalid: gone },
-  async ({ id }, { user }): Promise<FormState> => act(user, id, () => close(getDb(), user, { id, now: now() }), "closed", { close: "" }),
+  async ({ id }, { user, ip }): Promise<FormState> => act(user, id, () => close(getDb(), { ...user, ip }, { id, now: now() }), "closed", { close: "" }),
 );
 
 export const assignAction = stateAction(
   { access: "staff", returnTo: referralPath, schema: assignSchema, onInvalid: refused("assignee", ["assignee"]) },
-  async ({ id, assignee }, { user }): Promise<FormState> => act(user, id, () => assignReferral(getDb(), user, { id, assigneeId: assignee, now: now() }), "assigned", { assignee }),
+  async ({ id, assignee }, { user, ip }): Promise<FormState> => act(user, id, () => assignReferral(getDb(), { ...user, ip }, { id, assigneeId: assignee, now: now() }), "assigned", { assignee }),
 );
 
 export const moveTeamAction = stateAction(
   { access: "staff", returnTo: referralPath, schema: moveTeamSchema, onInvalid: refused("team", ["team"]) },
-  async ({ id, team }, { user }): Promise<FormState> => act(user, id, () => moveTeam(getDb(), user, { id, team, now: now() }), "moved", { team }),
+  async ({ id, team }, { user, ip }): Promise<FormState> => act(user, id, () => moveTeam(getDb(), { ...user, ip }, { id, team, now: now() }), "moved", { team }),
 );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireStaff } from "@/app/_auth/current-user";
+import { clientAddress } from "@/app/_security/client-address";
 import { NotificationBanner } from "@/components/notification-banner";
 import { SummaryList } from "@/components/summary-list";
 import { AnswerSections } from "@/app/_forms/answer-sections";
@@ -13,6 +14,8 @@ import { canTransition, INFORMATION_REASONS, REASON_LABELS, viewReferral, type H
 import { colleaguesToAssign } from "@/lib/staff/memberships";
 import { listTeams, teamNamer } from "@/lib/staff/teams";
 import { AssignForm } from "@/app/staff/_components/assign-form";
+import { RecordViewsSection } from "@/app/staff/_components/record-views";
+import { listRecordViews } from "@/lib/audit/record-views";
 import { assignAction } from "./actions";
 import { now } from "@/lib/clock";
 import { ReferralActions } from "./referral-actions";
@@ -61,14 +64,14 @@ function historyText(entry: HistoryEntry, teamName: (id: string) => string): str
   }
 }
 
-/** One referral: every answer, the files, the PDF, its history and versions, and the actions its state allows. */
+/** One referral: every answer, the files, the PDF, its history and versions, who has viewed it, and the actions its state allows. */
 export default async function ReferralPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
   const { id } = await params;
   const staff = await requireStaff(`/staff/referrals/${id}`);
-  const result = await viewReferral(getDb(), staff, id, now());
+  const result = await viewReferral(getDb(), { ...staff, ip: await clientAddress() }, id, now());
   if (result.status !== "found") notFound();
   const referral = result.referral;
-  const [teams, colleagues] = await Promise.all([listTeams(getDb()), colleaguesToAssign(getDb(), staff, referral.team)]);
+  const [teams, colleagues, views] = await Promise.all([listTeams(getDb()), colleaguesToAssign(getDb(), staff, referral.team), listRecordViews(getDb(), staff, referral.id)]);
   const teamName = teamNamer(teams);
   const done = DONE[(await searchParams).done ?? ""];
   const summary = summariseForm(referral.definition, referral.answers, referral.people, referral.files);
@@ -148,6 +151,7 @@ export default async function ReferralPage({ params, searchParams }: { params: P
               </li>
             ))}
           </ol>
+          <RecordViewsSection views={views} />
         </div>
       </div>
     </div>

@@ -31,6 +31,8 @@ import {
 import { getDb } from "@/db/client";
 import { colleaguesToAssign } from "@/lib/staff/memberships";
 import { AssignForm } from "@/app/staff/_components/assign-form";
+import { RecordViewsSection } from "@/app/staff/_components/record-views";
+import { listRecordViews } from "@/lib/audit/record-views";
 import { assignCaseAction } from "./actions";
 import { AccessControls, CaseErrorSummary, CaseFormsProvider, InvitationControls, InviteForm, RecordExceptionForm, RecordStageForm } from "./case-forms";
 
@@ -124,7 +126,7 @@ function historyOf(events: CaseEvent[]) {
 
 type Props = { params: Promise<{ caseId: string }>; searchParams: Promise<{ done?: string }> };
 
-/** One EHCP case for its caseworkers: details, statutory timescales, stages, exceptions, the family's invitation and access, and history. */
+/** One EHCP case for its caseworkers: details, statutory timescales, stages, exceptions, the family's invitation and access, history, and who has viewed it. */
 export default async function SendCasePage({ params, searchParams }: Props) {
   const { caseId } = await params;
   const user = await requireStaff(`/staff/send/${caseId}`);
@@ -132,7 +134,7 @@ export default async function SendCasePage({ params, searchParams }: Props) {
   if (result.status === "not-found") notFound();
   if (result.status === "forbidden") redirect("/account/not-allowed");
   const view = result.case;
-  const colleagues = await colleaguesToAssign(getDb(), user, view.team);
+  const [colleagues, views] = await Promise.all([colleaguesToAssign(getDb(), user, view.team), listRecordViews(getDb(), user, view.id)]);
   const done = DONE[(await searchParams).done ?? ""];
   const childName = `${view.child.forename} ${view.child.surname}`;
   const ended = view.stage === "not-assessing" || view.stage === "not-issuing";
@@ -347,6 +349,9 @@ export default async function SendCasePage({ params, searchParams }: Props) {
           ))}
         </ol>
       </section>
+      <div className="max-w-[40em]">
+        <RecordViewsSection views={views} />
+      </div>
     </CaseFormsProvider>
   );
 }
