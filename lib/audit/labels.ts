@@ -53,6 +53,12 @@ export const AUDIT_EVENT_LABELS: Record<KnownAuditEvent, string> = {
   "password-reset": "Reset their password",
   "signed-out": "Signed out",
   "code-refused": "Entered a wrong code",
+  "staff-invited": "Invited a staff member",
+  "staff-invitation-cancelled": "Withdrew a staff invitation",
+  "staff-activated": "Set up their staff account",
+  "staff-access-changed": "Changed a staff member's teams and role",
+  "staff-disabled": "Disabled a staff account",
+  "staff-enabled": "Enabled a staff account",
 };
 
 export const KNOWN_AUDIT_EVENTS = Object.keys(AUDIT_EVENT_LABELS) as KnownAuditEvent[];
