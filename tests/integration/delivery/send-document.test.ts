@@ -8,13 +8,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { drafts, submissions } from "@/db/schema";
 import { submissionDocument } from "@/lib/delivery/document";
 import { saveDraft } from "@/lib/drafts/drafts";
-import { formById } from "@/lib/forms/catalogue";
 import { aboutMyChild } from "@/lib/forms/definitions/about-my-child";
-import { assignForm, completeAssignedFormForDraft, openAssignedForm } from "@/lib/send/assigned-forms";
-import { submitDraft } from "@/lib/submissions/submit-draft";
+import { assignForm, openAssignedForm } from "@/lib/send/assigned-forms";
 import { db, ensureCouncil } from "@/tests/support/auth-fixture";
 import { describeErrors, documentValidator } from "@/tests/support/document-schema";
-import { anActiveCase, aStaffUser, caseInput, sendDepsAt, type TestStaff } from "@/tests/support/send-fixture";
+import { anActiveCase, aStaffUser, caseInput, sendAssignedDraft, sendDepsAt, type TestStaff } from "@/tests/support/send-fixture";
 
 const t0 = new Date("2023-06-01T10:00:00Z");
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
@@ -36,16 +34,7 @@ describe("the document of a SEND assigned form", () => {
     const [draft] = await db.select().from(drafts).where(eq(drafts.id, opened.draftId));
     const answers = { ...(draft!.answers as object), likeAndAdmire: "Kind and funny", importantNow: "Swimming on Saturdays" };
     await saveDraft(db, { ownerId: parent.userId, draftId: opened.draftId, expectedRevision: draft!.revision, people: draft!.people as never, answers, now: at(3) });
-    const deps = sendDepsAt(at(4));
-    const sent = await submitDraft(db, {
-      ownerId: parent.userId,
-      draftId: opened.draftId,
-      definitionFor: formById,
-      now: at(4),
-      onSubmitted: async (tx, submission) => {
-        await completeAssignedFormForDraft(tx, { draftId: opened.draftId, reference: submission.reference, userId: parent.userId, now: at(4), mail: deps.mail, appUrl: deps.appUrl });
-      },
-    });
+    const sent = await sendAssignedDraft(parent, opened.draftId, at(4));
     if (sent.status !== "submitted") throw new Error("not sent");
 
     const [row] = await db.select({ id: submissions.id }).from(submissions).where(eq(submissions.reference, sent.reference));
