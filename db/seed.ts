@@ -15,7 +15,7 @@
  */
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "./client";
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { attachments, councils, submissions, users } from "./schema";
 import { ATTACHMENT_KEY_PREFIX } from "@/lib/attachments/stream-upload";
 import { setMemberships, type Membership } from "@/lib/staff/memberships";
@@ -127,7 +127,7 @@ async function attachDemoFile(db: Db, storage: DocumentDeps["storage"], file: { 
   const body = demoPdf("A statement from Demo Sports Club");
   const objectKey = `${ATTACHMENT_KEY_PREFIX}${randomUUID()}`;
   await storage.put(objectKey, body, { contentType: "application/pdf" });
-  await db.insert(attachments).values({ ownerId: file.ownerId, draftId: file.draftId, objectKey, fileName: file.fileName, contentType: "application/pdf", sizeBytes: body.length, kind: "pdf", createdAt: file.at });
+  await db.insert(attachments).values({ ownerId: file.ownerId, draftId: file.draftId, objectKey, fileName: file.fileName, contentType: "application/pdf", sizeBytes: body.length, kind: "pdf", sha256: createHash("sha256").update(body).digest("hex"), createdAt: file.at });
 }
 
 // --- The demo referrals ---------------------------------------------------------------------

@@ -33,6 +33,12 @@ export const attachments = pgTable(
     kind: text("kind").notNull(),
     /** clean: ClamAV found nothing; unscanned: scanning was off (development without clamd). */
     scanStatus: text("scan_status").notNull().default("unscanned"),
+    /**
+     * The SHA-256 of the bytes stored, lower-case hex, computed as they stream in (for the case
+     * system's copy of the form, lib/delivery). Null on rows stored before it was kept: the
+     * document reads such an object once and fills it in.
+     */
+    sha256: text("sha256"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
   (table) => [

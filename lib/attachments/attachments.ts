@@ -302,6 +302,7 @@ export async function copySubmissionFilesToDraft(
         sizeBytes: file.sizeBytes,
         kind: file.kind,
         scanStatus: file.scanStatus,
+        sha256: file.sha256,
         createdAt: input.now,
       });
       copied += 1;

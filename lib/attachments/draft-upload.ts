@@ -133,6 +133,7 @@ export class DraftUpload {
               sizeBytes: stored.sizeBytes,
               kind: stored.kind,
               scanStatus: stored.scanStatus,
+              sha256: stored.sha256,
               createdAt: now,
             })
             .returning();

@@ -5,8 +5,9 @@
  * end before the upload is completed. The same bytes go to the malware scanner as they pass
  * (lib/scanning), and the upload is completed only once it has said "clean" (or scanning is
  * off: "unscanned"). Whatever the outcome but "stored", nothing is left in storage under the key.
+ * The bytes are hashed (SHA-256) as they pass too, so the case system can check its copy.
  */
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { PassThrough, type Readable } from "node:stream";
 import type { Storage } from "@/lib/storage";
 import { logEvent } from "@/lib/log";
@@ -37,7 +38,7 @@ export type StreamUploadInput = {
 };
 
 export type StreamUploadResult =
-  | { status: "stored"; objectKey: string; fileName: string; kind: AttachmentKind; contentType: string; sizeBytes: number; scanStatus: ScanStatus }
+  | { status: "stored"; objectKey: string; fileName: string; kind: AttachmentKind; contentType: string; sizeBytes: number; scanStatus: ScanStatus; sha256: string }
   | { status: "refused"; message: string }
   /** The scanner found malware: nothing was kept; the caller writes the audit row. */
   | { status: "infected"; message: string }
@@ -59,6 +60,7 @@ export async function streamUpload(storage: AttachmentStorage, input: StreamUplo
   let held: Buffer[] = []; // bytes read before the type (and so the Content-Type) is known
   let stopped: StreamUploadResult | null = null;
   const scan: ScanSession = startScan(input.scanner);
+  const hash = createHash("sha256");
 
   const startUpload = async (contentType: string) => {
     upload = new PendingUpload(storage, objectKey, contentType);
@@ -79,6 +81,7 @@ export async function streamUpload(storage: AttachmentStorage, input: StreamUplo
         return "stop";
       }
       const scanned = scan.write(chunk);
+      hash.update(chunk);
       if (upload) await upload.write(chunk);
       else {
         held.push(chunk);
@@ -143,6 +146,7 @@ export async function streamUpload(storage: AttachmentStorage, input: StreamUplo
     contentType: outcome.contentType,
     sizeBytes: inspector.bytes,
     scanStatus: verdict.status,
+    sha256: hash.digest("hex"),
   };
 }
 

@@ -56,6 +56,21 @@ export function visibleQuestions(section: Section, answers: Answers): Question[]
   });
 }
 
+export type ShownSection = { section: Section; questions: Question[] };
+
+/**
+ * What the form says once sent: the answers still on the journey, and each shown section (with
+ * questions) with its shown questions. Check your answers, the PDF and the case system's
+ * document (lib/delivery) all read this, so they agree on which answers apply.
+ */
+export function shownSections(definition: FormDefinition, answers: Answers): { onJourney: Answers; sections: ShownSection[] } {
+  const onJourney = answersOnJourney(definition, answers);
+  const sections = definition.sections
+    .filter((section) => section.questions.length > 0 && isConditionMet(section.showIf, onJourney))
+    .map((section) => ({ section, questions: visibleQuestions(section, onJourney) }));
+  return { onJourney, sections };
+}
+
 /**
  * Every section with whether it is shown and its state. Hidden sections are listed (so a
  * caller can tell hidden from unknown) but skipped: never validated, always "not-started".

@@ -2,9 +2,8 @@
  * "Check your answers": each shown section's visible questions with their answers as text.
  * A per-person answer gives one line per group, named by its people ("Amy, Ben: 5 March 2019").
  */
-import { answersOnJourney, visibleQuestions } from "./journey";
+import { shownSections } from "./journey";
 import { isPerPersonAnswer } from "./per-person";
-import { isConditionMet } from "./conditions";
 import { summariseAnswer } from "./question-types";
 import { isBlankAnswer } from "./values";
 import { personalise } from "./personalise";
@@ -31,16 +30,14 @@ export const NO_FILES = "No documents attached";
 export type AttachedFile = { fileName: string; sizeBytes: number };
 
 export function summariseForm(definition: FormDefinition, answers: Answers, people: readonly Person[], files: readonly AttachedFile[] = []): SummarySection[] {
-  const onJourney = answersOnJourney(definition, answers);
-  return definition.sections
-    .filter((section) => section.questions.length > 0 && isConditionMet(section.showIf, onJourney))
-    .map((section) => ({
-      sectionId: section.id,
-      title: section.title,
-      rows: visibleQuestions(section, onJourney).map((question) => ({
-        questionId: question.id,
-        label: personalise(question.label, people),
-        lines: question.type === "file" ? (files.length > 0 ? files.map((file) => file.fileName) : [NO_FILES]) : linesFor(question, onJourney[question.id], people),
-      })),
-    }));
+  const { onJourney, sections } = shownSections(definition, answers);
+  return sections.map(({ section, questions }) => ({
+    sectionId: section.id,
+    title: section.title,
+    rows: questions.map((question) => ({
+      questionId: question.id,
+      label: personalise(question.label, people),
+      lines: question.type === "file" ? (files.length > 0 ? files.map((file) => file.fileName) : [NO_FILES]) : linesFor(question, onJourney[question.id], people),
+    })),
+  }));
 }

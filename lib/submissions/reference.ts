@@ -11,6 +11,9 @@ export function newReference(): string {
   return `CP-${characters.slice(0, 4)}-${characters.slice(4)}`;
 }
 
+/** A reference as a regular expression's source, without anchors (the case system's JSON Schema uses it too). */
+export const REFERENCE_PATTERN = `CP-[${ALPHABET}]{4}-[${ALPHABET}]{4}`;
+
 export function isReference(text: string): boolean {
-  return new RegExp(`^CP-[${ALPHABET}]{4}-[${ALPHABET}]{4}$`).test(text);
+  return new RegExp(`^${REFERENCE_PATTERN}$`).test(text);
 }

@@ -2,7 +2,8 @@
  * The demo data (db/seed.ts) on a fresh database of its own, made in the integration run's
  * embedded PostgreSQL and migrated, so the other files' councils and users do not meet it:
  * after seeding, the demo caseworker's inbox is not empty, the demo referrer has a form sent
- * back to them, and seeding again (as every start does) adds nothing.
+ * back to them, and seeding again (as every start does) adds nothing. Every demo submission's
+ * case-system document validates against its form version's JSON Schema.
  */
 import { randomUUID } from "node:crypto";
 import { count, eq } from "drizzle-orm";
@@ -22,6 +23,8 @@ import { DEMO_IDENTITY_CODE } from "@/db/seed-send";
 import { readCouncilSettings } from "@/lib/config/council";
 import { getDashboard, latestDocumentsForFamily, listFamilyChildren, listFamilySent, listOpenFormsForFamily, unreadCountForFamily, verifyIdentity, viewCase, type SendDeps } from "@/lib/send";
 import { getStorage } from "@/lib/storage";
+import { submissionDocument } from "@/lib/delivery/document";
+import { describeErrors, documentValidator } from "@/tests/support/document-schema";
 
 const databaseName = `seed_demo_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
 const serverUrl = new URL(process.env.DATABASE_URL!);
@@ -186,5 +189,19 @@ describe("the SEND demo data", () => {
     await seedDemoData(db, "Demo Borough Council", new Date(now.getTime() + 60_000), { secret, council, storage: getStorage() });
     expect(await rowsIn(sendCases)).toBe(cases);
     expect(await rowsIn(mailOutbox)).toBe(outboxBefore);
+  });
+});
+
+describe("the demo data's documents for the case system", () => {
+  it("validates every demo submission's document against the JSON Schema of its form version", async () => {
+    const rows = await db.select({ id: submissions.id, reference: submissions.reference, definition: submissions.definition }).from(submissions);
+    expect(rows.length).toBeGreaterThanOrEqual(DEMO_REFERRALS.length);
+    for (const row of rows) {
+      const result = await submissionDocument(db, row.id, { appUrl: "http://localhost:3000", storage: getStorage() });
+      if (result.status !== "found") throw new Error(`no document for ${row.reference}`);
+      const errors = documentValidator(row.definition as FormDefinition).errorsOf(result.document);
+      expect(describeErrors(errors), row.reference).toEqual([]);
+      expect(result.document.answers.length + result.document.people.flatMap((person) => person.answers).length, row.reference).toBeGreaterThan(0);
+    }
   });
 });

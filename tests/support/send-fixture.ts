@@ -13,6 +13,9 @@ import type { UserRole } from "@/lib/referrals/staff";
 import { activateAccess, answerInvitations, claimInvitation, createCase, invite, verifyIdentity, viewCase, type CaseView, type FamilyUser, type NewCaseInput, type SendDeps, type StaffUser } from "@/lib/send";
 import { council, db, emailsTo, uniqueEmail } from "@/tests/support/auth-fixture";
 import { joinTeams } from "@/tests/support/staff-teams";
+import { formById } from "@/lib/forms/catalogue";
+import { completeAssignedFormForDraft } from "@/lib/send/assigned-forms";
+import { submitDraft, type SubmitResult } from "@/lib/submissions/submit-draft";
 
 const sender = new PgBoss({ db: executorFor(db), supervise: false, schedule: false, migrate: false });
 const mail = createSendMailer(sender, council.name);
@@ -172,4 +175,18 @@ export async function anotherActiveParent(caseworker: StaffUser, caseId: string,
 export async function sent(result: { status: "sent"; messageId: string } | { status: string }): Promise<string> {
   if (result.status !== "sent" || !("messageId" in result)) throw new Error(`expected the message to be sent, got ${JSON.stringify(result)}`);
   return result.messageId;
+}
+
+/** Sends a family's draft of an assigned form as the portal's send does: the submission completes the assignment in its transaction. */
+export async function sendAssignedDraft(family: { userId: string }, draftId: string, now: Date): Promise<SubmitResult> {
+  const deps = sendDepsAt(now);
+  return submitDraft(db, {
+    ownerId: family.userId,
+    draftId,
+    definitionFor: formById,
+    now,
+    onSubmitted: async (tx, submission) => {
+      await completeAssignedFormForDraft(tx, { draftId, reference: submission.reference, userId: family.userId, now, mail: deps.mail, appUrl: deps.appUrl });
+    },
+  });
 }

@@ -54,6 +54,10 @@ describe("Add info on a form sent back", () => {
 
     const onDraft = await listAttachments(db, { ownerId: referrer.userId, draftId: started.draftId });
     expect(onDraft.map((file) => file.fileName)).toEqual(["chronology.pdf"]);
+    // The copy keeps the file's SHA-256 (the same bytes), so the resubmission's document lists it.
+    const hashes = await db.query.attachments.findMany({ where: (table, { inArray }) => inArray(table.id, [onDraft[0]!.id, attached.status === "attached" ? attached.attachment.id : ""]) });
+    expect(hashes.map((file) => file.sha256)).toEqual([hashes[0]!.sha256, hashes[0]!.sha256]);
+    expect(hashes[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(await removeAttachment(db, storage, { ownerId: referrer.userId, draftId: started.draftId, attachmentId: onDraft[0]!.id })).toBe(true);
     if (attached.status !== "attached") throw new Error("unreachable");
     const original = await db.query.attachments.findFirst({ where: (table, { eq }) => eq(table.id, attached.attachment.id) });

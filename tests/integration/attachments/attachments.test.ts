@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { Readable } from "node:stream";
 import { eq, inArray } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -79,7 +79,7 @@ async function readObject(key: string): Promise<Buffer | null> {
 beforeAll(ensureCouncil);
 
 describe("attachments", () => {
-  it("accepts a Word document and a PDF, stores them under random keys and lists them", async () => {
+  it("accepts a Word document and a PDF, stores them under random keys with their SHA-256 and lists them", async () => {
     const owner = await aUser();
     const draftId = await aDraft(owner);
     const word = docx();
@@ -95,6 +95,8 @@ describe("attachments", () => {
     expect(letterKey).toMatch(/^attachments\/[0-9a-f-]{36}$/);
     expect(await bucketKeys()).toContain(letterKey);
     expect((await readObject(letterKey))?.equals(word)).toBe(true);
+    const [row] = await db.select({ sha256: attachments.sha256 }).from(attachments).where(eq(attachments.id, letter.id));
+    expect(row?.sha256).toBe(createHash("sha256").update(word).digest("hex"));
   });
 
   it("refuses a spreadsheet named .pdf, a program named .docx, an empty file and a file over the limit, keeping nothing", async () => {

@@ -9,12 +9,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { drafts, sendActions } from "@/db/schema";
 import { SEND_SUBJECTS } from "@/emails/send-mailer";
 import { saveDraft } from "@/lib/drafts/drafts";
-import { formById } from "@/lib/forms/catalogue";
-import { assignForm, completeAssignedFormForDraft, listAssignedFormsForStaff, listOpenFormsForFamily, openAssignedForm, withdrawAssignedForm } from "@/lib/send/assigned-forms";
+import { assignForm, listAssignedFormsForStaff, listOpenFormsForFamily, openAssignedForm, withdrawAssignedForm } from "@/lib/send/assigned-forms";
 import { revokeAccess } from "@/lib/send";
-import { submitDraft } from "@/lib/submissions/submit-draft";
 import { db, emailsTo, ensureCouncil } from "@/tests/support/auth-fixture";
-import { aFamilyUser, anActiveCase, aStaffUser, auditEventsFor, caseInput, sendDepsAt, type TestStaff } from "@/tests/support/send-fixture";
+import { aFamilyUser, anActiveCase, aStaffUser, auditEventsFor, caseInput, sendAssignedDraft, sendDepsAt, type TestStaff } from "@/tests/support/send-fixture";
 
 const t0 = new Date("2023-03-01T10:00:00Z");
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
@@ -63,16 +61,7 @@ describe("forms the SEND team assigns", () => {
     expect(await listOpenFormsForFamily(db, parent, caseId)).toEqual([expect.objectContaining({ inProgress: true })]);
 
     await saveDraft(db, { ownerId: parent.userId, draftId: opened.draftId, expectedRevision: draft!.revision, people: draft!.people as never, answers: { ...(draft!.answers as object), likeAndAdmire: "Kind and funny" }, now: at(5) });
-    const deps = sendDepsAt(at(6));
-    const sent = await submitDraft(db, {
-      ownerId: parent.userId,
-      draftId: opened.draftId,
-      definitionFor: formById,
-      now: at(6),
-      onSubmitted: async (tx, submission) => {
-        await completeAssignedFormForDraft(tx, { draftId: opened.draftId, reference: submission.reference, userId: parent.userId, now: at(6), mail: deps.mail, appUrl: deps.appUrl });
-      },
-    });
+    const sent = await sendAssignedDraft(parent, opened.draftId, at(6));
     expect(sent.status).toBe("submitted");
     expect(await listOpenFormsForFamily(db, parent, caseId)).toEqual([]);
     const forStaff = await listAssignedFormsForStaff(sendDepsAt(at(7)), caseworker, caseId);

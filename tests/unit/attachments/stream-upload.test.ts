@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { formatSize, MEGABYTE } from "@/lib/attachments/messages";
@@ -44,7 +45,7 @@ function lazy(file: Buffer, total: number) {
 }
 
 describe("streamUpload", () => {
-  it("stores an accepted file under a random key with its type and size", async () => {
+  it("stores an accepted file under a random key with its type, size and SHA-256", async () => {
     const { storage, objects } = memoryStorage();
     const file = docx();
     const result = await streamUpload(storage, { fileName: "C:\\Users\\amy\\Letter.docx", stream: Readable.from([file]), maxBytes: MEGABYTE, scanner: SCANNING_OFF });
@@ -52,6 +53,7 @@ describe("streamUpload", () => {
     if (result.status !== "stored") return;
     expect(result.objectKey).toMatch(/^attachments\/[0-9a-f-]{36}$/);
     expect(objects.get(result.objectKey)?.equals(file)).toBe(true);
+    expect(result.sha256).toBe(createHash("sha256").update(file).digest("hex"));
   });
 
   it("stops reading as soon as the limit is passed, and stores nothing", async () => {
