@@ -76,7 +76,8 @@ describe("saving a section page", () => {
     const definition = formById("multi-agency-referral")!;
     const addressQuestion = definition.sections.flatMap((section) => section.questions.map((question) => ({ section, question }))).find(({ question }) => question.type === "address")!;
     const draft = await startDraft(db, { ownerId: owner, form: definition, retentionDays: 30, now, people });
-    const [match] = await bundledGazetteer().find("DY1 1AA");
+    const lookup = await bundledGazetteer().find("DY1 1AA");
+    const [match] = lookup.status === "found" ? lookup.addresses : [];
     const name = addressQuestion.question.id;
     const result = await post(owner, draft.id, definition.id, addressQuestion.section.id, draft.revision, { [`${name}-postcode`]: "dy11aa", [`${name}-uprn`]: match!.uprn }, { kind: "autosave" });
     expect(result.status).toBe("saved");
