@@ -49,6 +49,8 @@ export const launchSettingsSchema = z.object({
   S3_ACCESS_KEY_ID: optional(z.string()),
   S3_SECRET_ACCESS_KEY: optional(z.string()),
   S3_FORCE_PATH_STYLE: z.preprocess(blankToUndefined, booleanFlag.default(true)),
+  /** "1": the storage is the embedded s3rver. Set by the launcher for the app it starts, never by hand. */
+  S3_EMBEDDED: optional(z.enum(["0", "1"], { message: 'must be "0" or "1"' })),
   /** Where "Find address" looks: "os-places" (OS_PLACES_API_KEY) or the made-up "demo" gazetteer. Unset: demo, development only. */
   ADDRESS_PROVIDER: optional(z.enum(["os-places", "demo"], { message: 'must be "os-places" or "demo"' })),
   /** The OS Data Hub project's API key for the OS Places API. */
@@ -151,6 +153,7 @@ export function deploymentProblems(settings: LaunchSettings): string[] {
   if (settings.DEV_MAILBOX_DIR) problems.push("DEV_MAILBOX_DIR must not be set in production: mail goes to SMTP_URL, never to a page");
   if (settings.ADDRESS_PROVIDER === "demo") problems.push("ADDRESS_PROVIDER must be os-places in production: the demo gazetteer's addresses are made up");
   if (settings.OS_PLACES_API_KEY === undefined) problems.push(OS_PLACES_KEY_MISSING);
+  if (settings.S3_EMBEDDED !== undefined) problems.push("S3_EMBEDDED must not be set in production: the launcher sets it for the embedded storage only");
   if (settings.SEED_DEMO_DATA) problems.push("SEED_DEMO_DATA must not be set in production: demo accounts have published passwords");
   return problems;
 }

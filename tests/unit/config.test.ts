@@ -137,6 +137,12 @@ describe("the address lookup's settings", () => {
     ]);
   });
 
+  it("production refuses S3_EMBEDDED, which only the launcher sets for its embedded storage", () => {
+    expect(deploymentProblems(readLaunchSettings({ ...production, S3_EMBEDDED: "1" }))).toEqual([
+      "S3_EMBEDDED must not be set in production: the launcher sets it for the embedded storage only",
+    ]);
+  });
+
   it("development takes the demo gazetteer by default, and os-places only with its key", () => {
     expect(readLaunchSettings({}).ADDRESS_PROVIDER).toBeUndefined();
     expect(deploymentProblems(readLaunchSettings({ ADDRESS_PROVIDER: "demo" }))).toEqual([]);
