@@ -48,19 +48,21 @@ describe("launch settings", () => {
   });
 });
 
+/** A full production set: every setting production mode needs. */
+const production = {
+  DATABASE_URL: "postgres://portal:secret@db.internal:5432/portal",
+  S3_ENDPOINT: "https://s3.eu-west-2.amazonaws.com",
+  S3_ACCESS_KEY_ID: "AKIAEXAMPLE",
+  S3_SECRET_ACCESS_KEY: "secret-key",
+  SMTP_URL: "smtp://mailer:secret@smtp.example.gov.uk:587",
+  AUTH_SECRET: "x".repeat(32),
+  APP_URL: "https://childrens-portal.example.gov.uk",
+  CLAMAV_URL: "tcp://clamd.internal:3310",
+  ADDRESS_PROVIDER: "os-places",
+  OS_PLACES_API_KEY: "os-data-hub-project-key",
+};
+
 describe("production mode", () => {
-  const production = {
-    DATABASE_URL: "postgres://portal:secret@db.internal:5432/portal",
-    S3_ENDPOINT: "https://s3.eu-west-2.amazonaws.com",
-    S3_ACCESS_KEY_ID: "AKIAEXAMPLE",
-    S3_SECRET_ACCESS_KEY: "secret-key",
-    SMTP_URL: "smtp://mailer:secret@smtp.example.gov.uk:587",
-    AUTH_SECRET: "x".repeat(32),
-    APP_URL: "https://childrens-portal.example.gov.uk",
-    CLAMAV_URL: "tcp://clamd.internal:3310",
-    ADDRESS_PROVIDER: "os-places",
-    OS_PLACES_API_KEY: "os-data-hub-project-key",
-  };
   const ALL_REQUIRED = Object.keys(production).sort();
   const missingNames = (source: Record<string, string>) =>
     deploymentProblems(readLaunchSettings(source))
@@ -112,20 +114,6 @@ describe("production mode", () => {
 });
 
 describe("the address lookup's settings", () => {
-  const production = {
-    PORTAL_ENV: "production",
-    DATABASE_URL: "postgres://portal:secret@db.internal:5432/portal",
-    S3_ENDPOINT: "https://s3.eu-west-2.amazonaws.com",
-    S3_ACCESS_KEY_ID: "AKIAEXAMPLE",
-    S3_SECRET_ACCESS_KEY: "secret-key",
-    SMTP_URL: "smtp://mailer:secret@smtp.example.gov.uk:587",
-    AUTH_SECRET: "x".repeat(32),
-    APP_URL: "https://childrens-portal.example.gov.uk",
-    CLAMAV_URL: "tcp://clamd.internal:3310",
-    ADDRESS_PROVIDER: "os-places",
-    OS_PLACES_API_KEY: "os-data-hub-project-key",
-  };
-
   it("production refuses the demo gazetteer, naming ADDRESS_PROVIDER", () => {
     expect(deploymentProblems(readLaunchSettings({ ...production, ADDRESS_PROVIDER: "demo" }))).toEqual([
       "ADDRESS_PROVIDER must be os-places in production: the demo gazetteer's addresses are made up",
