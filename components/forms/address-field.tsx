@@ -1,12 +1,13 @@
 /**
  * An address question, GOV.UK's "find an address" pattern without JavaScript: postcode and house
  * number with "Find address", then "Select an address" from the matches; or the picked address
- * with "Change address"; or the address typed by hand. Every button posts `intent`, which the
+ * with "Change address"; or the address typed by hand. When the lookup cannot answer, it says so
+ * and offers "Enter address manually" (a button, so it works without JavaScript). Every button posts `intent`, which the
  * engine applies (lib/forms/question-types/address.ts) before drawing the page again. No hooks,
  * so it renders on the server and inside the client form alike.
  */
 import type { ReactNode } from "react";
-import type { AddressMatch } from "@/lib/address/gazetteer";
+import type { AddressLookup } from "@/lib/address/address-provider";
 import type { AddressValue, AnswerValue, Question } from "@/lib/forms/types";
 import { Button } from "../button";
 import { ErrorMessage } from "../error-message";
@@ -24,8 +25,8 @@ export type AddressFieldProps = {
   hint?: string;
   value: AnswerValue | undefined;
   error?: string;
-  /** The gazetteer's addresses for the typed postcode (addressMatchesFor); none until "Find address". */
-  matches?: AddressMatch[];
+  /** The lookup for the typed postcode (addressLookupFor); none until a postcode is typed and found. */
+  lookup?: AddressLookup;
 };
 
 type Mode = "lookup" | "picked" | "manual";
@@ -36,7 +37,7 @@ export function addressFieldFirstId(value: AnswerValue | undefined, name: string
   return mode === "manual" ? `${name}-line1` : mode === "picked" ? `${name}-change` : `${name}-postcode`;
 }
 
-export function AddressField({ name, label, hint, value, error, matches }: AddressFieldProps) {
+export function AddressField({ name, label, hint, value, error, lookup }: AddressFieldProps) {
   const address = asAddress(value);
   const mode = modeOf(address);
   const ids = fieldIds(name, { hasHint: hint !== undefined, hasError: Boolean(error) });
@@ -49,15 +50,17 @@ export function AddressField({ name, label, hint, value, error, matches }: Addre
         <div key={`${mode}:${JSON.stringify(address)}`}>
           {mode === "manual" && <ManualAddress name={name} address={address} />}
           {mode === "picked" && <PickedAddress name={name} address={address} />}
-          {mode === "lookup" && <AddressLookup name={name} address={address} matches={matches} hasError={Boolean(error)} />}
+          {mode === "lookup" && <AddressFinder name={name} address={address} lookup={lookup} hasError={Boolean(error)} />}
         </div>
       </Fieldset>
     </FormGroup>
   );
 }
 
-function AddressLookup({ name, address, matches, hasError }: { name: string; address: AddressValue; matches?: AddressMatch[]; hasError: boolean }) {
-  const found = matches ?? [];
+export const ADDRESS_UNAVAILABLE_MESSAGE = "We cannot look up addresses at the moment. Enter the address yourself.";
+
+function AddressFinder({ name, address, lookup, hasError }: { name: string; address: AddressValue; lookup?: AddressLookup; hasError: boolean }) {
+  const found = lookup?.status === "found" ? lookup.addresses : [];
   return (
     <>
       <TextInput id={`${name}-postcode`} name={`${name}-postcode`} label="Postcode" width="10" defaultValue={address.postcode} />
@@ -83,8 +86,13 @@ function AddressLookup({ name, address, matches, hasError }: { name: string; add
           defaultValue={address.uprn ?? ""}
         />
       )}
-      {matches !== undefined && found.length === 0 && address.postcode !== "" && !hasError && (
+      {lookup?.status === "none" && address.postcode !== "" && !hasError && (
         <p className="body-m mb-4">No addresses found for {address.postcode}. Check the postcode, or enter the address manually.</p>
+      )}
+      {lookup?.status === "unavailable" && (
+        <p id={`${name}-unavailable`} className="body-m mb-4 font-bold">
+          {ADDRESS_UNAVAILABLE_MESSAGE}
+        </p>
       )}
       <LinkButton value={`manual-address:${name}`}>Enter address manually</LinkButton>
     </>

@@ -3,7 +3,7 @@
  * so "Find address" works in development, tests and demonstrations without an address API.
  * Flats carry the building's street address as line 2. None of these addresses exist.
  */
-import type { AddressMatch } from "./gazetteer";
+import type { AddressMatch } from "./address-provider";
 
 export const GAZETTEER_ADDRESSES: readonly Omit<AddressMatch, "label">[] = [
   { uprn: "910001004037", line1: "2 Castle Street", town: "Hollinbridge", postcode: "DY1 1AA" },

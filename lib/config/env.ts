@@ -49,6 +49,14 @@ export const launchSettingsSchema = z.object({
   S3_ACCESS_KEY_ID: optional(z.string()),
   S3_SECRET_ACCESS_KEY: optional(z.string()),
   S3_FORCE_PATH_STYLE: z.preprocess(blankToUndefined, booleanFlag.default(true)),
+  /** "1": the storage is the embedded s3rver. Set by the launcher for the app it starts, never by hand. */
+  S3_EMBEDDED: optional(z.enum(["0", "1"], { message: 'must be "0" or "1"' })),
+  /** Where "Find address" looks: "os-places" (OS_PLACES_API_KEY) or the made-up "demo" gazetteer. Unset: demo, development only. */
+  ADDRESS_PROVIDER: optional(z.enum(["os-places", "demo"], { message: 'must be "os-places" or "demo"' })),
+  /** The OS Data Hub project's API key for the OS Places API. */
+  OS_PLACES_API_KEY: optional(z.string()),
+  /** The OS Places API's address; tests point it at a local server. */
+  OS_PLACES_BASE_URL: optional(httpUrl),
   SMTP_URL: optional(smtpUrl),
   MAIL_FROM: optional(z.string().email("must be an email address, e.g. children@council.gov.uk")),
   CHROMIUM_PATH: optional(z.string()),
@@ -122,9 +130,12 @@ export function isProductionMode(settings: LaunchSettings): boolean {
   return settings.PORTAL_ENV === "production" || PRODUCTION_MARKERS.some((name) => settings[name] !== undefined);
 }
 
-/** What production needs, each named with how to set it. Empty outside production mode. */
+/**
+ * What production needs, each named with how to set it. Outside production mode only settings
+ * that contradict each other are problems (ADDRESS_PROVIDER=os-places without its key).
+ */
 export function deploymentProblems(settings: LaunchSettings): string[] {
-  if (!isProductionMode(settings)) return [];
+  if (!isProductionMode(settings)) return settings.ADDRESS_PROVIDER === "os-places" && settings.OS_PLACES_API_KEY === undefined ? [OS_PLACES_KEY_MISSING] : [];
   const required: [keyof LaunchSettings, string][] = [
     ["DATABASE_URL", "postgres://user:password@host:5432/portal"],
     ["S3_ENDPOINT", "the S3-compatible storage's https:// URL"],
@@ -134,13 +145,27 @@ export function deploymentProblems(settings: LaunchSettings): string[] {
     ["AUTH_SECRET", "32 or more random characters, e.g. openssl rand -base64 32"],
     ["APP_URL", "the https:// address people use to reach the portal"],
     ["CLAMAV_URL", "tcp://host:3310 or a clamd socket path: uploads must be scanned"],
+    ["ADDRESS_PROVIDER", "os-places: the demo gazetteer's addresses are made up"],
   ];
   const problems = required.filter(([name]) => settings[name] === undefined).map(([name, hint]) => `${name} is missing (${hint})`);
   if (settings.APP_URL && new URL(settings.APP_URL).protocol !== "https:") problems.push("APP_URL must be an https:// address in production");
   if (settings.PORTAL_TEST_CLOCK === "1") problems.push("PORTAL_TEST_CLOCK must not be set in production: it lets anyone move the server's clock");
   if (settings.DEV_MAILBOX_DIR) problems.push("DEV_MAILBOX_DIR must not be set in production: mail goes to SMTP_URL, never to a page");
+  if (settings.ADDRESS_PROVIDER === "demo") problems.push("ADDRESS_PROVIDER must be os-places in production: the demo gazetteer's addresses are made up");
+  if (settings.OS_PLACES_API_KEY === undefined) problems.push(OS_PLACES_KEY_MISSING);
+  if (settings.S3_EMBEDDED !== undefined) problems.push("S3_EMBEDDED must not be set in production: the launcher sets it for the embedded storage only");
   if (settings.SEED_DEMO_DATA) problems.push("SEED_DEMO_DATA must not be set in production: demo accounts have published passwords");
   return problems;
+}
+
+const OS_PLACES_KEY_MISSING = "OS_PLACES_API_KEY is missing (the OS Data Hub project's API key for the OS Places API)";
+
+const addressSettingsSchema = launchSettingsSchema.pick({ ADDRESS_PROVIDER: true, OS_PLACES_API_KEY: true, OS_PLACES_BASE_URL: true });
+export type AddressSettings = z.infer<typeof addressSettingsSchema>;
+
+/** The address lookup's settings alone, so the lookup can be built without the rest. */
+export function readAddressSettings(source: Source = process.env): AddressSettings {
+  return parseWith(addressSettingsSchema, source);
 }
 
 export function readAppSettings(source: Source = process.env): AppSettings {

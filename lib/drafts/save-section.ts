@@ -5,12 +5,13 @@
  * moving on needs a valid section. The caller decides where to go next.
  */
 import type { DbOrTx } from "@/db/client";
-import type { AddressProvider } from "@/lib/address/gazetteer";
+import type { AddressProvider } from "@/lib/address/address-provider";
 import { resolveAddressInput } from "@/lib/forms/question-types/address";
 import { readSection, type FieldErrors } from "@/lib/forms/section-form";
 import { applyPageChange, type SectionIntent } from "@/lib/forms/section-intents";
 import type { FormReader } from "@/lib/forms/question-types";
 import type { Answers, FormDefinition, Person, Section } from "@/lib/forms/types";
+import { isPerPersonAnswer } from "@/lib/forms/per-person";
 import { findDraftForOwner, saveDraft, type Draft } from "./drafts";
 
 export type SaveSectionResult =
@@ -45,7 +46,7 @@ export async function saveSection(
     people,
     answers: draft.answers,
     form: input.form,
-    prepare: (question, raw) => (question.type === "address" ? resolveAddressInput(raw, input.addressProvider) : Promise.resolve(raw)),
+    prepare: (question, raw) => (question.type === "address" ? resolveAddressInput(raw, input.addressProvider, storedAnswer(draft.answers[question.id])) : Promise.resolve(raw)),
   });
   const answers = input.intent.kind === "change" ? applyPageChange(input.intent.change, input.section, people, read.answers) : read.answers;
   if (draft.revision !== input.expectedRevision) return { status: "stale", answers, draft };
@@ -60,4 +61,9 @@ export async function saveSection(
   if (saved.status === "not-found") return { status: "not-found" };
   if (saved.status === "stale") return { status: "stale", answers, draft };
   return { status: "saved", answers, errors: read.errors, revision: saved.revision, draft: { ...draft, answers, revision: saved.revision, currentSectionId: input.section.id } };
+}
+
+// An address question is never per-person; a per-person shape here is not an address to reuse.
+function storedAnswer(answer: Answers[string] | undefined) {
+  return answer === undefined || isPerPersonAnswer(answer) ? undefined : answer;
 }

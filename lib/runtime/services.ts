@@ -61,6 +61,8 @@ export async function startServices(settings: LaunchSettings): Promise<StartedSe
       env.S3_ENDPOINT = storage.url;
       env.S3_ACCESS_KEY_ID = EMBEDDED_S3_KEY;
       env.S3_SECRET_ACCESS_KEY = EMBEDDED_S3_KEY;
+      // The S3 client's workarounds for s3rver apply to it alone (lib/storage/client.ts).
+      env.S3_EMBEDDED = "1";
     }
 
     if (settings.SMTP_URL) env.SMTP_URL = settings.SMTP_URL;

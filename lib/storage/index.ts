@@ -12,6 +12,7 @@ export function storageSettingsFrom(settings: AppSettings) {
     accessKeyId: settings.S3_ACCESS_KEY_ID,
     secretAccessKey: settings.S3_SECRET_ACCESS_KEY,
     forcePathStyle: settings.S3_FORCE_PATH_STYLE,
+    isEmbedded: settings.S3_EMBEDDED === "1",
   };
 }
 

@@ -91,7 +91,7 @@ describe("npm start", () => {
     const portal = launchPortal({ SMTP_URL: "smtp://mailer:secret@smtp.example.gov.uk:587", DATA_DIR: freshDir });
     expect(await portal.exited).toBe(1);
     expect(portal.output()).toContain("Production mode");
-    for (const name of ["DATABASE_URL", "S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "AUTH_SECRET", "APP_URL", "CLAMAV_URL"]) {
+    for (const name of ["DATABASE_URL", "S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "AUTH_SECRET", "APP_URL", "CLAMAV_URL", "ADDRESS_PROVIDER", "OS_PLACES_API_KEY"]) {
       expect(portal.output()).toContain(`${name} is missing`);
     }
     expect(portal.output()).not.toContain("SMTP_URL is missing");
@@ -123,6 +123,9 @@ describe("npm start", () => {
       APP_URL: "https://childrens-portal.example.gov.uk",
       // The machine's clamd that the integration run started (CI installs ClamAV).
       CLAMAV_URL: process.env.CLAMAV_URL!,
+      // Never called here: no page in this test looks an address up.
+      ADDRESS_PROVIDER: "os-places",
+      OS_PLACES_API_KEY: "not-called-in-this-test",
     });
     const health = await fetch(`${base}/api/health`);
     expect(health.status).toBe(503);

@@ -48,17 +48,21 @@ describe("launch settings", () => {
   });
 });
 
+/** A full production set: every setting production mode needs. */
+const production = {
+  DATABASE_URL: "postgres://portal:secret@db.internal:5432/portal",
+  S3_ENDPOINT: "https://s3.eu-west-2.amazonaws.com",
+  S3_ACCESS_KEY_ID: "AKIAEXAMPLE",
+  S3_SECRET_ACCESS_KEY: "secret-key",
+  SMTP_URL: "smtp://mailer:secret@smtp.example.gov.uk:587",
+  AUTH_SECRET: "x".repeat(32),
+  APP_URL: "https://childrens-portal.example.gov.uk",
+  CLAMAV_URL: "tcp://clamd.internal:3310",
+  ADDRESS_PROVIDER: "os-places",
+  OS_PLACES_API_KEY: "os-data-hub-project-key",
+};
+
 describe("production mode", () => {
-  const production = {
-    DATABASE_URL: "postgres://portal:secret@db.internal:5432/portal",
-    S3_ENDPOINT: "https://s3.eu-west-2.amazonaws.com",
-    S3_ACCESS_KEY_ID: "AKIAEXAMPLE",
-    S3_SECRET_ACCESS_KEY: "secret-key",
-    SMTP_URL: "smtp://mailer:secret@smtp.example.gov.uk:587",
-    AUTH_SECRET: "x".repeat(32),
-    APP_URL: "https://childrens-portal.example.gov.uk",
-    CLAMAV_URL: "tcp://clamd.internal:3310",
-  };
   const ALL_REQUIRED = Object.keys(production).sort();
   const missingNames = (source: Record<string, string>) =>
     deploymentProblems(readLaunchSettings(source))
@@ -106,6 +110,39 @@ describe("production mode", () => {
     ]);
     const problems = deploymentProblems(readLaunchSettings({ ...production, SEED_DEMO_DATA: "true", PORTAL_TEST_CLOCK: "1", DEV_MAILBOX_DIR: "/tmp/mailbox" }));
     expect(problems.map((problem) => problem.split(" ")[0]).sort()).toEqual(["DEV_MAILBOX_DIR", "PORTAL_TEST_CLOCK", "SEED_DEMO_DATA"]);
+  });
+});
+
+describe("the address lookup's settings", () => {
+  it("production refuses the demo gazetteer, naming ADDRESS_PROVIDER", () => {
+    expect(deploymentProblems(readLaunchSettings({ ...production, ADDRESS_PROVIDER: "demo" }))).toEqual([
+      "ADDRESS_PROVIDER must be os-places in production: the demo gazetteer's addresses are made up",
+    ]);
+    const { ADDRESS_PROVIDER: _provider, OS_PLACES_API_KEY: _key, ...withoutLookup } = production;
+    expect(deploymentProblems(readLaunchSettings(withoutLookup))).toEqual([
+      "ADDRESS_PROVIDER is missing (os-places: the demo gazetteer's addresses are made up)",
+      "OS_PLACES_API_KEY is missing (the OS Data Hub project's API key for the OS Places API)",
+    ]);
+  });
+
+  it("production refuses S3_EMBEDDED, which only the launcher sets for its embedded storage", () => {
+    expect(deploymentProblems(readLaunchSettings({ ...production, S3_EMBEDDED: "1" }))).toEqual([
+      "S3_EMBEDDED must not be set in production: the launcher sets it for the embedded storage only",
+    ]);
+  });
+
+  it("development takes the demo gazetteer by default, and os-places only with its key", () => {
+    expect(readLaunchSettings({}).ADDRESS_PROVIDER).toBeUndefined();
+    expect(deploymentProblems(readLaunchSettings({ ADDRESS_PROVIDER: "demo" }))).toEqual([]);
+    expect(deploymentProblems(readLaunchSettings({ ADDRESS_PROVIDER: "os-places", OS_PLACES_API_KEY: "key" }))).toEqual([]);
+    expect(deploymentProblems(readLaunchSettings({ ADDRESS_PROVIDER: "os-places" }))).toEqual([
+      "OS_PLACES_API_KEY is missing (the OS Data Hub project's API key for the OS Places API)",
+    ]);
+  });
+
+  it("names a malformed ADDRESS_PROVIDER or OS_PLACES_BASE_URL", () => {
+    const problems = problemsOf(() => readLaunchSettings({ ADDRESS_PROVIDER: "google", OS_PLACES_BASE_URL: "api.os.uk" }));
+    expect(problems).toEqual(['ADDRESS_PROVIDER must be "os-places" or "demo"', "OS_PLACES_BASE_URL must be an http:// or https:// URL"]);
   });
 });
 

@@ -7,7 +7,7 @@
  * `-line2`, `-town` and `-manual` ("yes" in manual mode).
  */
 import { z } from "zod";
-import type { AddressMatch, AddressProvider } from "@/lib/address/gazetteer";
+import type { AddressLookup, AddressProvider } from "@/lib/address/address-provider";
 import type { AddressValue, AnswerValue } from "../types";
 import { isAddressValue } from "../values";
 import type { QuestionOfType, QuestionTypeHandler } from "./question-type-handler";
@@ -88,28 +88,36 @@ function isManual(flag: unknown): boolean {
 }
 
 /**
- * The raw value with a picked address's lines and postcode filled in from the gazetteer, for
- * valueSchema. A UPRN the gazetteer does not know is blanked, so validation asks for a pick.
- * Anything else (manual mode, nothing picked) is returned unchanged.
+ * The raw value with a picked address's lines and postcode filled in from the address lookup,
+ * for valueSchema. The answer already stored for the same UPRN was resolved when it was picked,
+ * so it is reused: no lookup on every save, and an outage does not undo a pick. A UPRN the
+ * lookup does not know, or cannot answer for, is blanked, so validation asks for a pick (and
+ * the page offers "Enter address manually"). Anything else (manual mode, nothing picked) is
+ * returned unchanged.
  */
-export async function resolveAddressInput(raw: unknown, provider: AddressProvider): Promise<unknown> {
+export async function resolveAddressInput(raw: unknown, provider: AddressProvider, stored?: AnswerValue): Promise<unknown> {
   if (typeof raw !== "object" || raw === null) return raw;
   const fields = raw as Record<string, unknown>;
   if (isManual(fields.isManual) || typeof fields.uprn !== "string" || fields.uprn.trim() === "") return raw;
   const { line1: _line1, line2: _line2, town: _town, ...rest } = fields;
-  const match = await provider.byUprn(fields.uprn.trim());
-  if (match === undefined) return { ...rest, uprn: "" };
-  return { ...rest, postcode: match.postcode, uprn: match.uprn, line1: match.line1, ...(match.line2 ? { line2: match.line2 } : {}), town: match.town };
+  const uprn = fields.uprn.trim();
+  if (stored !== undefined && isAddressValue(stored) && isPicked(stored) && stored.uprn === uprn) return withLinesOf(rest, { ...stored, uprn });
+  const lookup = await provider.byUprn(uprn);
+  return lookup.status === "found" ? withLinesOf(rest, lookup.address) : { ...rest, uprn: "" };
+}
+
+function withLinesOf(rest: Record<string, unknown>, address: { uprn: string; postcode: string; line1?: string; line2?: string; town?: string }) {
+  return { ...rest, postcode: address.postcode, uprn: address.uprn, line1: address.line1, ...(address.line2 ? { line2: address.line2 } : {}), town: address.town };
 }
 
 /**
- * The addresses to offer in "Select an address": those for the typed postcode (and house
- * number) while nothing is picked and the user is not typing the address by hand; else none.
+ * The lookup to show under "Select an address": for the typed postcode (and house number)
+ * while nothing is picked and the user is not typing the address by hand; else undefined.
  */
-export async function addressMatchesFor(value: AddressValue | undefined, provider: AddressProvider): Promise<AddressMatch[]> {
-  if (value === undefined || value.isManual === true || isPicked(value)) return [];
+export async function addressLookupFor(value: AddressValue | undefined, provider: AddressProvider): Promise<AddressLookup | undefined> {
+  if (value === undefined || value.isManual === true || isPicked(value)) return undefined;
   const postcode = normalisePostcode(value.postcode ?? "");
-  if (postcode === undefined) return [];
+  if (postcode === undefined) return undefined;
   return provider.find(postcode, value.houseNumber);
 }
 

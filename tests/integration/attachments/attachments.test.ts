@@ -182,7 +182,7 @@ describe("attachments", () => {
     const owner = await aUser();
     const draftId = await aDraft(owner);
     const [before] = await db.select().from(drafts).where(eq(drafts.id, draftId));
-    const unreachable = new Storage({ endpoint: "http://127.0.0.1:9", region: "eu-west-2", bucket: "childrens-portal", accessKeyId: "x", secretAccessKey: "y", forcePathStyle: true });
+    const unreachable = new Storage({ endpoint: "http://127.0.0.1:9", region: "eu-west-2", bucket: "childrens-portal", accessKeyId: "x", secretAccessKey: "y", forcePathStyle: true, isEmbedded: false });
 
     expect(await attach(owner, draftId, "report.pdf", pdf(), { store: unreachable })).toEqual({
       status: "storage-down",

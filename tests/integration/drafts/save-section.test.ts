@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { councils, users } from "@/db/schema";
+import type { AddressProvider } from "@/lib/address/address-provider";
 import { bundledGazetteer } from "@/lib/address/gazetteer";
 import { findDraftForOwner, startDraft } from "@/lib/drafts/drafts";
 import { saveSection } from "@/lib/drafts/save-section";
@@ -25,7 +26,7 @@ async function aUser(): Promise<string> {
 
 const posted = (fields: Record<string, string>): FormReader => ({ get: (name) => fields[name], getAll: (name) => (fields[name] === undefined ? [] : [fields[name]!]) });
 
-async function post(ownerId: string, draftId: string, formId: string, sectionId: string, revision: number, fields: Record<string, string>, intent: SectionIntent = { kind: "next" }) {
+async function post(ownerId: string, draftId: string, formId: string, sectionId: string, revision: number, fields: Record<string, string>, intent: SectionIntent = { kind: "next" }, addressProvider: AddressProvider = bundledGazetteer()) {
   const definition = formById(formId)!;
   return saveSection(db, {
     ownerId,
@@ -35,7 +36,7 @@ async function post(ownerId: string, draftId: string, formId: string, sectionId:
     expectedRevision: revision,
     form: posted(fields),
     intent,
-    addressProvider: bundledGazetteer(),
+    addressProvider,
     now,
   });
 }
@@ -76,14 +77,20 @@ describe("saving a section page", () => {
     const definition = formById("multi-agency-referral")!;
     const addressQuestion = definition.sections.flatMap((section) => section.questions.map((question) => ({ section, question }))).find(({ question }) => question.type === "address")!;
     const draft = await startDraft(db, { ownerId: owner, form: definition, retentionDays: 30, now, people });
-    const [match] = await bundledGazetteer().find("DY1 1AA");
+    const lookup = await bundledGazetteer().find("DY1 1AA");
+    const [match] = lookup.status === "found" ? lookup.addresses : [];
     const name = addressQuestion.question.id;
     const result = await post(owner, draft.id, definition.id, addressQuestion.section.id, draft.revision, { [`${name}-postcode`]: "dy11aa", [`${name}-uprn`]: match!.uprn }, { kind: "autosave" });
     expect(result.status).toBe("saved");
     expect((await findDraftForOwner(db, owner, draft.id, now))?.answers[name]).toMatchObject({ uprn: match!.uprn, line1: match!.line1, town: match!.town });
+    // Saved again while the lookup is down (the picked page posts postcode and UPRN only): the stored pick is kept.
+    const down: AddressProvider = { find: async () => ({ status: "unavailable" }), byUprn: async () => ({ status: "unavailable" }) };
+    const again = await post(owner, draft.id, definition.id, addressQuestion.section.id, draft.revision + 1, { [`${name}-postcode`]: "DY1 1AA", [`${name}-uprn`]: match!.uprn }, { kind: "autosave" }, down);
+    expect(again.status).toBe("saved");
+    expect((await findDraftForOwner(db, owner, draft.id, now))?.answers[name]).toMatchObject({ uprn: match!.uprn, line1: match!.line1, town: match!.town });
 
     const perPerson = definition.sections.flatMap((section) => section.questions.map((question) => ({ section, question }))).find(({ question }) => question.isPerPerson && question.type === "text")!;
-    const split = await post(owner, draft.id, definition.id, perPerson.section.id, draft.revision + 1, { [`${perPerson.question.id}__count`]: "1", [`${perPerson.question.id}__0__people`]: "p1,p2", [`${perPerson.question.id}__0`]: "Same for both" }, { kind: "change", change: { kind: "split", questionId: perPerson.question.id, personId: "p2" } });
+    const split = await post(owner, draft.id, definition.id, perPerson.section.id, draft.revision + 2, { [`${perPerson.question.id}__count`]: "1", [`${perPerson.question.id}__0__people`]: "p1,p2", [`${perPerson.question.id}__0`]: "Same for both" }, { kind: "change", change: { kind: "split", questionId: perPerson.question.id, personId: "p2" } });
     expect(split.status).toBe("saved");
     expect((await findDraftForOwner(db, owner, draft.id, now))?.answers[perPerson.question.id]).toEqual({
       groups: [

@@ -58,6 +58,8 @@ it("in production it migrates, delivers queued mail, beats, and stops cleanly on
     AUTH_SECRET: "a-production-secret-of-at-least-32-characters",
     APP_URL: "https://childrens-portal.example.gov.uk",
     CLAMAV_URL: process.env.CLAMAV_URL!,
+    ADDRESS_PROVIDER: "os-places",
+    OS_PLACES_API_KEY: "not-called-by-the-worker",
   });
   try {
     await waitFor(() => worker.output().includes("running"), 120_000, "the worker to start");

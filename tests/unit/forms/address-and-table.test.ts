@@ -1,12 +1,14 @@
 import { createElement } from "react";
 import { describe, expect, it } from "vitest";
-import { AddressField, addressFieldFirstId } from "@/components/forms/address-field";
+import { ADDRESS_UNAVAILABLE_MESSAGE, AddressField, addressFieldFirstId } from "@/components/forms/address-field";
 import { TableField, tableFieldFirstId } from "@/components/forms/table-field";
-import { bundledGazetteer, getAddressProvider } from "@/lib/address/gazetteer";
+import type { AddressLookup, AddressProvider } from "@/lib/address/address-provider";
+import { bundledGazetteer } from "@/lib/address/gazetteer";
+import { getAddressProvider } from "@/lib/address/provider";
 import { POSTCODE_MESSAGE, readFormValue, summariseAnswer, valueSchemaFor } from "@/lib/forms/question-types";
 import {
   ADDRESS_SELECT_MESSAGE,
-  addressMatchesFor,
+  addressLookupFor,
   resolveAddressInput,
   switchToAddressLookup,
   switchToManualAddress,
@@ -35,38 +37,45 @@ function formOf(fields: Record<string, string>) {
 
 const gazetteer = bundledGazetteer();
 
+/** The addresses a lookup found (none for "none"); fails the test for "unavailable". */
+function addressesIn(lookup: AddressLookup | undefined) {
+  expect(lookup?.status).not.toBe("unavailable");
+  return lookup?.status === "found" ? lookup.addresses : [];
+}
+const find = async (postcode: string, houseNumber?: string) => addressesIn(await gazetteer.find(postcode, houseNumber));
+
 describe("the bundled gazetteer", () => {
   it("finds every address in a postcode typed in any case and spacing", async () => {
-    const exact = await gazetteer.find("DY1 1AA");
+    const exact = await find("DY1 1AA");
     expect(exact.length).toBeGreaterThan(3);
     expect(exact.every((match) => match.postcode === "DY1 1AA")).toBe(true);
-    expect(await gazetteer.find("  dy11aa ")).toEqual(exact);
-    expect(await gazetteer.find("d y 1 1 a a")).toEqual(exact);
-    expect(await gazetteer.find("ZZ9 9ZZ")).toEqual([]);
-    expect(await gazetteer.find("")).toEqual([]);
+    expect(await find("  dy11aa ")).toEqual(exact);
+    expect(await find("d y 1 1 a a")).toEqual(exact);
+    expect(await gazetteer.find("ZZ9 9ZZ")).toEqual({ status: "none" });
+    expect(await gazetteer.find("")).toEqual({ status: "none" });
   });
 
   it("narrows by house number or name, and ignores one that matches nothing", async () => {
-    const twelve = await gazetteer.find("dy1 1aa", "12");
+    const twelve = await find("dy1 1aa", "12");
     expect(twelve.map((match) => match.line1)).toEqual(["12 Castle Street"]);
-    expect((await gazetteer.find("DY1 1AA", "the old forge")).map((match) => match.line1)).toEqual(["The Old Forge"]);
+    expect((await find("DY1 1AA", "the old forge")).map((match) => match.line1)).toEqual(["The Old Forge"]);
     // "Flat 1" is not "Flat 10".
-    expect((await gazetteer.find("DY1 1AB", "flat 1")).map((match) => match.line1)).toEqual(["Flat 1, Priory Court"]);
-    expect(await gazetteer.find("DY1 1AA", "999")).toEqual(await gazetteer.find("DY1 1AA"));
+    expect((await find("DY1 1AB", "flat 1")).map((match) => match.line1)).toEqual(["Flat 1, Priory Court"]);
+    expect(await find("DY1 1AA", "999")).toEqual(await find("DY1 1AA"));
   });
 
   it("labels each address on one line and finds it again by UPRN", async () => {
-    const [flat] = await gazetteer.find("DY1 1AB", "Flat 2");
+    const [flat] = await find("DY1 1AB", "Flat 2");
     expect(flat).toMatchObject({ line1: "Flat 2, Priory Court", line2: "22 Abbey Road", postcode: "DY1 1AB" });
     expect(flat!.uprn).toMatch(/^\d{12}$/);
     expect(flat!.label).toBe(`Flat 2, Priory Court, 22 Abbey Road, ${flat!.town}, DY1 1AB`);
-    expect(await gazetteer.byUprn(flat!.uprn)).toEqual(flat);
-    expect(await gazetteer.byUprn("000000000000")).toBeUndefined();
+    expect(await gazetteer.byUprn(flat!.uprn)).toEqual({ status: "found", address: flat });
+    expect(await gazetteer.byUprn("000000000000")).toEqual({ status: "none" });
   });
 
-  it("holds about 60 addresses with unique 12-digit UPRNs, and is what the app uses", async () => {
+  it("holds about 60 addresses with unique 12-digit UPRNs, and is what the app uses by default", async () => {
     const postcodes = ["DY1 1AA", "DY1 1AB", "DY1 2HP", "DY2 7QT", "DY3 4RS", "DY4 9SW", "DY5 1EU", "DY8 3LN"];
-    const all = (await Promise.all(postcodes.map((postcode) => gazetteer.find(postcode)))).flat();
+    const all = (await Promise.all(postcodes.map((postcode) => find(postcode)))).flat();
     expect(all.length).toBeGreaterThanOrEqual(55);
     expect(new Set(all.map((match) => match.uprn)).size).toBe(all.length);
     expect(await getAddressProvider().find("DY2 7QT")).toEqual(await gazetteer.find("DY2 7QT"));
@@ -104,7 +113,7 @@ describe("the address question", () => {
   });
 
   it("stores a picked address with the gazetteer's lines, and accepts its own output", async () => {
-    const [match] = await gazetteer.find("DY1 1AA", "12");
+    const [match] = await find("DY1 1AA", "12");
     const raw = readFormValue(address, formOf({ "home-postcode": "dy1 1aa", "home-houseNumber": "12", "home-uprn": match!.uprn }), "home");
     const resolved = await resolveAddressInput(raw, gazetteer);
     const expected = { postcode: "DY1 1AA", houseNumber: "12", uprn: match!.uprn, line1: "12 Castle Street", town: match!.town };
@@ -114,7 +123,7 @@ describe("the address question", () => {
   });
 
   it("keeps a flat's second line, and trusts the gazetteer over typed lines", async () => {
-    const [flat] = await gazetteer.find("DY1 1AB", "Flat 3");
+    const [flat] = await find("DY1 1AB", "Flat 3");
     const resolved = await resolveAddressInput({ postcode: "DY1 1AB", uprn: flat!.uprn, line1: "Typed over", town: "Elsewhere" }, gazetteer);
     const outcome = submit(address, resolved);
     expect(outcome).toEqual({ value: { postcode: "DY1 1AB", uprn: flat!.uprn, line1: "Flat 3, Priory Court", line2: "22 Abbey Road", town: flat!.town } });
@@ -128,6 +137,16 @@ describe("the address question", () => {
     // Manual answers are left as typed.
     const manual = { postcode: "DY1 1AA", uprn: "123456789012", line1: "1 Road", town: "Town", isManual: true };
     expect(await resolveAddressInput(manual, gazetteer)).toBe(manual);
+  });
+
+  it("reuses the stored address for the same UPRN without a lookup, so an outage keeps a pick", async () => {
+    const down: AddressProvider = { find: async () => ({ status: "unavailable" }), byUprn: async () => ({ status: "unavailable" }) };
+    const stored = { postcode: "DY1 1AA", uprn: "910001004222", line1: "12 Castle Street", town: "Hollinbridge" };
+    const posted = { postcode: "DY1 1AA", uprn: "910001004222", line1: "Typed over" };
+    expect(await resolveAddressInput(posted, down, stored)).toEqual(stored);
+    // Another UPRN is looked up; the lookup being down blanks it, so the page asks again.
+    expect(await resolveAddressInput({ ...posted, uprn: "910001004259" }, down, stored)).toEqual({ postcode: "DY1 1AA", uprn: "" });
+    expect(await resolveAddressInput({ ...posted, uprn: "910001004259" }, gazetteer, stored)).toMatchObject({ uprn: "910001004259", line1: "14 Castle Street" });
   });
 
   it("checks a manual address field by field, in the order shown", () => {
@@ -153,12 +172,13 @@ describe("the address question", () => {
   });
 
   it("offers matches only for a typed postcode with nothing picked and not typing by hand", async () => {
-    expect(await addressMatchesFor(undefined, gazetteer)).toEqual([]);
-    expect((await addressMatchesFor({ postcode: "dy2 7qt" }, gazetteer)).length).toBeGreaterThan(1);
-    expect(await addressMatchesFor({ postcode: "dy2 7qt", houseNumber: "22" }, gazetteer)).toHaveLength(1);
-    expect(await addressMatchesFor({ postcode: "nonsense" }, gazetteer)).toEqual([]);
-    expect(await addressMatchesFor({ postcode: "DY2 7QT", isManual: true }, gazetteer)).toEqual([]);
-    expect(await addressMatchesFor({ postcode: "DY2 7QT", uprn: "910004004037", line1: "20 Netherton Road", town: "Ashcombe" }, gazetteer)).toEqual([]);
+    expect(await addressLookupFor(undefined, gazetteer)).toBeUndefined();
+    expect(addressesIn(await addressLookupFor({ postcode: "dy2 7qt" }, gazetteer)).length).toBeGreaterThan(1);
+    expect(addressesIn(await addressLookupFor({ postcode: "dy2 7qt", houseNumber: "22" }, gazetteer))).toHaveLength(1);
+    expect(await addressLookupFor({ postcode: "ZZ9 9ZZ" }, gazetteer)).toEqual({ status: "none" });
+    expect(await addressLookupFor({ postcode: "nonsense" }, gazetteer)).toBeUndefined();
+    expect(await addressLookupFor({ postcode: "DY2 7QT", isManual: true }, gazetteer)).toBeUndefined();
+    expect(await addressLookupFor({ postcode: "DY2 7QT", uprn: "910004004037", line1: "20 Netherton Road", town: "Ashcombe" }, gazetteer)).toBeUndefined();
   });
 
   it("switches between finding and typing the address", () => {
@@ -285,8 +305,8 @@ describe("AddressField", () => {
   });
 
   it("lists the matches to select from, with the count first", async () => {
-    const matches = await gazetteer.find("DY1 1AA");
-    const html = field({ value: { postcode: "DY1 1AA" }, matches });
+    const matches = await find("DY1 1AA");
+    const html = field({ value: { postcode: "DY1 1AA" }, lookup: { status: "found", addresses: matches } });
     expect(labelText(html, "home-uprn")).toBe("Select an address");
     const options = html.match(/<option[^>]*>[^<]*<\/option>/g) ?? [];
     expect(stripTags(options[0]!)).toBe(`${matches.length} addresses found`);
@@ -296,7 +316,17 @@ describe("AddressField", () => {
   });
 
   it("says when a postcode has no addresses", () => {
-    expect(stripTags(field({ value: { postcode: "ZZ9 9ZZ" }, matches: [] }))).toContain("No addresses found for ZZ9 9ZZ");
+    expect(stripTags(field({ value: { postcode: "ZZ9 9ZZ" }, lookup: { status: "none" } }))).toContain("No addresses found for ZZ9 9ZZ");
+  });
+
+  it("says when addresses cannot be looked up, and offers Enter address manually (a button: no JavaScript needed)", () => {
+    const html = field({ value: { postcode: "DY1 1AA" }, lookup: { status: "unavailable" } });
+    expect(textOfId(html, "home-unavailable")).toBe(ADDRESS_UNAVAILABLE_MESSAGE);
+    expect(stripTags(html)).not.toContain("No addresses found");
+    expect(html).not.toContain('name="home-uprn"');
+    expect(buttons(html)).toEqual(["intent=find-address:home", "intent=manual-address:home"]);
+    // Also beside the message asking for a pick, which is what Next shows then.
+    expect(textOfId(field({ value: { postcode: "DY1 1AA" }, lookup: { status: "unavailable" }, error: ADDRESS_SELECT_MESSAGE }), "home-unavailable")).toBe(ADDRESS_UNAVAILABLE_MESSAGE);
   });
 
   it("shows a picked address with hidden fields and Change address", () => {

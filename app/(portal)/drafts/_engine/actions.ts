@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { serverAction, stateAction } from "@/app/_actions/server-action";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { getDb } from "@/db/client";
-import { getAddressProvider } from "@/lib/address/gazetteer";
+import { getAddressProvider } from "@/lib/address/provider";
 import { answersOnJourney, nextSection, previousSection } from "@/lib/forms/journey";
 import { isConditionMet } from "@/lib/forms/conditions";
 import { findDraftForOwner } from "@/lib/drafts/drafts";
@@ -16,7 +16,7 @@ import { logEvent } from "@/lib/log";
 import { emailSavedForLater } from "./form-emails";
 import { formReader } from "./form-reader";
 import { sendDraft } from "./send";
-import { addressMatchesFor } from "./address-matches";
+import { addressLookupsFor } from "./address-lookups";
 import { draftPaths } from "./paths";
 import { keepSectionPost } from "./kept-section";
 import { sectionPostSchema, sendDraftSchema } from "./schemas";
@@ -75,7 +75,7 @@ export const saveSectionAction = stateAction(
       answers: result.answers,
       errors: intent.kind === "next" || intent.kind === "send" || intent.kind === "send-confirmed" ? result.errors : {},
       revision: result.revision,
-      addressMatches: await addressMatchesFor(section, result.answers),
+      addressLookups: await addressLookupsFor(section, result.answers),
       isStale: false,
       version: previous.version + 1,
     };

@@ -8,7 +8,7 @@ import "server-only";
 import type { KeepSpec } from "@/app/_actions/kept-posts";
 import { takeKept } from "@/app/_actions/kept-posts";
 import { getDb } from "@/db/client";
-import { getAddressProvider } from "@/lib/address/gazetteer";
+import { getAddressProvider } from "@/lib/address/provider";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { now } from "@/lib/clock";
 import { findDraftForOwner, type Draft } from "@/lib/drafts/drafts";

@@ -12,7 +12,7 @@ import { Radios } from "@/components/radios";
 import { Select } from "@/components/select";
 import { TextInput } from "@/components/text-input";
 import { Textarea } from "@/components/textarea";
-import type { AddressMatch } from "@/lib/address/gazetteer";
+import type { AddressLookup } from "@/lib/address/address-provider";
 import { LONG_TEXT_MAX_LENGTH } from "@/lib/forms/question-types/long-text";
 import { groupFieldName, type FieldGroupView, type QuestionView } from "@/lib/forms/section-form";
 import type { AnswerValue, Person, Question } from "@/lib/forms/types";
@@ -24,14 +24,14 @@ type Props = {
   view: QuestionView;
   people: readonly Person[];
   errors: Record<string, string>;
-  addressMatches: Record<string, AddressMatch[]>;
+  addressLookups: Record<string, AddressLookup>;
   /** For a file question: the draft's attached files and the last upload's message. */
   files: FilesOnPage;
 };
 
 export type FilesOnPage = { attached: readonly AttachedFileView[]; error?: string; maxFileMegabytes: number };
 
-export function QuestionField({ view, people, errors, addressMatches, files }: Props) {
+export function QuestionField({ view, people, errors, addressLookups, files }: Props) {
   const { question, groups } = view;
   if (question.type === "file") return <FileField question={question} files={files.attached} error={files.error} maxFileMegabytes={files.maxFileMegabytes} />;
   const isPerPerson = question.isPerPerson === true;
@@ -41,7 +41,7 @@ export function QuestionField({ view, people, errors, addressMatches, files }: P
       {groups.map((group, index) => (
         <div key={group.name} className={isPerPerson && groups.length > 1 ? "mb-6 border-l-4 border-border pl-4" : undefined}>
           {isPerPerson && <input type="hidden" name={`${group.name}__people`} value={(group.personIds ?? []).join(",")} />}
-          {fieldFor(question, group, errors[group.name], addressMatches[group.name])}
+          {fieldFor(question, group, errors[group.name], addressLookups[group.name])}
           {isPerPerson && people.length > 1 && (
             <AnswerFor questionId={question.id} group={group} isMainGroup={index === 0} people={people} />
           )}
@@ -68,7 +68,7 @@ export function firstFieldId(question: Question, name: string, value: AnswerValu
 /** Every field name of a per-person question's groups, for matching errors to questions. */
 export const groupNames = (view: QuestionView) => view.groups.map((group, index) => (view.question.isPerPerson ? groupFieldName(view.question.id, index) : group.name));
 
-function fieldFor(question: Question, group: FieldGroupView, error: string | undefined, matches: AddressMatch[] | undefined): ReactNode {
+function fieldFor(question: Question, group: FieldGroupView, error: string | undefined, lookup: AddressLookup | undefined): ReactNode {
   const { name, label, value } = group;
   const hint = question.hint;
   const text = typeof value === "string" ? value : undefined;
@@ -140,7 +140,7 @@ function fieldFor(question: Question, group: FieldGroupView, error: string | und
       );
     }
     case "address":
-      return <AddressField question={question} name={name} label={label} hint={hint} value={value} error={error} matches={matches} />;
+      return <AddressField question={question} name={name} label={label} hint={hint} value={value} error={error} lookup={lookup} />;
     case "table":
       return <TableField question={question} name={name} label={label} hint={hint} value={value} error={error} />;
     case "file":

@@ -130,7 +130,7 @@ export function SectionForm({ definition, sectionId, draftId, people, initial, h
         <div key={state.version}>
           {views.map((view) => (
             <div key={view.question.id} hidden={isHidden(view)} data-question={view.question.id}>
-              <QuestionField view={view} people={people} errors={state.errors} addressMatches={state.addressMatches} files={files} />
+              <QuestionField view={view} people={people} errors={state.errors} addressLookups={state.addressLookups} files={files} />
             </div>
           ))}
         </div>

@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { listAttachments } from "@/lib/attachments";
 import { councilSettings } from "@/lib/config/council";
 import { readUploadNotice } from "../../../_engine/upload-notice";
-import { addressMatchesFor } from "../../../_engine/address-matches";
+import { addressLookupsFor } from "../../../_engine/address-lookups";
 import { FormPage } from "../../../_engine/form-page";
 import { loadDraft } from "../../../_engine/load-draft";
 import { loadDraftForAction } from "../../../_engine/load-draft-for-action";
@@ -63,7 +63,7 @@ export default async function SectionPage({ params, searchParams }: Props) {
           maxFileMegabytes: councilSettings().maxUploadMegabytes,
         }}
         fileNotice={notice?.kind === "success" ? notice.text : undefined}
-        initial={{ answers, errors: restored?.errors ?? {}, revision: restored?.revision ?? draft.revision, addressMatches: await addressMatchesFor(section, answers), isStale: false, version: 0 }}
+        initial={{ answers, errors: restored?.errors ?? {}, revision: restored?.revision ?? draft.revision, addressLookups: await addressLookupsFor(section, answers), isStale: false, version: 0 }}
       />
     </FormPage>
   );
