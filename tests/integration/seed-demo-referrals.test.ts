@@ -5,9 +5,8 @@
  * back to them, and seeding again (as every start does) adds nothing. Every demo submission's
  * case-system document validates against its form version's JSON Schema.
  */
-import { randomUUID } from "node:crypto";
 import { count, eq } from "drizzle-orm";
-import postgres from "postgres";
+import { freshDatabase } from "@/tests/support/fresh-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
@@ -26,10 +25,8 @@ import { getStorage } from "@/lib/storage";
 import { submissionDocument } from "@/lib/delivery/document";
 import { describeErrors, documentValidator } from "@/tests/support/document-schema";
 
-const databaseName = `seed_demo_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
-const serverUrl = new URL(process.env.DATABASE_URL!);
-const freshUrl = Object.assign(new URL(serverUrl.href), { pathname: `/${databaseName}` }).href;
-const admin = postgres(serverUrl.href, { max: 1, onnotice: () => {} });
+const database = freshDatabase("seed_demo");
+const freshUrl = database.url;
 let fresh: ReturnType<typeof createDb>;
 let db: Db;
 
@@ -54,7 +51,7 @@ const rowsIn = async (table: typeof submissions | typeof referralEvents | typeof
   (await db.select({ n: count() }).from(table))[0]!.n;
 
 beforeAll(async () => {
-  await admin.unsafe(`create database ${databaseName}`);
+  await database.create();
   await applyMigrations(freshUrl);
   fresh = createDb(freshUrl, { max: 1 }); // as the launcher seeds: one connection
   db = fresh.db;
@@ -62,8 +59,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await fresh?.close();
-  await admin.unsafe(`drop database if exists ${databaseName} with (force)`);
-  await admin.end({ timeout: 5 });
+  await database.drop();
 });
 
 describe("the demo data", () => {

@@ -4,25 +4,22 @@
  * they all succeed and every migration is applied exactly once; without it, two would race to
  * create the same types and tables and one would fail.
  */
-import { randomUUID } from "node:crypto";
 import postgres from "postgres";
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { freshDatabase } from "@/tests/support/fresh-database";
 import { afterAll, expect, it } from "vitest";
 import { applyMigrations, migrationsFolder } from "@/db/migrate";
 
-const databaseName = `migrate_together_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
-const serverUrl = new URL(process.env.DATABASE_URL!);
-const freshUrl = Object.assign(new URL(serverUrl.href), { pathname: `/${databaseName}` }).href;
-const admin = postgres(serverUrl.href, { max: 1, onnotice: () => {} });
+const database = freshDatabase("migrate_together");
+const freshUrl = database.url;
 
 afterAll(async () => {
-  await admin.unsafe(`drop database if exists ${databaseName} with (force)`);
-  await admin.end({ timeout: 5 });
+  await database.drop();
 });
 
 it("four instances migrating one fresh database at once all start, and each migration is applied once", async () => {
-  await admin.unsafe(`create database ${databaseName}`);
+  await database.create();
   const results = await Promise.allSettled([1, 2, 3, 4].map(() => applyMigrations(freshUrl)));
   expect(results.map((result) => result.status)).toEqual(["fulfilled", "fulfilled", "fulfilled", "fulfilled"]);
 

@@ -3,30 +3,27 @@
  * Three workers on one fresh database, each with the daily jobs scheduled every minute instead,
  * for two minutes: each minute's housekeeping and retention job was made exactly once.
  */
-import { randomUUID } from "node:crypto";
 import postgres from "postgres";
+import { freshDatabase } from "@/tests/support/fresh-database";
 import { afterAll, expect, it } from "vitest";
 import { applyMigrations } from "@/db/migrate";
 import { QUEUES } from "@/lib/jobs/queues";
 import { startWorker, type RunningWorker } from "@/lib/jobs/worker";
 import { waitFor } from "@/tests/support/wait-for";
 
-const databaseName = `scheduled_once_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
-const serverUrl = new URL(process.env.DATABASE_URL!);
-const freshUrl = Object.assign(new URL(serverUrl.href), { pathname: `/${databaseName}` }).href;
-const admin = postgres(serverUrl.href, { max: 1, onnotice: () => {} });
+const database = freshDatabase("scheduled_once");
+const freshUrl = database.url;
 const workers: RunningWorker[] = [];
 
 afterAll(async () => {
   for (const worker of workers) await worker.stop().catch(() => undefined);
-  await admin.unsafe(`drop database if exists ${databaseName} with (force)`);
-  await admin.end({ timeout: 5 });
+  await database.drop();
 });
 
 type PerMinute = { name: string; minute: string; n: number };
 
 it("three workers make each scheduled job once per schedule", { timeout: 240_000 }, async () => {
-  await admin.unsafe(`create database ${databaseName}`);
+  await database.create();
   await applyMigrations(freshUrl);
   const everyMinute = { draftHousekeeping: "* * * * *", mailRetention: "* * * * *" };
   for (let i = 0; i < 3; i++) {

@@ -6,10 +6,9 @@
  * reads, and stops cleanly (exit 0) on SIGTERM.
  */
 import { spawn } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import PgBoss from "pg-boss";
-import postgres from "postgres";
+import { freshDatabase } from "@/tests/support/fresh-database";
 import { afterAll, expect, it } from "vitest";
 import { createDb } from "@/db/client";
 import { mailOutbox, workerHeartbeats } from "@/db/schema";
@@ -17,14 +16,11 @@ import { executorFor } from "@/lib/jobs/sql-executor";
 import { queueEmail } from "@/lib/mail/queue-email";
 import { waitFor } from "@/tests/support/wait-for";
 
-const databaseName = `worker_process_${randomUUID().replace(/-/g, "").slice(0, 12)}`;
-const serverUrl = new URL(process.env.DATABASE_URL!);
-const freshUrl = Object.assign(new URL(serverUrl.href), { pathname: `/${databaseName}` }).href;
-const admin = postgres(serverUrl.href, { max: 1, onnotice: () => {} });
+const database = freshDatabase("worker_process");
+const freshUrl = database.url;
 
 afterAll(async () => {
-  await admin.unsafe(`drop database if exists ${databaseName} with (force)`);
-  await admin.end({ timeout: 5 });
+  await database.drop();
 });
 
 function runWorker(env: Record<string, string>) {
@@ -47,7 +43,7 @@ it("outside a deployment it refuses to start, and says npm start runs the worker
 });
 
 it("in production it migrates, delivers queued mail, beats, and stops cleanly on SIGTERM", { timeout: 180_000 }, async () => {
-  await admin.unsafe(`create database ${databaseName}`);
+  await database.create();
   const worker = runWorker({
     DATA_DIR: ".data/test-worker-production",
     DATABASE_URL: freshUrl,
