@@ -46,7 +46,8 @@ export function workerOptionsFor(settings: Pick<LaunchSettings, "MAIL_RETRY_LIMI
   };
 }
 
-export type RunningWorker = { id: string; stop: () => Promise<void> };
+/** `stop` finishes the job in hand (waiting at most `timeoutMs`, 10 s by default), then closes its connections. */
+export type RunningWorker = { id: string; stop: (timeoutMs?: number) => Promise<void> };
 
 const HEARTBEAT_MS = 5_000;
 /** 03:15 UK time, daily: a quiet hour, after midnight in both GMT and BST. */
@@ -134,9 +135,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
 
   return {
     id,
-    async stop() {
+    async stop(timeoutMs = 10_000) {
       clearInterval(timer);
-      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
       transport.close();
       await close();
     },

@@ -72,8 +72,24 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<RunningSer
     await admin.end();
   }
 
+  // The library stops every server from its own exit hook, at the same moment as the launcher's
+  // hook stops the web server and the worker: PostgreSQL went first and the worker logged 57P01
+  // errors. Its hook now waits until the launcher's own stop reaches the database, last.
+  const realStop = server.stop.bind(server);
+  let stopping: Promise<void> | undefined;
+  const stopOnce = () => (stopping ??= realStop());
+  let databaseTurn!: () => void;
+  const isDatabaseTurn = new Promise<void>((resolve) => (databaseTurn = resolve));
+  // Bounded: a server already gone never reports that it stopped, and the hook must not hold the exit.
+  server.stop = async () => {
+    await isDatabaseTurn;
+    await Promise.race([stopOnce(), new Promise((resolve) => setTimeout(resolve, 3_000).unref())]);
+  };
   return {
     url: EMBEDDED_DATABASE_URL(port),
-    stop: () => server.stop(),
+    stop: () => {
+      databaseTurn();
+      return stopOnce();
+    },
   };
 }

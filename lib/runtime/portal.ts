@@ -44,16 +44,20 @@ export async function runPortal(mode: PortalMode): Promise<void> {
   const running: { server?: ChildProcess; worker?: RunningWorker } = {};
   let isStopping = false;
 
+  // Each step is bounded, so stopping takes at most about 10 s even with a dependency already
+  // down: the web server (5 s for requests in flight, then killed), the worker (its job in hand,
+  // 2 s), then the embedded services together, the database among them (3 s: a database already
+  // gone never answers its stop).
   const stopAll = async () => {
     isStopping = true;
     const { server } = running;
     if (server && server.exitCode === null && server.signalCode === null) {
       const exited = new Promise((resolve) => server.once("exit", resolve));
       server.kill("SIGTERM");
-      await exited;
+      if (!(await within(exited, 5_500))) server.kill("SIGKILL");
     }
-    await running.worker?.stop().catch(() => undefined);
-    await services.stop();
+    await within(running.worker?.stop(1_500).catch(() => undefined), 2_000);
+    await within(services.stop(), 3_000);
   };
   // Ctrl-C or SIGTERM: the web server first, then the worker, then the embedded services.
   exitHook((done: () => void) => void stopAll().finally(done));
@@ -72,6 +76,18 @@ export async function runPortal(mode: PortalMode): Promise<void> {
   } catch (error) {
     await stopAll();
     throw error;
+  }
+}
+
+/** Whether the promise settled within `ms` (it is not cancelled either way). */
+async function within(promise: Promise<unknown> | undefined, ms: number): Promise<boolean> {
+  if (!promise) return true;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([promise.then(() => true), timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -32,8 +32,10 @@ export async function startServices(settings: LaunchSettings): Promise<StartedSe
   const dataDir = path.resolve(settings.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
   const running: RunningService[] = [];
+  // All at once: none of them needs another (the worker, which needs the database, is stopped
+  // before this), and a slow one (clamd) must not hold the database past the launcher's bound.
   const stop = async () => {
-    for (const service of running.reverse()) await service.stop().catch(() => undefined);
+    await Promise.all(running.map((service) => service.stop().catch(() => undefined)));
   };
 
   try {

@@ -37,10 +37,18 @@ async function serve(mode: Mode): Promise<void> {
     if (gate(request, response)) void handle(request, response);
   });
   server.listen(port, host);
-  const stop = () => server.close(() => process.exit(0));
+  // Stop taking new requests, let those in flight finish (at most 5 s), then exit.
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), IN_FLIGHT_GRACE_MS).unref();
+  };
   process.once("SIGTERM", stop);
   process.once("SIGINT", stop);
 }
+
+/** How long requests in flight may take to finish once the server is asked to stop. */
+const IN_FLIGHT_GRACE_MS = 5_000;
 
 if (process.argv[1]?.endsWith("web-server.ts")) {
   serve(process.argv[2] === "dev" ? "dev" : "start").catch((error: unknown) => {

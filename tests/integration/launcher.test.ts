@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { networkInterfaces } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
@@ -82,6 +82,28 @@ describe("npm start", () => {
     expect((await fetch(`${second.base}/api/health`)).status).toBe(200);
     await stopWithCtrlC(second.portal);
     await waitFor(() => processesUsing(dataDir).length === 0, 15_000, "every process to stop");
+  });
+
+  it("starts and stops five times, once with its database already gone: every stop is clean and leaves no process", { timeout: 600_000 }, async () => {
+    const stops: string[] = [];
+    for (let round = 1; round <= 5; round++) {
+      // Logs on: a worker that outlives its database would log 57P01 ("terminating connection").
+      const { portal } = await startPortal({ PORTAL_QUIET_LOGS: "0" });
+      const isDatabaseGone = round === 3;
+      if (isDatabaseGone) {
+        const postmaster = Number(readFileSync(path.join(dataDir, "pg", "postmaster.pid"), "utf8").split("\n")[0]);
+        process.kill(postmaster, "SIGKILL");
+        await waitFor(() => !isAlive(postmaster), 10_000, "the database to be gone");
+      }
+      const before = portal.output().length;
+      const started = Date.now();
+      await stopWithCtrlC(portal);
+      stops.push(`${isDatabaseGone ? "database gone" : "normal"}: ${Date.now() - started} ms`);
+      await waitFor(() => processesUsing(dataDir).length === 0, 15_000, "every process to stop");
+      if (!isDatabaseGone) expect(portal.output().slice(before)).not.toContain("57P01");
+    }
+    // For the record (issue 18 point 5 asks for at most 10 s): printed, not asserted.
+    process.stdout.write(`launcher stop times: ${stops.join("; ")}\n`);
   });
 
   it("refuses a partial production set, naming every missing setting, and starts nothing embedded", async () => {
