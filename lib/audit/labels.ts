@@ -59,6 +59,7 @@ export const AUDIT_EVENT_LABELS: Record<KnownAuditEvent, string> = {
   "staff-access-changed": "Changed a staff member's teams and role",
   "staff-disabled": "Disabled a staff account",
   "staff-enabled": "Enabled a staff account",
+  "audit-trail-exported": "Downloaded the audit trail as CSV",
 };
 
 export const KNOWN_AUDIT_EVENTS = Object.keys(AUDIT_EVENT_LABELS) as KnownAuditEvent[];

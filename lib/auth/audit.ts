@@ -18,7 +18,9 @@ export type AuditEvent =
   | "staff-activated"
   | "staff-access-changed"
   | "staff-disabled"
-  | "staff-enabled";
+  | "staff-enabled"
+  // A council admin took the audit trail away as CSV (the filters in detail).
+  | "audit-trail-exported";
 
 export type AuditContext = { userId?: string | null; subjectId?: string | null; ip?: string | null; detail?: Record<string, unknown> | null };
 

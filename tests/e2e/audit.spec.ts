@@ -68,6 +68,11 @@ test.describe("the audit trail", () => {
     expect(lines[1]).toMatch(LOCAL_ADDRESS);
     expect(lines[2]).toContain('"referral-viewed"');
 
+    // Taking the trail away is itself on the trail.
+    await visit("/staff/admin/audit?action=audit-trail-exported");
+    await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText("Downloaded the audit trail as CSV");
+    await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText(LOCAL_ADDRESS);
+
     // The caseworker sees who has viewed the referral (this visit and the download included).
     await lado.page.goto(referralUrl);
     const views = lado.page.getByRole("region", { name: "Who has viewed this" });

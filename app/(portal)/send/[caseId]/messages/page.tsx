@@ -132,8 +132,8 @@ export default async function SendMessagesPage(props: Props) {
       <p className="mb-4">
         <Link href={`/send/${caseId}`}>Back to Dashboard</Link>
       </p>
-      <span className="body-l mb-1 block text-secondary-ink">SEND Dashboard - {child}</span>
-      <h1 className="heading-xl mb-6">{child}&apos;s Messages</h1>
+      <span className="body-l mb-1 block break-words text-secondary-ink">SEND Dashboard - {child}</span>
+      <h1 className="heading-xl mb-6 break-words">{child}&apos;s Messages</h1>
       <p className="mb-6 max-w-[40em]">
         Send a secure message to the SEND team about {child}, and read their messages to you. What you send, and the team&apos;s messages to you, are seen only by you and
         the SEND team.

@@ -7,6 +7,8 @@ import { now } from "@/lib/clock";
 import { appSettings } from "@/lib/config/env";
 import { londonDay } from "@/lib/dates/format";
 import { isCouncilAdmin } from "@/lib/staff/memberships";
+import { recordAudit } from "@/lib/auth/audit";
+import { clientAddressOf } from "@/lib/security/client-address";
 
 const plain = (status: number, text: string) => new NextResponse(text, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
@@ -21,6 +23,8 @@ export async function GET(request: NextRequest) {
   if (!(await isCouncilAdmin(getDb(), user))) return plain(404, "Not found");
   const { filters, errors } = parseTrailFilters(Object.fromEntries(request.nextUrl.searchParams));
   if (Object.keys(errors).length > 0) return plain(400, "The filters are not valid. Go back to the audit trail and correct them.");
+  // Taking the trail away is itself on the trail, with what was asked for.
+  await recordAudit(getDb(), "audit-trail-exported", { userId: user.userId, ip: clientAddressOf(request.headers), detail: { filters } }, now());
   return new NextResponse(trailCsvStream(getDb(), user, filters), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
