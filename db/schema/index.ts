@@ -10,3 +10,4 @@ export * from "./attachments";
 export * from "./referral-events";
 export * from "./send";
 export * from "./kept-posts";
+export * from "./delivery";

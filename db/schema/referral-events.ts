@@ -1,4 +1,5 @@
-import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, jsonb, pgTable, text, timestamp, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { apiKeys } from "./delivery";
 import { submissions } from "./submissions";
 import { users } from "./users";
 
@@ -16,9 +17,10 @@ export const referralEvents = pgTable(
       .notNull()
       .references(() => submissions.id),
     at: timestamp("at", { withTimezone: true }).notNull(),
-    actorId: uuid("actor_id")
-      .notNull()
-      .references(() => users.id),
+    /** The staff member who acted; null when the case system acted through the API (then `apiKeyId`). */
+    actorId: uuid("actor_id").references(() => users.id),
+    /** The API key the case system answered back with (lib/delivery), when it was not a person. */
+    apiKeyId: uuid("api_key_id").references((): AnyPgColumn => apiKeys.id),
     kind: text("kind").notNull(),
     detail: jsonb("detail").notNull().default({}),
   },

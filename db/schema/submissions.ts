@@ -47,6 +47,11 @@ export const submissions = pgTable(
     response: text("response"),
     respondedAt: timestamp("responded_at", { withTimezone: true }),
     closedAt: timestamp("closed_at", { withTimezone: true }),
+    /**
+     * When retention (COUNCIL_DELIVERED_RETENTION_DAYS after the case system acknowledged it)
+     * deleted its answers, people and files; the reference, dates, status and history stay.
+     */
+    purgedAt: timestamp("purged_at", { withTimezone: true }),
   },
   (table) => [
     index("submissions_owner_idx").on(table.ownerId),

@@ -12,6 +12,7 @@ import { and, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { drafts, submissions } from "@/db/schema";
 import { freezeAttachments } from "@/lib/attachments/attachments";
+import { recordDelivery } from "@/lib/delivery/outbox";
 import type { FormDefinition } from "@/lib/forms/types";
 import { planSubmission, recordSubmission } from "@/lib/referrals/resubmit";
 import { newReference } from "./reference";
@@ -63,6 +64,7 @@ export async function submitDraft(
     if (created) {
       await freezeAttachments(tx, { draftId: draft.id, submissionId: created.id });
       await recordSubmission(tx, plan, { id: created.id, reference: created.reference, ownerId: input.ownerId, at: input.now });
+      await recordDelivery(tx, created.id, input.now);
     }
     await tx.delete(drafts).where(eq(drafts.id, draft.id));
     if (created) {

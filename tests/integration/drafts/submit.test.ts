@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { councils, submissions, users } from "@/db/schema";
+import { councils, deliveries, submissions, users } from "@/db/schema";
 import { findDraftForOwner, saveDraft, startDraft } from "@/lib/drafts/drafts";
 import { safeguardingConcern } from "@/lib/forms/definitions/safeguarding-concern";
 import { isReference } from "@/lib/submissions/reference";
@@ -54,6 +54,9 @@ describe("Send to Local Authority", () => {
     expect([first, second].filter((r) => r.status === "submitted" && r.isNew)).toHaveLength(1);
     // The confirmation email is queued once, by the request that made the submission.
     expect(confirmations).toEqual([rows[0]!.reference]);
+    // It is owed to the case system once: one delivery, queued, with its webhook id fixed.
+    const owed = await db.select().from(deliveries).where(eq(deliveries.submissionId, rows[0]!.id));
+    expect(owed).toEqual([expect.objectContaining({ status: "queued", attempts: 0, deliveredAt: null, webhookId: expect.stringMatching(/^msg_[0-9a-f]{32}$/) })]);
     // A retry later (the back button) finds the same submission.
     expect(await submitDraft(db, { ownerId: owner, draftId: draft.id, definitionFor, now })).toMatchObject({ reference: rows[0]!.reference, isNew: false });
   });
