@@ -30,6 +30,8 @@ export const councilSettingsSchema = z.object({
   COUNCIL_DRAFT_RETENTION_DAYS: whole(1, 365, 30),
   /** "Submitted Forms" lists the last 30 days (Dudley) or 90 days (Hillingdon). */
   COUNCIL_SUBMITTED_FORMS_DAYS: whole(1, 3650, 30),
+  /** Days the portal keeps a sent form's answers and files after the case system acknowledged it (lib/delivery/retention.ts). */
+  COUNCIL_DELIVERED_RETENTION_DAYS: whole(1, 3650, 30),
   /** Signed out after 30 minutes without activity (Worcestershire), warned 2 minutes before. */
   COUNCIL_IDLE_TIMEOUT_MINUTES: whole(5, 240, 30),
   COUNCIL_IDLE_WARNING_MINUTES: whole(1, 10, 2),
@@ -76,6 +78,7 @@ export type CouncilSettings = {
   passwordPolicy: { minLength: number; history: number };
   draftRetentionDays: number;
   submittedFormsDays: number;
+  deliveredRetentionDays: number;
   idleTimeoutMinutes: number;
   idleWarningMinutes: number;
   maxFailedAttempts: number;
@@ -108,6 +111,7 @@ export function readCouncilSettings(source: Record<string, string | undefined> =
     passwordPolicy: { minLength: s.COUNCIL_PASSWORD_MIN_LENGTH, history: s.COUNCIL_PASSWORD_HISTORY },
     draftRetentionDays: s.COUNCIL_DRAFT_RETENTION_DAYS,
     submittedFormsDays: s.COUNCIL_SUBMITTED_FORMS_DAYS,
+    deliveredRetentionDays: s.COUNCIL_DELIVERED_RETENTION_DAYS,
     idleTimeoutMinutes: s.COUNCIL_IDLE_TIMEOUT_MINUTES,
     idleWarningMinutes: s.COUNCIL_IDLE_WARNING_MINUTES,
     maxFailedAttempts: s.COUNCIL_MAX_FAILED_ATTEMPTS,

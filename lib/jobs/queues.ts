@@ -5,6 +5,8 @@ export const QUEUES = {
   draftHousekeeping: "drafts.housekeeping",
   /** Daily: deletes old outbox rows and clears failed messages' bodies (lib/mail/outbox-retention.ts). */
   mailRetention: "mail.retention",
+  /** Daily: deletes the content of forms the case system acknowledged long enough ago (lib/delivery/retention.ts). */
+  deliveredRetention: "delivery.retention",
 } as const;
 
 export type DeliverMailJob = { outboxId: string };

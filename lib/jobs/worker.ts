@@ -19,6 +19,7 @@ import { formatSender } from "@/lib/mail/sender-address";
 import { runDraftHousekeeping } from "@/lib/drafts/housekeeping";
 import { deliverOutboxMessage, markOutboxMessageFailed } from "@/lib/mail/deliver-outbox-message";
 import { applyOutboxRetention } from "@/lib/mail/outbox-retention";
+import { purgeDeliveredSubmissions } from "@/lib/delivery/retention";
 import { createMailTransport } from "@/lib/mail/transport";
 import { logEvent } from "@/lib/log";
 import { QUEUES, type DeliverMailJob } from "./queues";
@@ -32,7 +33,7 @@ export type WorkerOptions = {
   retryDelaySeconds: number;
   pollingIntervalSeconds?: number;
   /** Cron expressions (London time) for the daily jobs; the defaults are the quiet hours below. */
-  schedules?: { draftHousekeeping?: string; mailRetention?: string };
+  schedules?: { draftHousekeeping?: string; mailRetention?: string; deliveredRetention?: string };
 };
 
 /** The worker's options from the settings the app runs with (the launcher's or `npm run worker`'s). */
@@ -54,6 +55,8 @@ const HEARTBEAT_MS = 5_000;
 const DRAFT_HOUSEKEEPING_CRON = "15 3 * * *";
 /** 03:45 UK time, daily, after the drafts' run. */
 const MAIL_RETENTION_CRON = "45 3 * * *";
+/** 04:15 UK time, daily. */
+const DELIVERED_RETENTION_CRON = "15 4 * * *";
 
 type QueuePolicy = Pick<WorkerOptions, "retryLimit" | "retryDelaySeconds">;
 
@@ -63,7 +66,7 @@ async function prepareQueues(boss: PgBoss, options: QueuePolicy): Promise<void> 
   if (await boss.getQueue(QUEUES.deliverMail)) await boss.updateQueue(QUEUES.deliverMail, policy);
   else await boss.createQueue(QUEUES.deliverMail, policy);
   // Housekeeping is safe to repeat (each reminder is claimed once), so a failed run is retried.
-  for (const name of [QUEUES.draftHousekeeping, QUEUES.mailRetention]) {
+  for (const name of [QUEUES.draftHousekeeping, QUEUES.mailRetention, QUEUES.deliveredRetention]) {
     const housekeeping = { name, retryLimit: 3, retryDelay: 60, retryBackoff: true };
     if (await boss.getQueue(name)) await boss.updateQueue(name, housekeeping);
     else await boss.createQueue(name, housekeeping);
@@ -121,6 +124,14 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   await boss.work(QUEUES.mailRetention, { batchSize: 1 }, async () => {
     const result = await applyOutboxRetention(db, new Date());
     logEvent("mail.retention", result);
+  });
+
+  await boss.schedule(QUEUES.deliveredRetention, options.schedules?.deliveredRetention ?? DELIVERED_RETENTION_CRON, {}, { tz: "Europe/London" });
+  await boss.work(QUEUES.deliveredRetention, { batchSize: 1 }, async () => {
+    const result = await purgeDeliveredSubmissions(db, { now: new Date(), retentionDays: readCouncilSettings().deliveredRetentionDays });
+    logEvent("delivery.retention", result);
+    // Forms left behind (storage down) make the job fail, so pg-boss retries it.
+    if (result.failed > 0) throw new Error(`${result.failed} delivered forms could not be purged`);
   });
 
   const beat = () =>

@@ -47,6 +47,8 @@ export type Referral = {
   response: string | null;
   respondedAt: Date | null;
   closedAt: Date | null;
+  /** When retention deleted its answers, people and files (lib/delivery/retention.ts); null while they are kept. */
+  purgedAt: Date | null;
   referrer: { id: string; forename: string; surname: string; email: string; organisation: string | null };
   /** The files sent with this version (earlier versions' files are on `previous`). */
   files: { id: string; fileName: string; contentType: string; sizeBytes: number }[];
@@ -110,6 +112,7 @@ export async function viewReferral(db: Db, staff: StaffUser, id: string, now: Da
         response: submission.response,
         respondedAt: submission.respondedAt,
         closedAt: submission.closedAt,
+        purgedAt: submission.purgedAt,
         referrer: owner,
         files,
         history,

@@ -2,7 +2,7 @@
  * Reading a sent form back: only its owner, or council staff of the team it is with, may. Another
  * user's reference (or another team's) finds nothing, exactly like a reference that does not exist.
  */
-import { and, asc, desc, eq, gte, or, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNull, or, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { attachments, submissions } from "@/db/schema";
 import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
@@ -26,7 +26,8 @@ export async function findSubmittedForm(db: Pick<Db, "select">, reader: Reader, 
   const [row] = await db
     .select({ id: submissions.id, reference: submissions.reference, definition: submissions.definition, people: submissions.people, answers: submissions.answers, submittedAt: submissions.submittedAt })
     .from(submissions)
-    .where(and(eq(submissions.reference, reference), scope));
+    // A form whose answers retention deleted (lib/delivery/retention.ts) has nothing left to show.
+    .where(and(eq(submissions.reference, reference), scope, isNull(submissions.purgedAt)));
   if (!row) return null;
   // The definition frozen with the answers: the PDF shows the form as it was sent.
   return { ...row, definition: row.definition as FormDefinition, people: row.people as Person[], answers: row.answers as Answers };

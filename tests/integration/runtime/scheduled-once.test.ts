@@ -1,7 +1,7 @@
 /**
  * Every scheduled job runs once per schedule however many workers there are (issue 18 point 2).
  * Three workers on one fresh database, each with the daily jobs scheduled every minute instead,
- * for two minutes: each minute's housekeeping and retention job was made exactly once.
+ * for two minutes: each minute's housekeeping and two retention jobs were made exactly once.
  */
 import postgres from "postgres";
 import { freshDatabase } from "@/tests/support/fresh-database";
@@ -25,7 +25,7 @@ type PerMinute = { name: string; minute: string; n: number };
 it("three workers make each scheduled job once per schedule", { timeout: 240_000 }, async () => {
   await database.create();
   await applyMigrations(freshUrl);
-  const everyMinute = { draftHousekeeping: "* * * * *", mailRetention: "* * * * *" };
+  const everyMinute = { draftHousekeeping: "* * * * *", mailRetention: "* * * * *", deliveredRetention: "* * * * *" };
   for (let i = 0; i < 3; i++) {
     workers.push(await startWorker({ databaseUrl: freshUrl, smtpUrl: process.env.SMTP_URL!, mailFrom: "children@portal.example", retryLimit: 1, retryDelaySeconds: 1, schedules: everyMinute }));
   }
@@ -33,13 +33,13 @@ it("three workers make each scheduled job once per schedule", { timeout: 240_000
   try {
     const perMinute = () =>
       fresh<PerMinute[]>`select name, to_char(date_trunc('minute', created_on), 'HH24:MI') as minute, count(*)::int as n
-        from pgboss.job where name in (${QUEUES.draftHousekeeping}, ${QUEUES.mailRetention}) group by 1, 2 order by 2, 1`;
+        from pgboss.job where name in (${QUEUES.draftHousekeeping}, ${QUEUES.mailRetention}, ${QUEUES.deliveredRetention}) group by 1, 2 order by 2, 1`;
     // Until both jobs have been made in two different minutes (about two minutes).
     const rows = await waitFor(
       async () => {
         const found = await perMinute();
         const minutes = (name: string) => new Set(found.filter((row) => row.name === name).map((row) => row.minute)).size;
-        return minutes(QUEUES.draftHousekeeping) >= 2 && minutes(QUEUES.mailRetention) >= 2 ? found : undefined;
+        return [QUEUES.draftHousekeeping, QUEUES.mailRetention, QUEUES.deliveredRetention].every((name) => minutes(name) >= 2) ? found : undefined;
       },
       200_000,
       "two minutes of scheduled jobs",

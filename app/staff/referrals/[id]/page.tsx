@@ -100,18 +100,27 @@ export default async function ReferralPage({ params, searchParams }: { params: P
               { key: "Sent", value: formatDateTime(referral.submittedAt) },
               { key: "Sent by", value: `${referral.referrer.forename} ${referral.referrer.surname}${referral.referrer.organisation ? `, ${referral.referrer.organisation}` : ""} (${referral.referrer.email})` },
               { key: "Assigned to", value: referral.assignedTo?.name ?? "Nobody yet" },
-              { key: "About", value: referral.people.map((person) => `${person.forename} ${person.surname}`).join(", ") },
+              { key: "About", value: referral.purgedAt ? "Deleted with the answers" : referral.people.map((person) => `${person.forename} ${person.surname}`).join(", ") },
               ...(referral.previous ? [{ key: "Resubmission of", value: <Link href={`/staff/referrals/${referral.previous.id}`}>{referral.previous.reference}</Link> }] : []),
               ...referral.next.map((next) => ({ key: "Resubmitted as", value: <Link href={`/staff/referrals/${next.id}`}>{next.reference}</Link> })),
               ...(referral.response ? [{ key: "Response", value: <p className="whitespace-pre-line">{referral.response}</p> }] : []),
             ]}
           />
-          <p className="mb-8">
-            <a href={`/submitted/${referral.reference}/pdf`} download>
-              Download the PDF of this referral
-            </a>
-          </p>
-          <AnswerSections sections={summary} />
+          {referral.purgedAt ? (
+            <p className="mb-8 border-l-4 border-border pl-4">
+              The answers, names and files of this referral were deleted on {formatDateTime(referral.purgedAt)}, after the council&rsquo;s case system had held them for the retention period. Its
+              reference, dates and history are kept.
+            </p>
+          ) : (
+            <>
+              <p className="mb-8">
+                <a href={`/submitted/${referral.reference}/pdf`} download>
+                  Download the PDF of this referral
+                </a>
+              </p>
+              <AnswerSections sections={summary} />
+            </>
+          )}
           {referral.files.length > 0 && (
             <section aria-labelledby="files-heading" className="mb-8">
               <h2 id="files-heading" className="heading-m mb-4">
