@@ -9,13 +9,13 @@ export {
   listAttachments,
   removeAttachment,
   uploadLimitsFor,
-  copySubmissionFilesToDraft,
   type Attachment,
   type AttachResult,
   type DeletedAttachments,
   type StoredAttachment,
   type UploadLimits,
 } from "./attachments";
+export { copySentFiles, copySubmissionFilesToDraft, discardCopies, keepCopiesOnDraft, type SentFileCopy } from "./sent-copies";
 export { ATTACHMENT_KINDS, ContentInspector, type AttachmentKind, type Detected, type Refusal } from "./content";
 export { attachmentDownloadHeaders } from "./download";
 export { attachmentDisposition, MAX_FILE_NAME_LENGTH, nameWithExtension, safeFileName } from "./file-name";

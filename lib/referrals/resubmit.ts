@@ -8,7 +8,9 @@
 import { and, desc, eq, gt, like, max, or, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { drafts, referralEvents, submissions, users } from "@/db/schema";
+import { copySentFiles, discardCopies, keepCopiesOnDraft } from "@/lib/attachments/sent-copies";
 import { startDraft } from "@/lib/drafts/drafts";
+import type { Storage } from "@/lib/storage";
 import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
 import { recordReferralEvent, type ReferralEventDetail } from "./events";
 import { baseReference, escapeLike, searchableNames, versionedReference } from "./naming";
@@ -25,36 +27,69 @@ export type AddInfoResult =
 /**
  * "Add info": a new draft with the answers, people and form of the owner's submission that was
  * sent back for more information, linked to it (drafts.resubmissionOf). Asking twice gives the
- * same live draft. The files stay on the original (see status-rules.ts).
+ * same live draft.
+ *
+ * With `storage`, the draft opens with copies of the files that were sent, made in the same step:
+ * the objects are copied first, then the draft and the copies' rows are written in one
+ * transaction, so either the draft exists with all its files or nothing does and a retry starts
+ * again (lib/attachments/sent-copies.ts). The originals stay on the submission (status-rules.ts).
  */
-export async function startAddInfoDraft(db: Db, input: { ownerId: string; submissionId: string; retentionDays: number; now: Date }): Promise<AddInfoResult> {
+export async function startAddInfoDraft(
+  db: Db,
+  input: { ownerId: string; submissionId: string; retentionDays: number; now: Date; storage?: Pick<Storage, "copy" | "delete"> },
+): Promise<AddInfoResult> {
   if (!isUuid(input.submissionId)) return { status: "not-found" };
-  return db.transaction(async (tx): Promise<AddInfoResult> => {
-    const [original] = await tx
-      .select({ id: submissions.id, status: submissions.status, definition: submissions.definition, people: submissions.people, answers: submissions.answers })
-      .from(submissions)
-      .where(and(eq(submissions.id, input.submissionId), eq(submissions.ownerId, input.ownerId)))
-      .for("update");
-    if (!original) return { status: "not-found" };
-    if (!canTransition("resubmit", original.status)) return { status: "wrong-state", current: original.status };
-    const [existing] = await tx
-      .select({ id: drafts.id })
-      .from(drafts)
-      .where(and(eq(drafts.resubmissionOf, original.id), eq(drafts.ownerId, input.ownerId), gt(drafts.expiresAt, input.now)))
-      .orderBy(desc(drafts.startedAt))
-      .limit(1);
-    if (existing) return { status: "started", draftId: existing.id, isNew: false };
-    const draft = await startDraft(tx, {
-      ownerId: input.ownerId,
-      form: original.definition as FormDefinition,
-      retentionDays: input.retentionDays,
-      now: input.now,
-      people: original.people as Person[],
-      answers: original.answers as Answers,
+  // Nothing is copied for a request that will not make a draft (a second click, a wrong state).
+  const before = await addInfoTarget(db, input, false);
+  if (before.status !== "new") return before.result;
+  const copies = input.storage ? await copySentFiles(db, input.storage, input) : [];
+  try {
+    const result = await db.transaction(async (tx): Promise<AddInfoResult> => {
+      const target = await addInfoTarget(tx, input, true);
+      if (target.status !== "new") return target.result;
+      const { original } = target;
+      const draft = await startDraft(tx, {
+        ownerId: input.ownerId,
+        form: original.definition as FormDefinition,
+        retentionDays: input.retentionDays,
+        now: input.now,
+        people: original.people as Person[],
+        answers: original.answers as Answers,
+      });
+      await tx.update(drafts).set({ resubmissionOf: original.id }).where(eq(drafts.id, draft.id));
+      await keepCopiesOnDraft(tx, copies, { draftId: draft.id, now: input.now });
+      return { status: "started", draftId: draft.id, isNew: true };
     });
-    await tx.update(drafts).set({ resubmissionOf: original.id }).where(eq(drafts.id, draft.id));
-    return { status: "started", draftId: draft.id, isNew: true };
-  });
+    // Another request made the draft meanwhile: these copies are not needed.
+    if (input.storage && (result.status !== "started" || !result.isNew)) await discardCopies(input.storage, copies);
+    return result;
+  } catch (error) {
+    if (input.storage) await discardCopies(input.storage, copies);
+    throw error;
+  }
+}
+
+type AddInfoTarget =
+  | { status: "new"; original: { id: string; definition: unknown; people: unknown; answers: unknown } }
+  | { status: "done"; result: AddInfoResult };
+
+/** The submission Add info would start from, unless it is not the owner's, not sent back, or already has its live draft. */
+async function addInfoTarget(db: DbOrTx, input: { ownerId: string; submissionId: string; now: Date }, lock: boolean): Promise<AddInfoTarget> {
+  const query = db
+    .select({ id: submissions.id, status: submissions.status, definition: submissions.definition, people: submissions.people, answers: submissions.answers })
+    .from(submissions)
+    .where(and(eq(submissions.id, input.submissionId), eq(submissions.ownerId, input.ownerId)));
+  const [original] = lock ? await query.for("update") : await query;
+  if (!original) return { status: "done", result: { status: "not-found" } };
+  if (!canTransition("resubmit", original.status)) return { status: "done", result: { status: "wrong-state", current: original.status } };
+  const [existing] = await db
+    .select({ id: drafts.id })
+    .from(drafts)
+    .where(and(eq(drafts.resubmissionOf, original.id), eq(drafts.ownerId, input.ownerId), gt(drafts.expiresAt, input.now)))
+    .orderBy(desc(drafts.startedAt))
+    .limit(1);
+  if (existing) return { status: "done", result: { status: "started", draftId: existing.id, isNew: false } };
+  return { status: "new", original };
 }
 
 export type MoreInformationRequest = {

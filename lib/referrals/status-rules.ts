@@ -20,9 +20,10 @@
  * closed the original while the referrer was adding information, the resubmission is still
  * sent (the referrer's work is not lost); the original stays closed.
  *
- * Files: the new draft does not copy the original's files (sent files are immutable, and
- * copying objects in storage is heavy). They stay on the original submission, which the new
- * one links to; the referrer can upload new ones to the new draft.
+ * Files: the new draft opens with copies of the original's files (each copied to an object of
+ * its own inside storage, with the draft, in one step: lib/attachments/sent-copies.ts), so the
+ * referrer can remove or add files on it without touching what was sent; the originals stay on
+ * the original submission, which the new one links to.
  */
 import type { submissionStatus } from "@/db/schema";
 

@@ -5,7 +5,6 @@ import { serverAction } from "@/app/_actions/server-action";
 import { getDb } from "@/db/client";
 import { councilSettings } from "@/lib/config/council";
 import { startAddInfoDraft } from "@/lib/referrals";
-import { copySubmissionFilesToDraft } from "@/lib/attachments";
 import { getStorage } from "@/lib/storage";
 import { now } from "@/lib/clock";
 import { logEvent } from "@/lib/log";
@@ -18,10 +17,10 @@ import { addInfoSchema } from "./schemas";
 export const addInfoAction = serverAction(
   { access: "user", returnTo: "/submitted", schema: addInfoSchema, onInvalid: () => redirect("/submitted?gone=1") },
   async ({ submissionId }, { user }): Promise<void> => {
-    const result = await startAddInfoDraft(getDb(), { ownerId: user.userId, submissionId, retentionDays: councilSettings().draftRetentionDays, now: now() });
+    // The returned form opens with the files that were sent, as copies the draft can change,
+    // made with the draft in one step (a failure leaves nothing, and pressing again retries).
+    const result = await startAddInfoDraft(getDb(), { ownerId: user.userId, submissionId, retentionDays: councilSettings().draftRetentionDays, now: now(), storage: getStorage() });
     if (result.status !== "started") redirect("/submitted?gone=1");
-    // The returned form opens with the files that were sent, as copies the draft can change.
-    if (result.isNew) await copySubmissionFilesToDraft(getDb(), getStorage(), { ownerId: user.userId, submissionId, draftId: result.draftId, now: now() });
     logEvent("referral.add-info-started", { submissionId, draftId: result.draftId });
     redirect(`/drafts/${result.draftId}`);
   },

@@ -64,4 +64,44 @@ describe("Add info on a form sent back", () => {
     expect(original?.submissionId).toBe(row!.id);
     expect(await storage.get(original!.objectKey)).not.toBeNull();
   });
+
+  it("makes the draft and its files as one step: a copy that fails leaves no draft, and pressing Add info again makes it whole", async () => {
+    const referrer = await aUser("referrer");
+    const caseworker = await aUser("caseworker");
+    const draft = await startDraft(db, { ownerId: referrer.userId, form: safeguardingConcern, retentionDays: 30, now, people: [{ id: "p1", forename: "Tia", surname: "Demo" }] });
+    for (const fileName of ["first.pdf", "second.pdf"]) {
+      const attached = await attachToDraft(db, storage, { ownerId: referrer.userId, draftId: draft.id, fileName, stream: Readable.from(pdf()), limits: { maxFileBytes: 10 * 1024 * 1024, maxDraftBytes: 50 * 1024 * 1024 }, now });
+      expect(attached.status).toBe("attached");
+    }
+    const sent = await submitDraft(db, { ownerId: referrer.userId, draftId: draft.id, definitionFor: () => safeguardingConcern, now });
+    if (sent.status !== "submitted") throw new Error("not sent");
+    const [row] = await db.query.submissions.findMany({ where: (table, { eq }) => eq(table.reference, sent.reference) });
+    expect(await requestInformation(db, caseworker, { id: row!.id, reason: "insufficient-detail", comments: "More please", now })).toEqual({ status: "done" });
+
+    // Storage fails on the second copy (an outage mid-way).
+    const copiedKeys: string[] = [];
+    const failing = {
+      copy: async (from: string, to: string) => {
+        if (copiedKeys.length === 1) throw Object.assign(new Error("storage went away"), { name: "ServiceUnavailable" });
+        await storage.copy(from, to);
+        copiedKeys.push(to);
+      },
+      delete: (key: string) => storage.delete(key),
+    };
+    const input = { ownerId: referrer.userId, submissionId: row!.id, retentionDays: 30, now };
+    await expect(startAddInfoDraft(db, { ...input, storage: failing })).rejects.toThrow("storage went away");
+    // No draft was made, and the one copy that was made is gone again.
+    expect(await db.query.drafts.findMany({ where: (table, { eq }) => eq(table.resubmissionOf, row!.id) })).toEqual([]);
+    expect(await storage.get(copiedKeys[0]!)).toBeNull();
+
+    // Pressing Add info again, with storage back: the draft opens with both files.
+    const started = await startAddInfoDraft(db, { ...input, storage });
+    expect(started).toMatchObject({ status: "started", isNew: true });
+    if (started.status !== "started") throw new Error("no draft");
+    const onDraft = await listAttachments(db, { ownerId: referrer.userId, draftId: started.draftId });
+    expect(onDraft.map((file) => file.fileName).sort()).toEqual(["first.pdf", "second.pdf"]);
+    // A second press finds the same draft and copies nothing more.
+    expect(await startAddInfoDraft(db, { ...input, storage })).toEqual({ status: "started", draftId: started.draftId, isNew: false });
+    expect(await listAttachments(db, { ownerId: referrer.userId, draftId: started.draftId })).toHaveLength(2);
+  });
 });
