@@ -7,7 +7,6 @@
  * before its row is, and a refused or failed upload deletes what it stored, so there is never a
  * row without an object nor (but for an upload in flight) an object without a row.
  */
-import { randomUUID } from "node:crypto";
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { attachments, drafts, submissions } from "@/db/schema";
