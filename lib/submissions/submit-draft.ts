@@ -13,11 +13,14 @@ import type { Db, DbOrTx } from "@/db/client";
 import { drafts, submissions } from "@/db/schema";
 import { freezeAttachments } from "@/lib/attachments/attachments";
 import { recordDelivery } from "@/lib/delivery/outbox";
-import type { FormDefinition } from "@/lib/forms/types";
+import { sectionStates } from "@/lib/forms/journey";
+import { sectionValidator } from "@/lib/forms/section-form";
+import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
 import { planSubmission, recordSubmission } from "@/lib/referrals/resubmit";
 import { newReference } from "./reference";
 
-export type SubmitResult = { status: "submitted"; reference: string; isNew: boolean } | { status: "not-found" };
+/** `incomplete`: a section that applies is not complete, judged on the draft as locked for sending. */
+export type SubmitResult = { status: "submitted"; reference: string; isNew: boolean } | { status: "not-found" } | { status: "incomplete" };
 
 export async function submitDraft(
   db: Db,
@@ -26,6 +29,13 @@ export async function submitDraft(
     draftId: string;
     definitionFor: (formId: string) => FormDefinition | undefined;
     now: Date;
+    /**
+     * Send only a draft whose every section that applies is complete, judged on the row locked
+     * for sending (an autosave from another tab can land between a check made before and the
+     * lock). "Send to Local Authority" always asks for it; test fixtures that send partial
+     * answers to make a submission do not.
+     */
+    requireComplete?: boolean;
     /** Runs in the same transaction, once, when the submission is made (the confirmation email). */
     onSubmitted?: (tx: DbOrTx, submission: { reference: string; formTitle: string }) => Promise<void>;
   },
@@ -39,6 +49,7 @@ export async function submitDraft(
     if (!draft) return alreadySubmitted(tx, input.ownerId, input.draftId);
     const definition = input.definitionFor(draft.formId);
     if (!definition) throw new Error(`no definition for form ${draft.formId}`);
+    if (input.requireComplete && !isComplete(definition, draft.answers as Answers, draft.people as Person[])) return { status: "incomplete" as const };
     const plan = await planSubmission(tx, draft, definition);
     const [created] = await tx
       .insert(submissions)
@@ -73,6 +84,10 @@ export async function submitDraft(
     }
     return alreadySubmitted(tx, input.ownerId, input.draftId);
   });
+}
+
+function isComplete(definition: FormDefinition, answers: Answers, people: Person[]): boolean {
+  return sectionStates(definition, answers, sectionValidator(definition, answers, people)).every((state) => !state.isShown || state.state === "complete");
 }
 
 async function alreadySubmitted(db: Pick<Db, "select">, ownerId: string, draftId: string): Promise<SubmitResult> {

@@ -68,4 +68,13 @@ describe("Send to Local Authority", () => {
     expect(await submitDraft(db, { ownerId: stranger, draftId: draft.id, definitionFor, now })).toEqual({ status: "not-found" });
     expect(await findDraftForOwner(db, owner, draft.id, now)).not.toBeNull();
   });
+
+  it("does not send a draft that is not complete when sending asks for it, judged on the draft as locked", async () => {
+    const owner = await aUser();
+    const draft = await aFilledDraft(owner);
+    // As if another tab's autosave had just cleared answers after the page checked them.
+    expect(await submitDraft(db, { ownerId: owner, draftId: draft.id, definitionFor, now, requireComplete: true })).toEqual({ status: "incomplete" });
+    expect(await db.select().from(submissions).where(eq(submissions.draftId, draft.id))).toEqual([]);
+    expect(await findDraftForOwner(db, owner, draft.id, now)).not.toBeNull();
+  });
 });

@@ -27,6 +27,7 @@ export async function sendDraft(user: SessionUser, draftId: string): Promise<nev
     draftId,
     definitionFor: formById,
     now: now(),
+    requireComplete: true,
     onSubmitted: async (tx, submission) => {
       await emailSubmissionConfirmation(tx, user, submission.formTitle, submission.reference);
       // A form the SEND team assigned (Actions to Complete) is done once sent, in the same transaction.
@@ -35,6 +36,8 @@ export async function sendDraft(user: SessionUser, draftId: string): Promise<nev
     },
   });
   if (result.status === "not-found") redirect("/drafts?gone=1");
+  // Changed since the check above (an autosave from another tab): back to Check your answers.
+  if (result.status === "incomplete") redirect(`${draftPaths(draftId).checkAnswers}?incomplete=1`);
   if (result.isNew) logEvent("draft.submitted", { draftId, reference: result.reference });
   redirect(`/submitted/${result.reference}/thank-you`);
 }
