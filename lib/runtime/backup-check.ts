@@ -14,7 +14,7 @@
  * pg_dump must be at least the server's major version (PostgreSQL 18 for the embedded database):
  * PG_DUMP names it when it is not the one on PATH.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
@@ -111,10 +111,14 @@ async function main(): Promise<number> {
     started.push(source);
     say(`Backup check of ${describeDatabase(source.url)} and bucket ${settings.S3_BUCKET}${settings.S3_ENDPOINT ? ` at ${new URL(settings.S3_ENDPOINT).host}` : " (embedded)"}`);
 
-    const dumpFile = path.join(workDir, "portal.dump");
+    // The copies are personal data: in a folder of this user's alone (as root, the fresh
+    // PostgreSQL's user must reach the work folder itself, which is then opened to others).
+    const copyDir = path.join(workDir, "copy");
+    mkdirSync(copyDir, { mode: 0o700 });
+    const dumpFile = path.join(copyDir, "portal.dump");
     const { counts: sourceCounts, tools, serverMajor } = await dumpSource(source.url, dumpFile);
     say(`  dumped with ${tools.version} from PostgreSQL ${serverMajor}: ${sourceCounts.size} tables`);
-    const bucketCopy = await copyBucketToFolder(await sourceStorage(settings, started), path.join(workDir, "bucket"));
+    const bucketCopy = await copyBucketToFolder(await sourceStorage(settings, started), path.join(copyDir, "bucket"));
     say(`  copied ${bucketCopy.checksums.size} objects (${bucketCopy.bytes} bytes)`);
 
     // The fresh environment: embedded PostgreSQL and S3 in the temporary folder, nothing shared.
@@ -123,8 +127,8 @@ async function main(): Promise<number> {
     started.push(fresh);
     const target = libpqTarget(fresh.url);
     await runPgProgram(tools.pgRestore, ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", `--dbname=${target.uri}`, dumpFile], target.password);
-    const freshStorage = await embeddedStorage(path.join(workDir, "s3"), settings.S3_BUCKET, settings.S3_REGION, started);
-    await restoreFolderToBucket(path.join(workDir, "bucket"), bucketCopy.checksums.keys(), freshStorage);
+    const freshStorage = await embeddedStorage(path.join(copyDir, "s3"), settings.S3_BUCKET, settings.S3_REGION, started);
+    await restoreFolderToBucket(path.join(copyDir, "bucket"), bucketCopy.checksums.keys(), freshStorage);
     say("  restored into a fresh embedded PostgreSQL and S3");
 
     const restoredSql = postgres(fresh.url, { max: 1, onnotice: () => {} });
