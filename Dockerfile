@@ -5,11 +5,17 @@
 # lib/runtime/worker-cli.ts`, the same as `npm run worker`). docs/operations.md is the runbook.
 #
 # NOT BUILT HERE: the machine this was written on has no Docker engine (only the client), so this
-# file has never been built or run by us. The steps it takes were checked one by one without
-# Docker (a production-only install, the build stage's stamped build, the production start's
-# refusal of partial settings), and tests/unit/dockerfile.test.ts checks what it can without
-# building: the user is not root, the command is `npm start`'s own, the health check's path is a
-# route. Build it once in your pipeline before relying on it:
+# file has never been built or run as an image. Its steps were run by hand without Docker, on
+# Node 20 and Debian 12: `npm ci --omit=dev` with the embedded packages removed, the build stage's
+# stamped build with no settings at all, and the runtime stage's layout (root-owned code, only
+# .next/cache and .data writable) started as a non-root user with the CMD below against real
+# PostgreSQL, S3, SMTP and clamd: no rebuild, health "all parts ok", pages served, /dev/* 404,
+# SIGTERM stopped it in under a second; with no settings it refused to start, naming each one.
+# Debian's chromium package, tini and the HEALTHCHECK itself were not exercised (the health
+# check's command was, against /api/health). tests/unit/runtime/dockerfile.test.ts guards what a
+# file can: not root, `npm start`'s own command, a health path that is a route, every stamped
+# source copied, only dynamically imported packages dropped. Build it once in your pipeline
+# before relying on it:
 #
 #   docker build -t childrens-portal .
 #   docker run --rm -p 3000:3000 --env-file portal.env childrens-portal
