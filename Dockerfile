@@ -11,11 +11,14 @@
 # .next/cache and .data writable) started as a non-root user with the CMD below against real
 # PostgreSQL, S3, SMTP and clamd: no rebuild, health "all parts ok", pages served, /dev/* 404,
 # SIGTERM stopped it in under a second; with no settings it refused to start, naming each one.
-# Debian's chromium package, tini and the HEALTHCHECK itself were not exercised (the health
-# check's command was, against /api/health). tests/unit/runtime/dockerfile.test.ts guards what a
-# file can: not root, `npm start`'s own command, a health path that is a route, every stamped
-# source copied, only dynamically imported packages dropped. Build it once in your pipeline
-# before relying on it:
+# Then again with Debian 12's chromium (150) and fonts-liberation installed on the host and the
+# launcher under tini: health all ok (the browser's first start answered "down" for a few
+# seconds, inside the start period), a PDF rendered as non-root with Liberation Sans for Arial,
+# and SIGTERM through tini stopped everything in under a second with no process left. The
+# HEALTHCHECK's command was run against /api/health (/api/health/ready is another branch's).
+# tests/unit/runtime/dockerfile.test.ts guards what a file can: not root, `npm start`'s own
+# command, a health path that is a route, every stamped source copied, only dynamically imported
+# packages dropped. Build it once in your pipeline before relying on it:
 #
 #   docker build -t childrens-portal .
 #   docker run --rm -p 3000:3000 --env-file portal.env childrens-portal
