@@ -8,8 +8,9 @@ import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 
-const SOURCE_DIRS = ["app", "components", "lib", "db", "emails", "public"];
-const SOURCE_FILES = ["next.config.ts", "proxy.ts", "instrumentation.ts", "tsconfig.json", "postcss.config.mjs", "package-lock.json"];
+/** What the build stamp hashes: a build is current only while these are unchanged. */
+export const SOURCE_DIRS = ["app", "components", "lib", "db", "emails", "public"];
+export const SOURCE_FILES = ["next.config.ts", "proxy.ts", "instrumentation.ts", "tsconfig.json", "postcss.config.mjs", "package-lock.json"];
 /** Where Next builds to: `.next`, or `PORTAL_DIST_DIR` (so two checkouts' test runs can build side by side). */
 export const distDir = () => process.env.PORTAL_DIST_DIR || ".next";
 const stampFile = () => path.join(distDir(), "portal-sources.sha256");
