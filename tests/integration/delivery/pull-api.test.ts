@@ -30,6 +30,7 @@ import { getStorage } from "@/lib/storage";
 import { listRecentSubmissions } from "@/lib/submissions/find-submission";
 import { submitDraft } from "@/lib/submissions/submit-draft";
 import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
+import { newAjv } from "@/tests/support/document-schema";
 import { openApiChecker } from "@/tests/support/openapi-check";
 import { joinTeams } from "@/tests/support/staff-teams";
 
@@ -113,6 +114,22 @@ beforeAll(async () => {
   keyAId = a.id;
   keyB = b.key;
   checker = openApiChecker(await (await getOpenApi()).json());
+});
+
+describe("the OpenAPI document", () => {
+  it("is OpenAPI 3.1, served as JSON, and every schema in it compiles (ajv strict, draft 2020-12)", async () => {
+    const response = await getOpenApi();
+    expect(response.headers.get("content-type")).toContain("application/json");
+    const document = (await response.json()) as { openapi: string; paths: Record<string, Record<string, { responses: Record<string, unknown> }>>; components: { schemas: Record<string, unknown> } };
+    expect(document.openapi).toBe("3.1.0");
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(["/api/v1/submissions", "/api/v1/submissions/{reference}", "/api/v1/submissions/{reference}/files/{fileId}", "/api/v1/submissions/{reference}/pdf", "/api/v1/submissions/{reference}/ack", "/api/v1/submissions/{reference}/response", "/api/v1/submissions/{reference}/request-information", "/api/v1/submissions/{reference}/close"]),
+    );
+    const ajv = newAjv();
+    for (const [name, schema] of Object.entries(document.components.schemas)) {
+      expect(() => ajv.compile({ ...(JSON.parse(JSON.stringify(schema).replaceAll("#/components/schemas/", "#/$defs/")) as object), $defs: JSON.parse(JSON.stringify(document.components.schemas).replaceAll("#/components/schemas/", "#/$defs/")) }), name).not.toThrow();
+    }
+  });
 });
 
 describe("API keys", () => {
