@@ -7,9 +7,10 @@
 import type { AuditEvent } from "@/lib/auth/audit";
 import type { StaffAuditEvent } from "@/lib/referrals/events";
 import type { SendAuditEvent } from "@/lib/send/events";
+import type { ApiAuditEvent } from "@/lib/delivery/api/api-audit";
 import type { StaffReadEvent } from "./staff-reads";
 
-export type KnownAuditEvent = AuditEvent | StaffAuditEvent | SendAuditEvent | StaffReadEvent;
+export type KnownAuditEvent = AuditEvent | StaffAuditEvent | SendAuditEvent | StaffReadEvent | ApiAuditEvent;
 
 export const AUDIT_EVENT_LABELS: Record<KnownAuditEvent, string> = {
   "referral-viewed": "Viewed a referral",
@@ -60,6 +61,14 @@ export const AUDIT_EVENT_LABELS: Record<KnownAuditEvent, string> = {
   "staff-disabled": "Disabled a staff account",
   "staff-enabled": "Enabled a staff account",
   "audit-trail-exported": "Downloaded the audit trail as CSV",
+  "api-submissions-listed": "Case system listed submissions (API)",
+  "api-submission-read": "Case system read a referral (API)",
+  "api-file-downloaded": "Case system downloaded a referral's file (API)",
+  "api-pdf-downloaded": "Case system downloaded a referral's PDF (API)",
+  "api-submission-acknowledged": "Case system acknowledged a referral (API)",
+  "api-request-refused": "Case system's API call was refused",
+  "api-key-created": "Created an API key",
+  "api-key-revoked": "Revoked an API key",
 };
 
 export const KNOWN_AUDIT_EVENTS = Object.keys(AUDIT_EVENT_LABELS) as KnownAuditEvent[];
@@ -89,6 +98,10 @@ const DETAIL_WORDS: Record<string, string> = {
   form: "form",
   team: "team",
   stage: "stage",
+  apiKeyId: "API key",
+  caseSystemId: "case-system id",
+  operation: "call",
+  name: "name",
 };
 
 /** A row's detail in words: `search "smith", tab new, file 1b2c…`. Unknown keys are left out. */

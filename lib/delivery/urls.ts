@@ -13,3 +13,13 @@ export function schemaUrl(appUrl: string, formId: string, version: number): stri
 export function fileDownloadUrl(appUrl: string, reference: string, attachmentId: string): string {
   return `${base(appUrl)}/api/v1/submissions/${encodeURIComponent(reference)}/files/${attachmentId}`;
 }
+
+/** A sent form's document in the pull API; its PDF and acknowledgement are under it. */
+export function submissionUrl(appUrl: string, reference: string): string {
+  return `${base(appUrl)}/api/v1/submissions/${encodeURIComponent(reference)}`;
+}
+
+export function submissionsListUrl(appUrl: string, query: Record<string, string>): string {
+  const search = new URLSearchParams(query).toString();
+  return `${base(appUrl)}/api/v1/submissions${search ? `?${search}` : ""}`;
+}

@@ -29,9 +29,10 @@ export type StaffAuditEvent = "referral-viewed" | "referral-responded" | "referr
 
 export async function recordReferralEvent(
   db: DbOrTx,
-  event: { submissionId: string; actorId: string; kind: ReferralEventKind; detail?: ReferralEventDetail; at: Date },
+  /** `actorId` is the person; when the case system acted through the API it is null and `apiKeyId` names the key. */
+  event: { submissionId: string; actorId: string | null; apiKeyId?: string | null; kind: ReferralEventKind; detail?: ReferralEventDetail; at: Date },
 ): Promise<void> {
-  await db.insert(referralEvents).values({ submissionId: event.submissionId, actorId: event.actorId, kind: event.kind, detail: event.detail ?? {}, at: event.at });
+  await db.insert(referralEvents).values({ submissionId: event.submissionId, actorId: event.actorId, apiKeyId: event.apiKeyId ?? null, kind: event.kind, detail: event.detail ?? {}, at: event.at });
 }
 
 export async function recordStaffAudit(

@@ -5,11 +5,16 @@
  * `onChanged` hook runs in that transaction too (to queue the referrer's email), so if anything
  * fails nothing is written and no email goes. Every read and every lock has the acting staff
  * member's teams in its WHERE (lib/staff/scope.ts): another team's referral is "not-found".
+ *
+ * Respond, request information and close can also be done by the council's case system through
+ * the pull API (issue 17 point 4): the actor is then its API key with the key's teams
+ * (`CaseSystemActor`), the same status rules and messages apply, the referral event carries the
+ * key's id instead of a person's, and the audit row names the key in its detail.
  */
-import { and, asc, eq, like, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, like, or, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db, DbOrTx } from "@/db/client";
-import { attachments, referralEvents, submissions, users } from "@/db/schema";
+import { apiKeys, attachments, auditEvents, referralEvents, submissions, users } from "@/db/schema";
 import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
 import { recordReferralEvent, recordStaffAudit, type ReferralEventDetail, type ReferralEventKind, type StaffAuditEvent } from "./events";
 import { isStaff, isUuid, type StaffUser } from "./staff";
@@ -17,9 +22,17 @@ import { nextStatus, type ReferralAction, type SubmissionStatus } from "./status
 import { inMyTeams } from "@/lib/staff/scope";
 import { teamExists, type TeamId } from "@/lib/staff/teams";
 import { baseReference, escapeLike } from "./naming";
-import { isInformationReason, MAX_STAFF_TEXT, type InformationReason } from "./vocabulary";
+import { CASE_SYSTEM_NAME, isInformationReason, MAX_STAFF_TEXT, type InformationReason } from "./vocabulary";
 
 export type VersionLink = { id: string; reference: string; version: number; status: SubmissionStatus; submittedAt: Date };
+
+/** The council's case system acting through the pull API: its key and the teams the key may answer for. */
+export type CaseSystemActor = { kind: "case-system"; apiKeyId: string; teams: readonly TeamId[]; ip?: string | null };
+
+/** Who may act on a referral: a staff member, or (respond, request information, close) the case system. */
+export type ReferralActor = StaffUser | CaseSystemActor;
+
+const isCaseSystem = (actor: ReferralActor): actor is CaseSystemActor => "kind" in actor && actor.kind === "case-system";
 
 export type HistoryEntry = {
   id: string;
@@ -130,13 +143,12 @@ async function historyOf(db: DbOrTx, submissionId: string): Promise<HistoryEntry
       at: referralEvents.at,
       kind: referralEvents.kind,
       detail: referralEvents.detail,
-      actorId: users.id,
-      forename: users.forename,
-      surname: users.surname,
-      role: users.role,
+      user: { id: users.id, forename: users.forename, surname: users.surname, role: users.role },
+      key: { id: apiKeys.id, name: apiKeys.name },
     })
     .from(referralEvents)
-    .innerJoin(users, eq(users.id, referralEvents.actorId))
+    .leftJoin(users, eq(users.id, referralEvents.actorId))
+    .leftJoin(apiKeys, eq(apiKeys.id, referralEvents.apiKeyId))
     .where(eq(referralEvents.submissionId, submissionId))
     .orderBy(asc(referralEvents.at), asc(referralEvents.id));
   return rows.map((row) => ({
@@ -144,7 +156,9 @@ async function historyOf(db: DbOrTx, submissionId: string): Promise<HistoryEntry
     at: row.at,
     kind: row.kind as ReferralEventKind,
     detail: row.detail as ReferralEventDetail,
-    actor: { id: row.actorId, name: `${row.forename} ${row.surname}`, role: row.role },
+    actor: row.user
+      ? { id: row.user.id, name: `${row.user.forename} ${row.user.surname}`, role: row.user.role }
+      : { id: row.key?.id ?? "", name: row.key ? `${CASE_SYSTEM_NAME} (${row.key.name})` : CASE_SYSTEM_NAME, role: "case-system" },
   }));
 }
 
@@ -197,14 +211,30 @@ type Plan = {
   change: Partial<ReferralChange>;
 };
 
+/** The acting one's teams, for the WHERE of the lock. */
+function actorScope(actor: ReferralActor): SQL {
+  return isCaseSystem(actor) ? inArray(submissions.team, [...actor.teams]) : inMyTeams(submissions.team, actor);
+}
+
+/** The referral event and the audit row of a change, naming the person or the case system's key. */
+async function recordAction(tx: DbOrTx, actor: ReferralActor, submissionId: string, planned: Plan, at: Date): Promise<void> {
+  if (isCaseSystem(actor)) {
+    await recordReferralEvent(tx, { submissionId, actorId: null, apiKeyId: actor.apiKeyId, kind: planned.kind, detail: planned.detail, at });
+    await tx.insert(auditEvents).values({ event: planned.audit, at, userId: null, subjectId: submissionId, ip: actor.ip ?? null, detail: { apiKeyId: actor.apiKeyId } });
+    return;
+  }
+  await recordReferralEvent(tx, { submissionId, actorId: actor.userId, kind: planned.kind, detail: planned.detail, at });
+  await recordStaffAudit(tx, planned.audit, { userId: actor.userId, submissionId, ip: actor.ip }, at);
+}
+
 async function act(
   db: Db,
-  staff: StaffUser,
+  actor: ReferralActor,
   input: { id: string; now: Date; onChanged?: OnChanged },
   action: Exclude<ReferralAction, "resubmit">,
   plan: (row: Locked, tx: DbOrTx) => Plan | { invalid: string } | Promise<Plan | { invalid: string }>,
 ): Promise<ActionResult> {
-  if (!isStaff(staff)) return { status: "forbidden" };
+  if (isCaseSystem(actor) ? actor.teams.length === 0 : !isStaff(actor)) return { status: "forbidden" };
   if (!isUuid(input.id)) return { status: "not-found" };
   return db.transaction(async (tx): Promise<ActionResult> => {
     const [row] = await tx
@@ -218,7 +248,7 @@ async function act(
       })
       .from(submissions)
       .innerJoin(users, eq(users.id, submissions.ownerId))
-      .where(and(eq(submissions.id, input.id), inMyTeams(submissions.team, staff)))
+      .where(and(eq(submissions.id, input.id), actorScope(actor)))
       .for("update", { of: submissions });
     if (!row) return { status: "not-found" };
     const status = nextStatus(action, row.status);
@@ -231,8 +261,7 @@ async function act(
       .update(submissions)
       .set({ ...planned.set, status })
       .where(and(eq(submissions.id, row.id), eq(submissions.status, row.status)));
-    await recordReferralEvent(tx, { submissionId: row.id, actorId: staff.userId, kind: planned.kind, detail: planned.detail, at: input.now });
-    await recordStaffAudit(tx, planned.audit, { userId: staff.userId, submissionId: row.id, ip: staff.ip }, input.now);
+    await recordAction(tx, actor, row.id, planned, input.now);
     await input.onChanged?.(tx, {
       action,
       submissionId: row.id,
@@ -251,9 +280,9 @@ async function act(
 const cleanText = (text: unknown) => (typeof text === "string" ? text.replace(/\r\n/g, "\n").trim() : "");
 
 /** "Post a response": submitted or resubmitted → response-posted. */
-export function respond(db: Db, staff: StaffUser, input: { id: string; response: string; now: Date; onChanged?: OnChanged }): Promise<ActionResult> {
+export function respond(db: Db, actor: ReferralActor, input: { id: string; response: string; now: Date; onChanged?: OnChanged }): Promise<ActionResult> {
   const response = cleanText(input.response);
-  return act(db, staff, input, "respond", () => {
+  return act(db, actor, input, "respond", () => {
     if (!response) return { invalid: "Enter a response" };
     if (response.length > MAX_STAFF_TEXT) return { invalid: `The response must be ${MAX_STAFF_TEXT} characters or fewer` };
     return { set: { response, respondedAt: input.now }, kind: "responded", audit: "referral-responded", detail: {}, change: { response } };
@@ -263,12 +292,12 @@ export function respond(db: Db, staff: StaffUser, input: { id: string; response:
 /** "Request more information" with a reason and comments: submitted or resubmitted → more-information-requested. */
 export function requestInformation(
   db: Db,
-  staff: StaffUser,
+  actor: ReferralActor,
   input: { id: string; reason: InformationReason; comments: string; now: Date; onChanged?: OnChanged },
 ): Promise<ActionResult> {
   const comments = cleanText(input.comments);
   const reason = input.reason;
-  return act(db, staff, input, "request-information", () => {
+  return act(db, actor, input, "request-information", () => {
     if (!isInformationReason(reason)) return { invalid: "Select a reason" };
     if (reason === "other" && !comments) return { invalid: "Enter comments to say what information is needed" };
     if (comments.length > MAX_STAFF_TEXT) return { invalid: `Comments must be ${MAX_STAFF_TEXT} characters or fewer` };
@@ -277,8 +306,8 @@ export function requestInformation(
 }
 
 /** "Close": from any status but closed. */
-export function close(db: Db, staff: StaffUser, input: { id: string; now: Date; onChanged?: OnChanged }): Promise<ActionResult> {
-  return act(db, staff, input, "close", () => ({ set: { closedAt: input.now }, kind: "closed", audit: "referral-closed", detail: {}, change: {} }));
+export function close(db: Db, actor: ReferralActor, input: { id: string; now: Date; onChanged?: OnChanged }): Promise<ActionResult> {
+  return act(db, actor, input, "close", () => ({ set: { closedAt: input.now }, kind: "closed", audit: "referral-closed", detail: {}, change: {} }));
 }
 
 /**

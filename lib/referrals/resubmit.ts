@@ -17,7 +17,7 @@ import { baseReference, escapeLike, searchableNames, versionedReference } from "
 import { isUuid } from "./staff";
 import { canTransition, nextStatus, type SubmissionStatus } from "./status-rules";
 import type { TeamId } from "@/lib/staff/teams";
-import { isInformationReason, REASON_LABELS, type InformationReason } from "./vocabulary";
+import { CASE_SYSTEM_NAME, isInformationReason, REASON_LABELS, type InformationReason } from "./vocabulary";
 
 export type AddInfoResult =
   | { status: "started"; draftId: string; isNew: boolean }
@@ -127,7 +127,8 @@ export async function listMoreInformationRequests(db: Pick<DbOrTx, "select">, ow
     })
     .from(submissions)
     .innerJoin(referralEvents, eq(referralEvents.id, latestRequest))
-    .innerJoin(users, eq(users.id, referralEvents.actorId))
+    // No person when the council's case system asked through the API (then "Case system").
+    .leftJoin(users, eq(users.id, referralEvents.actorId))
     .where(and(eq(submissions.ownerId, ownerId), eq(submissions.status, "more-information-requested")))
     .orderBy(desc(referralEvents.at), desc(submissions.id));
   return rows.map((row) => {
@@ -140,7 +141,7 @@ export async function listMoreInformationRequests(db: Pick<DbOrTx, "select">, ow
       formTitle: row.formTitle ?? row.formId,
       submittedAt: row.submittedAt,
       requestedAt: row.requestedAt,
-      requestedBy: `${row.forename} ${row.surname}`,
+      requestedBy: row.forename !== null && row.surname !== null ? `${row.forename} ${row.surname}` : CASE_SYSTEM_NAME,
       reason,
       reasonLabel: reason ? REASON_LABELS[reason] : "",
       comments: detail.comments ?? "",

@@ -19,3 +19,6 @@ export const isInformationReason = (value: unknown): value is InformationReason 
 
 /** The longest response or comments staff may write (a forged post cannot store a novel). */
 export const MAX_STAFF_TEXT = 10_000;
+
+/** Who acted, when the council's case system answered through the API (lib/delivery/api): shown in histories and to the referrer; staff also see the key's name. */
+export const CASE_SYSTEM_NAME = "Case system";

@@ -19,12 +19,21 @@ export function portalRequestGate(options: { appUrl: string; trustedProxies: str
       refuse(response, 404, "Page not found", "If you typed the web address, check it is correct.");
       return false;
     }
-    if (isStateChanging(request.method) && !isSameOriginWrite(request.headers, options.appUrl)) {
+    if (isStateChanging(request.method) && !isSameOriginWrite(request.headers, options.appUrl) && !isBearerApiCall(path, request.headers.authorization)) {
       refuse(response, 403, "This request was refused", "It did not come from a page of this website. Go back to the page you were on and try again.");
       return false;
     }
     return true;
   };
+}
+
+/**
+ * The case system's writes to the pull API (/api/v1/…) come from its own server, not a page of
+ * ours. Those routes read no cookie or session, only the bearer key (app/api/v1/_support), so a
+ * cross-site page cannot act through them: a browser will not add the key on its own.
+ */
+function isBearerApiCall(path: string, authorization: string | undefined): boolean {
+  return path.startsWith("/api/v1/") && /^Bearer\s/i.test(authorization ?? "");
 }
 
 function refuse(response: ServerResponse, status: number, title: string, body: string) {

@@ -53,6 +53,19 @@ describe("the portal's request gate", () => {
     expect(ours.status).toBe(200);
   });
 
+  it("lets the case system's bearer-key posts to /api/v1 through (no cookies there), and nothing else without an origin", async () => {
+    const base = await serveWithGate();
+    const api = await fetch(`${base}/api/v1/submissions/CP-AAAA-BBBB/ack`, { method: "POST", headers: { authorization: "Bearer cpk_x", "content-type": "application/json" }, body: "{}" });
+    expect(api.status).toBe(200);
+    for (const [path, headers] of [
+      ["/api/v1/submissions/CP-AAAA-BBBB/ack", {}],
+      ["/account/sign-in", { authorization: "Bearer cpk_x" }],
+      ["/api/v1-other", { authorization: "Bearer cpk_x" }],
+    ] as [string, Record<string, string>][]) {
+      expect((await fetch(`${base}${path}`, { method: "POST", headers, body: "{}" })).status, path).toBe(403);
+    }
+  });
+
   it("hides development pages unless in embedded development mode", async () => {
     const base = await serveWithGate({ hasDevPages: false });
     expect((await fetch(`${base}/dev/mailbox`)).status).toBe(404);

@@ -13,6 +13,7 @@ const ADMIN_PAGES = [
   { key: "admin-staff", href: "/staff/admin", text: "Staff" },
   { key: "admin-invite", href: "/staff/admin/invite", text: "Invite a staff member" },
   { key: "admin-audit", href: "/staff/admin/audit", text: "Audit trail" },
+  { key: "admin-api-keys", href: "/staff/admin/api-keys", text: "API keys" },
 ] as const;
 
 type PageKey = (typeof PAGES)[number]["key"] | (typeof ADMIN_PAGES)[number]["key"];

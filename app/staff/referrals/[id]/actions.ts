@@ -10,7 +10,7 @@ import { assignReferral, close, isReferralInMyTeams, moveTeam, requestInformatio
 import { now } from "@/lib/clock";
 import { logEvent } from "@/lib/log";
 import { assignSchema, closeSchema, moveTeamSchema, requestInformationSchema, respondSchema } from "./schemas";
-import { emailReferrer } from "./referrer-emails";
+import { emailReferrer } from "@/lib/referrals/referrer-emails";
 
 /**
  * The caseworker's actions on a referral. Each is staff only and takes only the fields it

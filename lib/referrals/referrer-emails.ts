@@ -4,9 +4,12 @@ import { queueMoreInformationRequested, queueResponsePosted } from "@/emails/ref
 import { councilSettings } from "@/lib/config/council";
 import { appSettings } from "@/lib/config/env";
 import { jobSender } from "@/lib/jobs/boss";
-import { REASON_LABELS, type ReferralChange } from "@/lib/referrals";
+import type { ReferralChange } from "./referral";
+import { REASON_LABELS } from "./vocabulary";
 
 /**
+ * The one hook (`onChanged`) that emails the referrer about a change, whoever made it: a
+ * caseworker in /staff or the case system through the API (app/api/v1/submissions/…/response).
  * The referrer's email about a change, queued in the change's own transaction: "sent back for
  * more information" or "a response has been posted". It names the form and its reference and
  * links to Submitted Forms; never a child's name, an answer, or what the caseworker wrote.

@@ -1,0 +1,18 @@
+/**
+ * POST /api/v1/submissions/<ref>/request-information with `{ "reason": "…", "comments": "…" }`: the
+ * case system sends the form back for more information, as "Request more information" in /staff.
+ */
+import { requestInformationSchema } from "@/lib/delivery/api/api-inputs";
+import { answerBackRoute } from "../../../_support/answer-back-route";
+
+export const dynamic = "force-dynamic";
+
+export async function POST(request: Request, { params }: { params: Promise<{ reference: string }> }) {
+  const { reference } = await params;
+  return answerBackRoute(request, reference, {
+    operation: "submission.request-information",
+    schema: requestInformationSchema,
+    toAnswer: (input) => ({ action: "request-information", reason: input!.reason, comments: input!.comments }),
+    fieldOf: (message) => (message.startsWith("Select") ? "reason" : "comments"),
+  });
+}
