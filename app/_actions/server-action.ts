@@ -17,6 +17,9 @@ import "server-only";
  * 3. the input: the posted fields through the action's zod schema; `run` gets the parsed
  *    value only. What fails the schema goes to `onInvalid` (for form actions, field messages
  *    and the values typed; see `invalidFormState`), never to `run`.
+ *
+ * Each call is timed into portal_server_action_duration_seconds by the action's name and its
+ * outcome (ok, invalid, redirect, refused, error; lib/metrics).
  */
 import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
@@ -28,6 +31,8 @@ import { clientAddressOf } from "@/lib/security/client-address";
 import { isSameOriginWrite } from "@/lib/security/same-origin";
 import { appSettings } from "@/lib/config/env";
 import type { SessionUser } from "@/lib/auth/sessions";
+import { actionNameOf } from "@/lib/metrics/action-names";
+import { portalMetrics, timed } from "@/lib/metrics/registry";
 
 type Access = "anyone" | "user" | "staff" | "admin";
 
@@ -78,16 +83,31 @@ async function checked<S extends z.ZodType, A extends Access, R>(spec: Spec<S, A
   return { context, parsed };
 }
 
+/** Runs one call of an action, timed by its name and outcome. */
+async function measured<R>(work: (markInvalid: () => void) => Promise<R>): Promise<R> {
+  const action = actionNameOf((await headers()).get("next-action"));
+  let isInvalid = false;
+  return timed(
+    (seconds, outcome) => portalMetrics().serverActionDuration.observe({ action, outcome }, seconds),
+    () => work(() => (isInvalid = true)),
+    () => (isInvalid ? "invalid" : "ok"),
+  );
+}
+
 /** An action posted by a form (or called with no arguments): `(formData) => result`. */
 export function serverAction<S extends z.ZodType, A extends Access, R>(
   spec: Spec<S, A, R>,
   run: (input: z.output<S>, context: ActionContext<A>) => Promise<R>,
 ): (formData?: FormData) => Promise<R> {
-  return async (formData = new FormData()) => {
-    const { context, parsed } = await checked(spec, formData);
-    if (!parsed.success) return spec.onInvalid(parsed.error, formData);
-    return run(parsed.data, context);
-  };
+  return async (formData = new FormData()) =>
+    measured(async (markInvalid) => {
+      const { context, parsed } = await checked(spec, formData);
+      if (!parsed.success) {
+        markInvalid();
+        return spec.onInvalid(parsed.error, formData);
+      }
+      return run(parsed.data, context);
+    });
 }
 
 /** An action behind `useActionState`: `(previous, formData) => state`. */
@@ -95,11 +115,15 @@ export function stateAction<S extends z.ZodType, A extends Access, State>(
   spec: Spec<S, A, State>,
   run: (input: z.output<S>, context: ActionContext<A>, previous: State) => Promise<State>,
 ): (previous: State, formData: FormData) => Promise<State> {
-  return async (previous, formData) => {
-    const { context, parsed } = await checked(spec, formData);
-    if (!parsed.success) return spec.onInvalid(parsed.error, formData);
-    return run(parsed.data, context, previous);
-  };
+  return async (previous, formData) =>
+    measured(async (markInvalid) => {
+      const { context, parsed } = await checked(spec, formData);
+      if (!parsed.success) {
+        markInvalid();
+        return spec.onInvalid(parsed.error, formData);
+      }
+      return run(parsed.data, context, previous);
+    });
 }
 
 /** For form actions: each field's first message, and every value typed but `omit` (passwords). */
