@@ -8,6 +8,10 @@
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 
+export const REQUEST_ID_HEADER = "x-request-id";
+/** The request's route pattern, set by the web server for Next (the server actions' metrics); never a client's. */
+export const ROUTE_PATTERN_HEADER = "x-portal-route";
+
 export type RequestContext = { requestId: string };
 
 const STORE_KEY = Symbol.for("childrens-portal.request-context");

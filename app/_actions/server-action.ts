@@ -32,6 +32,7 @@ import { isSameOriginWrite } from "@/lib/security/same-origin";
 import { appSettings } from "@/lib/config/env";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { actionNameOf } from "@/lib/metrics/action-names";
+import { ROUTE_PATTERN_HEADER } from "@/lib/request-context";
 import { portalMetrics, timed } from "@/lib/metrics/registry";
 
 type Access = "anyone" | "user" | "staff" | "admin";
@@ -83,9 +84,38 @@ async function checked<S extends z.ZodType, A extends Access, R>(spec: Spec<S, A
   return { context, parsed };
 }
 
-/** Runs one call of an action, timed by its name and outcome. */
-async function measured<R>(work: (markInvalid: () => void) => Promise<R>): Promise<R> {
-  const action = actionNameOf((await headers()).get("next-action"));
+/**
+ * The posted action's id: the Next-Action header (posts made by JavaScript), else the fields a
+ * form without JavaScript posts (`$ACTION_ID_<id>`, or `$ACTION_<n>:0` = {"id": …} for forms
+ * behind useActionState).
+ */
+function postedActionId(requestHeaders: Headers, formData: FormData): string | null {
+  const fromHeader = requestHeaders.get("next-action");
+  if (fromHeader) return fromHeader;
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION_ID_")) return key.slice("$ACTION_ID_".length);
+    if (/^\$ACTION_\d+:0$/.test(key) && typeof value === "string") {
+      try {
+        const id = (JSON.parse(value) as { id?: unknown }).id;
+        if (typeof id === "string") return id;
+      } catch {
+        return null;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Runs one call of an action, timed by its name and outcome. A form posted without JavaScript
+ * reaches the action with its id already taken out of the post by React, so such a call is
+ * named by the page it was posted to ("post:/account/sign-in", the web server's route pattern).
+ */
+async function measured<R>(formData: FormData, work: (markInvalid: () => void) => Promise<R>): Promise<R> {
+  const requestHeaders = await headers();
+  const id = postedActionId(requestHeaders, formData);
+  const route = requestHeaders.get(ROUTE_PATTERN_HEADER);
+  const action = id ? actionNameOf(id) : route ? `post:${route}` : "unknown";
   let isInvalid = false;
   return timed(
     (seconds, outcome) => portalMetrics().serverActionDuration.observe({ action, outcome }, seconds),
@@ -100,7 +130,7 @@ export function serverAction<S extends z.ZodType, A extends Access, R>(
   run: (input: z.output<S>, context: ActionContext<A>) => Promise<R>,
 ): (formData?: FormData) => Promise<R> {
   return async (formData = new FormData()) =>
-    measured(async (markInvalid) => {
+    measured(formData, async (markInvalid) => {
       const { context, parsed } = await checked(spec, formData);
       if (!parsed.success) {
         markInvalid();
@@ -116,7 +146,7 @@ export function stateAction<S extends z.ZodType, A extends Access, State>(
   run: (input: z.output<S>, context: ActionContext<A>, previous: State) => Promise<State>,
 ): (previous: State, formData: FormData) => Promise<State> {
   return async (previous, formData) =>
-    measured(async (markInvalid) => {
+    measured(formData, async (markInvalid) => {
       const { context, parsed } = await checked(spec, formData);
       if (!parsed.success) {
         markInvalid();

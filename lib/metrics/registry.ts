@@ -81,7 +81,7 @@ export function portalMetrics(): PortalMetrics {
   return (holder[METRICS_KEY] ??= createMetrics());
 }
 
-/** Times `work` into `histogram` with `labels` (plus those `outcome` derives from its result or error). */
+/** Runs `work` and hands `observe` its seconds and outcome: `outcomeOf(result)`, or from the error it threw. */
 export async function timed<T>(observe: (seconds: number, outcome: string) => void, work: () => Promise<T>, outcomeOf: (result: T) => string = () => "ok"): Promise<T> {
   const started = process.hrtime.bigint();
   const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
