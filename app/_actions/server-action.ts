@@ -85,35 +85,14 @@ async function checked<S extends z.ZodType, A extends Access, R>(spec: Spec<S, A
 }
 
 /**
- * The posted action's id: the Next-Action header (posts made by JavaScript), else the fields a
- * form without JavaScript posts (`$ACTION_ID_<id>`, or `$ACTION_<n>:0` = {"id": …} for forms
- * behind useActionState).
+ * Runs one call of an action, timed by its name and outcome. The name comes from the Next-Action
+ * header that JavaScript posts carry; a form posted without JavaScript has no such header (React
+ * takes the action's id out of the post before the action runs), so such a call is named by the
+ * page it was posted to ("post:/account/sign-in", the web server's route pattern).
  */
-function postedActionId(requestHeaders: Headers, formData: FormData): string | null {
-  const fromHeader = requestHeaders.get("next-action");
-  if (fromHeader) return fromHeader;
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith("$ACTION_ID_")) return key.slice("$ACTION_ID_".length);
-    if (/^\$ACTION_\d+:0$/.test(key) && typeof value === "string") {
-      try {
-        const id = (JSON.parse(value) as { id?: unknown }).id;
-        if (typeof id === "string") return id;
-      } catch {
-        return null;
-      }
-    }
-  }
-  return null;
-}
-
-/**
- * Runs one call of an action, timed by its name and outcome. A form posted without JavaScript
- * reaches the action with its id already taken out of the post by React, so such a call is
- * named by the page it was posted to ("post:/account/sign-in", the web server's route pattern).
- */
-async function measured<R>(formData: FormData, work: (markInvalid: () => void) => Promise<R>): Promise<R> {
+async function measured<R>(work: (markInvalid: () => void) => Promise<R>): Promise<R> {
   const requestHeaders = await headers();
-  const id = postedActionId(requestHeaders, formData);
+  const id = requestHeaders.get("next-action");
   const route = requestHeaders.get(ROUTE_PATTERN_HEADER);
   const action = id ? actionNameOf(id) : route ? `post:${route}` : "unknown";
   let isInvalid = false;
@@ -130,7 +109,7 @@ export function serverAction<S extends z.ZodType, A extends Access, R>(
   run: (input: z.output<S>, context: ActionContext<A>) => Promise<R>,
 ): (formData?: FormData) => Promise<R> {
   return async (formData = new FormData()) =>
-    measured(formData, async (markInvalid) => {
+    measured(async (markInvalid) => {
       const { context, parsed } = await checked(spec, formData);
       if (!parsed.success) {
         markInvalid();
@@ -146,7 +125,7 @@ export function stateAction<S extends z.ZodType, A extends Access, State>(
   run: (input: z.output<S>, context: ActionContext<A>, previous: State) => Promise<State>,
 ): (previous: State, formData: FormData) => Promise<State> {
   return async (previous, formData) =>
-    measured(formData, async (markInvalid) => {
+    measured(async (markInvalid) => {
       const { context, parsed } = await checked(spec, formData);
       if (!parsed.success) {
         markInvalid();
