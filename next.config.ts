@@ -20,6 +20,9 @@ const nextConfig: NextConfig = {
     "nodemailer",
     "mailparser",
     "@node-rs/argon2",
+    // One copy shared with the web server (lib/metrics/registry.ts); pino is external by default.
+    "prom-client",
+    "pino",
   ],
   async headers() {
     return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];

@@ -17,6 +17,9 @@ import "server-only";
  * 3. the input: the posted fields through the action's zod schema; `run` gets the parsed
  *    value only. What fails the schema goes to `onInvalid` (for form actions, field messages
  *    and the values typed; see `invalidFormState`), never to `run`.
+ *
+ * Each call is timed into portal_server_action_duration_seconds by the action's name and its
+ * outcome (ok, invalid, redirect, refused, error; lib/metrics).
  */
 import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
@@ -28,6 +31,9 @@ import { clientAddressOf } from "@/lib/security/client-address";
 import { isSameOriginWrite } from "@/lib/security/same-origin";
 import { appSettings } from "@/lib/config/env";
 import type { SessionUser } from "@/lib/auth/sessions";
+import { actionNameOf } from "@/lib/metrics/action-names";
+import { ROUTE_PATTERN_HEADER } from "@/lib/request-context";
+import { portalMetrics, timed } from "@/lib/metrics/registry";
 
 type Access = "anyone" | "user" | "staff" | "admin";
 
@@ -78,16 +84,39 @@ async function checked<S extends z.ZodType, A extends Access, R>(spec: Spec<S, A
   return { context, parsed };
 }
 
+/**
+ * Runs one call of an action, timed by its name and outcome. The name comes from the Next-Action
+ * header that JavaScript posts carry; a form posted without JavaScript has no such header (React
+ * takes the action's id out of the post before the action runs), so such a call is named by the
+ * page it was posted to ("post:/account/sign-in", the web server's route pattern).
+ */
+async function measured<R>(work: (markInvalid: () => void) => Promise<R>): Promise<R> {
+  const requestHeaders = await headers();
+  const id = requestHeaders.get("next-action");
+  const route = requestHeaders.get(ROUTE_PATTERN_HEADER);
+  const action = id ? actionNameOf(id) : route ? `post:${route}` : "unknown";
+  let isInvalid = false;
+  return timed(
+    (seconds, outcome) => portalMetrics().serverActionDuration.observe({ action, outcome }, seconds),
+    () => work(() => (isInvalid = true)),
+    () => (isInvalid ? "invalid" : "ok"),
+  );
+}
+
 /** An action posted by a form (or called with no arguments): `(formData) => result`. */
 export function serverAction<S extends z.ZodType, A extends Access, R>(
   spec: Spec<S, A, R>,
   run: (input: z.output<S>, context: ActionContext<A>) => Promise<R>,
 ): (formData?: FormData) => Promise<R> {
-  return async (formData = new FormData()) => {
-    const { context, parsed } = await checked(spec, formData);
-    if (!parsed.success) return spec.onInvalid(parsed.error, formData);
-    return run(parsed.data, context);
-  };
+  return async (formData = new FormData()) =>
+    measured(async (markInvalid) => {
+      const { context, parsed } = await checked(spec, formData);
+      if (!parsed.success) {
+        markInvalid();
+        return spec.onInvalid(parsed.error, formData);
+      }
+      return run(parsed.data, context);
+    });
 }
 
 /** An action behind `useActionState`: `(previous, formData) => state`. */
@@ -95,11 +124,15 @@ export function stateAction<S extends z.ZodType, A extends Access, State>(
   spec: Spec<S, A, State>,
   run: (input: z.output<S>, context: ActionContext<A>, previous: State) => Promise<State>,
 ): (previous: State, formData: FormData) => Promise<State> {
-  return async (previous, formData) => {
-    const { context, parsed } = await checked(spec, formData);
-    if (!parsed.success) return spec.onInvalid(parsed.error, formData);
-    return run(parsed.data, context, previous);
-  };
+  return async (previous, formData) =>
+    measured(async (markInvalid) => {
+      const { context, parsed } = await checked(spec, formData);
+      if (!parsed.success) {
+        markInvalid();
+        return spec.onInvalid(parsed.error, formData);
+      }
+      return run(parsed.data, context, previous);
+    });
 }
 
 /** For form actions: each field's first message, and every value typed but `omit` (passwords). */

@@ -11,6 +11,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { PassThrough, type Readable } from "node:stream";
 import type { Storage } from "@/lib/storage";
 import { logEvent } from "@/lib/log";
+import { portalMetrics } from "@/lib/metrics/registry";
 import { ContentInspector, type AttachmentKind, type Refusal } from "./content";
 import { nameWithExtension, safeFileName } from "./file-name";
 import { fileTooBigMessage, interruptedMessage, refusalMessage, STORAGE_DOWN_MESSAGE } from "./messages";
@@ -48,8 +49,17 @@ export type StreamUploadResult =
  * Reads `stream` to its end (or until the file is refused) and stores it. When the result is
  * not "stored" the stream may be left paused part-way: the caller then drains it (`resume()`,
  * e.g. busboy's file stream so the rest of the request can be parsed) or destroys it.
+ * Counted in portal_uploads_total by outcome, and a stored file's size in portal_upload_size_bytes.
  */
 export async function streamUpload(storage: AttachmentStorage, input: StreamUploadInput): Promise<StreamUploadResult> {
+  const result = await streamUploadUncounted(storage, input);
+  const metrics = portalMetrics();
+  metrics.uploads.inc({ outcome: result.status });
+  if (result.status === "stored") metrics.uploadSize.observe({ kind: result.kind }, result.sizeBytes);
+  return result;
+}
+
+async function streamUploadUncounted(storage: AttachmentStorage, input: StreamUploadInput): Promise<StreamUploadResult> {
   const name = safeFileName(input.fileName);
   const objectKey = `${ATTACHMENT_KEY_PREFIX}${randomUUID()}`;
   const inspector = new ContentInspector(input.zipLimits);

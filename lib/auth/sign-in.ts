@@ -16,6 +16,7 @@ import { recordAudit } from "./audit";
 import { endAllSessions, startSession } from "./sessions";
 import { hitThrottle, refundThrottle } from "./throttle";
 import { codePolicyFor, normaliseEmail, type AuthDeps } from "./deps";
+import { portalMetrics } from "@/lib/metrics/registry";
 
 /** "disabled" only after the right password: someone who does not know it learns nothing from the answer. */
 export type BeginSignInResult = { status: "code-sent"; userId: string } | { status: "invalid" } | { status: "disabled" } | { status: "throttled"; retryAfterSeconds: number };
@@ -25,6 +26,11 @@ const SIGN_IN_IP_WINDOW_SECONDS = 15 * 60;
 
 // Verifying against a real hash when the email is unknown keeps both answers equally slow.
 let decoyHash: Promise<string> | undefined;
+
+/** portal_sign_in_failures_total: by reason only, never by address or account. */
+function countFailure(reason: "unknown-email" | "wrong-password" | "locked" | "disabled" | "throttled" | "code-refused"): void {
+  portalMetrics().signInFailures.inc({ reason });
+}
 
 export async function findUserByEmail(deps: AuthDeps, email: string) {
   const [user] = await deps.db.select().from(users).where(sql`lower(${users.email}) = ${normaliseEmail(email)}`);
@@ -38,7 +44,10 @@ export async function beginSignIn(deps: AuthDeps, input: { email: string; passwo
   const ipKey = deps.ip ? `sign-in:ip:${deps.ip}` : null;
   if (ipKey) {
     const throttle = await hitThrottle(db, ipKey, { limit: council.signInAttemptsPerIp, windowSeconds: SIGN_IN_IP_WINDOW_SECONDS }, now);
-    if (!throttle.allowed) return { status: "throttled", retryAfterSeconds: throttle.retryAfterSeconds };
+    if (!throttle.allowed) {
+      countFailure("throttled");
+      return { status: "throttled", retryAfterSeconds: throttle.retryAfterSeconds };
+    }
   }
   const user = await findUserByEmail(deps, input.email);
   // One verification whatever the branch: an unknown address, a locked account and a wrong
@@ -46,22 +55,28 @@ export async function beginSignIn(deps: AuthDeps, input: { email: string; passwo
   const isPasswordRight = await verifyPassword(user?.passwordHash ?? (await (decoyHash ??= hashPassword("decoy password for unknown emails"))), input.password);
   if (!user || (user.lockedUntil && user.lockedUntil > now)) {
     await recordAudit(db, "sign-in-failed", { userId: user?.id ?? null, ip: deps.ip }, now);
+    countFailure(user ? "locked" : "unknown-email");
     return { status: "invalid" };
   }
   if (!isPasswordRight) {
     await recordFailedPassword(deps, user.id, user.email);
+    countFailure("wrong-password");
     return { status: "invalid" };
   }
   if (ipKey) await refundThrottle(db, ipKey);
   if (user.disabledAt) {
     await recordAudit(db, "sign-in-failed", { userId: user.id, ip: deps.ip }, now);
+    countFailure("disabled");
     return { status: "disabled" };
   }
   return db.transaction(async (tx) => {
     await tx.update(users).set({ failedSignIns: 0, lockedUntil: null }).where(eq(users.id, user.id));
     // Only someone who knows the password gets here, so saying "too many" reveals nothing new.
     const allowed = await throttleCodeIssue(deps, tx, "sign-in", user.id);
-    if (!allowed.allowed) return { status: "throttled" as const, retryAfterSeconds: allowed.retryAfterSeconds };
+    if (!allowed.allowed) {
+      countFailure("throttled");
+      return { status: "throttled" as const, retryAfterSeconds: allowed.retryAfterSeconds };
+    }
     const issued = await issueCode(tx, { purpose: "sign-in", subjectId: user.id, secret: deps.secret, policy: codePolicyFor(council), now, ignoreCooldown: true });
     if (issued.status !== "issued") throw new Error("a sign-in code is always issued");
     await deps.mail(tx, { kind: "sign-in-code", to: user.email, code: issued.code, minutes: council.codeLifetimeMinutes });
@@ -118,6 +133,7 @@ export async function completeSignIn(deps: AuthDeps, input: { userId: string; co
     const check = await redeemCode(tx, { purpose: "sign-in", subjectId: input.userId, typed: input.code, secret: deps.secret, policy: codePolicyFor(deps.council), now });
     if (check !== "ok") {
       await recordAudit(tx, "code-refused", { userId: input.userId, ip: deps.ip }, now);
+      countFailure("code-refused");
       return { status: check };
     }
     const [user] = await tx.select({ termsAcceptedAt: users.termsAcceptedAt, disabledAt: users.disabledAt }).from(users).where(eq(users.id, input.userId));

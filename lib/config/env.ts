@@ -83,6 +83,10 @@ export const launchSettingsSchema = z.object({
   TRUSTED_PROXIES: optional(z.string()),
   /** clamd for malware scanning: tcp://host:3310 or a Unix socket path. Unset in development: the machine's clamd if installed. */
   CLAMAV_URL: optional(z.string().refine((value) => /^tcp:\/\/[^\s/]+:\d+\/?$/.test(value) || value.startsWith("/"), { message: "must be tcp://host:port or a socket path" })),
+  /** The bearer token Prometheus sends to /api/metrics. Unset: no metrics (404), in every mode. */
+  METRICS_TOKEN: optional(z.string().min(24, "must be at least 24 characters").regex(/^\S+$/, "must have no spaces")),
+  /** What the JSON log lines include (lib/log.ts). */
+  LOG_LEVEL: z.preprocess(blankToUndefined, z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"], { message: "must be one of trace, debug, info, warn, error, fatal, silent" }).default("info")),
 });
 export type LaunchSettings = z.infer<typeof launchSettingsSchema>;
 

@@ -16,11 +16,14 @@ function withTimeout(check: () => Promise<void>): Promise<void> {
   ]);
 }
 
+/** Runs every check of `names` at once, each with its own time limit; which are ok and which down. */
+export async function checkParts<P extends string>(names: readonly P[], checks: Record<P, () => Promise<void>>): Promise<{ parts: Record<P, "ok" | "down">; down: P[] }> {
+  const outcomes = await Promise.allSettled(names.map((part) => withTimeout(checks[part])));
+  const parts = Object.fromEntries(names.map((part, index) => [part, outcomes[index]?.status === "fulfilled" ? "ok" : "down"])) as Record<P, "ok" | "down">;
+  return { parts, down: names.filter((part) => parts[part] === "down") };
+}
+
 export async function checkHealth(checks: HealthChecks): Promise<HealthReport> {
-  const outcomes = await Promise.allSettled(HEALTH_PARTS.map((part) => withTimeout(checks[part])));
-  const parts = Object.fromEntries(
-    HEALTH_PARTS.map((part, index) => [part, outcomes[index]?.status === "fulfilled" ? "ok" : "down"]),
-  ) as HealthReport["parts"];
-  const down = HEALTH_PARTS.filter((part) => parts[part] === "down");
+  const { parts, down } = await checkParts(HEALTH_PARTS, checks);
   return { status: down.length === 0 ? "ok" : "down", parts, down };
 }

@@ -1,15 +1,13 @@
 import "server-only";
-import { sql, desc } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { workerHeartbeats } from "@/db/schema";
 import { appSettings } from "@/lib/config/env";
 import { createMailTransport } from "@/lib/mail/transport";
 import { getPdfRenderer } from "@/lib/pdf";
+import { getScanner } from "@/lib/scanning";
 import { getStorage } from "@/lib/storage";
 import type { HealthChecks } from "./check-health";
-
-/** A worker that has not stamped its heartbeat for this long is counted as down. */
-const WORKER_STALE_MS = 30_000;
+import { assertFreshHeartbeat, readinessChecks } from "./readiness";
 
 export const portalHealthChecks: HealthChecks = {
   async database() {
@@ -30,11 +28,11 @@ export const portalHealthChecks: HealthChecks = {
     await (await getPdfRenderer()).version();
   },
   async jobWorker() {
-    const [newest] = await getDb()
-      .select({ beatAt: workerHeartbeats.beatAt })
-      .from(workerHeartbeats)
-      .orderBy(desc(workerHeartbeats.beatAt))
-      .limit(1);
-    if (!newest || Date.now() - newest.beatAt.getTime() > WORKER_STALE_MS) throw new Error("no recent heartbeat");
+    await assertFreshHeartbeat(getDb());
   },
 };
+
+/** /api/health/ready's checks, on the app's own database, storage, mail server and scanner. */
+export function portalReadinessChecks() {
+  return readinessChecks({ db: getDb(), storage: getStorage(), smtpUrl: appSettings().SMTP_URL, scanner: getScanner() });
+}

@@ -87,7 +87,7 @@ export async function installJobQueue(databaseUrl: string, options: QueuePolicy)
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const id = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
   const boss = new PgBoss({ connectionString: options.databaseUrl, max: 4 });
-  boss.on("error", (error) => logEvent("job-worker.error", { code: (error as { code?: string }).code ?? error.name }));
+  boss.on("error", (error) => logEvent("job-worker.error", { errorCode: (error as { code?: string }).code ?? error.name }));
   await boss.start();
   await prepareQueues(boss, options);
 

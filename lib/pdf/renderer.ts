@@ -13,7 +13,8 @@
  */
 import puppeteer, { type Browser, type Page, type PDFOptions } from "puppeteer-core";
 import { CHROMIUM_ARGS } from "./resolve-chromium";
-import { PagePool, type PoolRefusal } from "./page-pool";
+import { portalMetrics } from "@/lib/metrics/registry";
+import { PagePool, type PoolEntry, type PoolRefusal } from "./page-pool";
 
 export type PdfRendererOptions = {
   executablePath: string;
@@ -45,18 +46,27 @@ export class PdfRenderer {
   /** Renders for a person (any stable id: their user id), or answers busy at once. */
   async renderFor(personId: string, html: string, options: PDFOptions = {}): Promise<RenderResult> {
     const entry = this.pool.enter(personId);
-    if (entry.status === "busy") return entry;
-    return { status: "rendered", pdf: await this.renderWithPage(await entry.turn, html, options) };
+    if (entry.status === "busy") {
+      portalMetrics().pdfRefused.inc({ reason: entry.reason });
+      return entry;
+    }
+    return { status: "rendered", pdf: await this.renderWithPage(await waitForPage(entry), html, options) };
   }
 
   /** Renders for no one in particular (tests, the benchmark): bound only by the queue's limit. */
   async render(html: string, options: PDFOptions = {}): Promise<Buffer> {
     const entry = this.pool.enter();
-    if (entry.status === "busy") throw new Error(`PDF renderer busy: ${entry.reason}`);
-    return this.renderWithPage(await entry.turn, html, options);
+    if (entry.status === "busy") {
+      portalMetrics().pdfRefused.inc({ reason: entry.reason });
+      throw new Error(`PDF renderer busy: ${entry.reason}`);
+    }
+    return this.renderWithPage(await waitForPage(entry), html, options);
   }
 
   private async renderWithPage(release: () => void, html: string, options: PDFOptions): Promise<Buffer> {
+    const { pdfInProgress, pdfRenderDuration } = portalMetrics();
+    pdfInProgress.inc();
+    const stopTimer = pdfRenderDuration.startTimer();
     try {
       return await this.renderOnce(html, options);
     } catch (error) {
@@ -64,6 +74,8 @@ export class PdfRenderer {
       if (await this.isBrowserDown()) return await this.renderOnce(html, options);
       throw error;
     } finally {
+      stopTimer();
+      pdfInProgress.dec();
       release();
     }
   }
@@ -164,5 +176,16 @@ function isAlive(pid: number): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** Waits for a page of the pool, counted in portal_pdf_render_queue while it waits. */
+async function waitForPage(entry: Extract<PoolEntry, { status: "admitted" }>): Promise<() => void> {
+  const { pdfQueue } = portalMetrics();
+  pdfQueue.inc();
+  try {
+    return await entry.turn;
+  } finally {
+    pdfQueue.dec();
   }
 }

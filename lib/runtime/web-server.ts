@@ -7,15 +7,19 @@
  *   client sent in it (lib/security/client-address.ts);
  * - cross-site writes: a POST (or any other state-changing method) must come from a page of
  *   ours (Sec-Fetch-Site, else Origin), or it gets a plain 403 page before its body is read;
- * - development pages (/dev/*) exist only in embedded development mode, for loopback clients.
+ * - development pages (/dev/*) exist only in embedded development mode, for loopback clients;
+ * - each request's id, duration and log line (request-observer.ts).
  *
  * Started by the launcher (lib/runtime/portal.ts) as `node --import tsx lib/runtime/web-server.ts
  * start|dev`, with the full settings in its environment. It listens on HOST (127.0.0.1 unless
  * a deployment opens it up).
  */
 import { createServer } from "node:http";
+import path from "node:path";
 import next from "next";
+import { loadRouteMatcher } from "@/lib/metrics/route-pattern";
 import { portalRequestGate } from "./request-gate";
+import { requestObserver } from "./request-observer";
 
 type Mode = "start" | "dev";
 
@@ -33,8 +37,11 @@ async function serve(mode: Mode): Promise<void> {
     // The mailbox needs the embedded mail server; the clock needs the test setting.
     hasDevPages: Boolean(process.env.DEV_MAILBOX_DIR) || process.env.PORTAL_TEST_CLOCK === "1",
   });
+  const observe = requestObserver({ trustedProxies: process.env.TRUSTED_PROXIES, routeOf: loadRouteMatcher(path.resolve(process.env.PORTAL_DIST_DIR || ".next")) });
   const server = createServer((request, response) => {
-    if (gate(request, response)) void handle(request, response);
+    observe(request, response, () => {
+      if (gate(request, response)) void handle(request, response);
+    });
   });
   server.listen(port, host);
   // Stop taking new requests, let those in flight finish (at most 5 s), then exit.

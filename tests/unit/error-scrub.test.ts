@@ -67,7 +67,7 @@ describe("onRequestError (instrumentation.ts)", () => {
       path: "/account/update",
       route: "/account/update",
       method: "POST",
-      code: "23505",
+      errorCode: "23505",
       constraint: "users_email_key",
       table: "users",
     });
