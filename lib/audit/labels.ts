@@ -5,11 +5,12 @@
  * this list does not know yet (another area's) is shown by its name.
  */
 import type { AuditEvent } from "@/lib/auth/audit";
+import type { DeliveryAuditEvent } from "@/lib/delivery/webhooks/audit-events";
 import type { StaffAuditEvent } from "@/lib/referrals/events";
 import type { SendAuditEvent } from "@/lib/send/events";
 import type { StaffReadEvent } from "./staff-reads";
 
-export type KnownAuditEvent = AuditEvent | StaffAuditEvent | SendAuditEvent | StaffReadEvent;
+export type KnownAuditEvent = AuditEvent | StaffAuditEvent | SendAuditEvent | StaffReadEvent | DeliveryAuditEvent;
 
 export const AUDIT_EVENT_LABELS: Record<KnownAuditEvent, string> = {
   "referral-viewed": "Viewed a referral",
@@ -60,6 +61,10 @@ export const AUDIT_EVENT_LABELS: Record<KnownAuditEvent, string> = {
   "staff-disabled": "Disabled a staff account",
   "staff-enabled": "Enabled a staff account",
   "audit-trail-exported": "Downloaded the audit trail as CSV",
+  "delivery-endpoint-set": "Set a team's webhook endpoint",
+  "delivery-endpoint-removed": "Removed a team's webhook endpoint",
+  "delivery-secret-rotated": "Made a new webhook signing secret",
+  "delivery-retried": "Retried a delivery to the case system",
 };
 
 export const KNOWN_AUDIT_EVENTS = Object.keys(AUDIT_EVENT_LABELS) as KnownAuditEvent[];
