@@ -9,10 +9,10 @@ import { asc, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { auditEvents, deliveryEndpoints, teams } from "@/db/schema";
 import type { DeliveryAuditEvent } from "./audit-events";
+import { MAX_ENDPOINT_URL_LENGTH } from "./endpoint-rules";
 import { endpointUrlProblem } from "./post";
 import { sealSecret } from "./secret-box";
 import { generateWebhookSecret } from "./signature";
-
 
 export type EndpointDeps = { db: Db; authSecret: string; allowLocal: boolean; now: Date; ip: string | null };
 export type Admin = { userId: string };
@@ -30,8 +30,6 @@ export async function listTeamEndpoints(db: Pick<DbOrTx, "select">): Promise<Tea
     .leftJoin(deliveryEndpoints, eq(deliveryEndpoints.teamId, teams.id))
     .orderBy(asc(teams.name));
 }
-
-export const MAX_ENDPOINT_URL_LENGTH = 2000;
 
 export type SetEndpointResult = { status: "saved"; newSecret: string | null } | { status: "invalid-url"; problem: string } | { status: "no-team" };
 
