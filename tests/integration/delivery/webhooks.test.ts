@@ -11,6 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/db/migrate";
 import { createDb, type Db } from "@/db/client";
 import { auditEvents, councils, deliveries, deliveryEndpoints, submissions, users } from "@/db/schema";
+import { deliveryStatusOf, oldestUndeliveredAgeSeconds } from "@/lib/delivery/delivery-status";
 import { createReceiver, type Receiver } from "@/lib/delivery/receiver";
 import { dispatchDueDeliveries, type DispatchSettings } from "@/lib/delivery/webhooks/dispatch";
 import { setTeamEndpoint } from "@/lib/delivery/webhooks/endpoints";
@@ -104,7 +105,7 @@ describe("signed webhooks", () => {
     expect(got!.reference).toBe(sent.reference);
     const body = JSON.parse(got!.body);
     expect(body).toMatchObject({ type: "submission.sent", timestamp: clock.toISOString(), data: { reference: sent.reference, team: "early-help", form: { id: "early-help-assessment" } } });
-    expect(await deliveryOf(sent.submissionId)).toMatchObject({ status: "delivered", deliveredBy: "webhook", caseSystemId: "CASE-1", attempts: 1, lastError: null });
+    expect(await deliveryStatusOf(db, sent.submissionId)).toEqual({ status: "delivered", deliveredAt: clock, deliveredBy: "webhook", caseSystemId: "CASE-1", attempts: 1, lastError: null, nextAttemptAt: null });
   });
 
   it("retries with growing waits while the receiver is down and delivers once when it is back", async () => {
@@ -285,11 +286,18 @@ describe("signed webhooks", () => {
     await db.delete(deliveryEndpoints);
     expect(await dispatch()).toEqual([]);
     expect(await deliveryOf(sent.submissionId)).toMatchObject({ status: "queued", attempts: 0 });
+    // /api/health's backlog: this form has waited 10 minutes.
+    advance(600);
+    expect(await oldestUndeliveredAgeSeconds(db, clock)).toBe(600);
     const set = await setTeamEndpoint(endpointDeps(), { userId: adminId }, { teamId: "early-help", url: `http://127.0.0.1:${port}/hooks` });
     // A new endpoint gets a new secret, shown once.
     if (set.status !== "saved" || !set.newSecret) throw new Error("no secret");
     expect(set.newSecret).toMatch(/^whsec_[A-Za-z0-9+/]{32}$/);
     expect(set.newSecret).not.toBe(secret);
     secret = set.newSecret;
+    const receiver = await startReceiver();
+    expect((await dispatch())[0]).toMatchObject({ result: "delivered" });
+    expect(receiver.accepted.map((got) => got.webhookId)).toEqual([sent.webhookId]);
+    expect(await oldestUndeliveredAgeSeconds(db, clock)).toBeNull();
   });
 });
