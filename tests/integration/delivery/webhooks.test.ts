@@ -20,9 +20,11 @@ import { listTroubledDeliveries, retryDeliveryNow } from "@/lib/delivery/webhook
 import { startDraft } from "@/lib/drafts/drafts";
 import { formById } from "@/lib/forms/catalogue";
 import { earlyHelpAssessment } from "@/lib/forms/definitions/early-help-assessment";
+import { startWorker } from "@/lib/jobs/worker";
 import { findFreePort } from "@/lib/runtime/free-port";
 import { submitDraft } from "@/lib/submissions/submit-draft";
 import { freshDatabase } from "@/tests/support/fresh-database";
+import { waitFor } from "@/tests/support/wait-for";
 
 const database = freshDatabase("webhooks");
 let db: Db;
@@ -299,5 +301,20 @@ describe("signed webhooks", () => {
     expect((await dispatch())[0]).toMatchObject({ result: "delivered" });
     expect(receiver.accepted.map((got) => got.webhookId)).toEqual([sent.webhookId]);
     expect(await oldestUndeliveredAgeSeconds(db, clock)).toBeNull();
+  });
+
+  it("the job worker pushes sent forms by itself, every few seconds", async () => {
+    // The worker signs with the real clock, so the receiver checks against it too.
+    const receiver = createReceiver({ secret });
+    await listen(receiver.server);
+    const worker = await startWorker({ databaseUrl: database.url, smtpUrl: process.env.SMTP_URL!, mailFrom: "children@portal.example", retryLimit: 1, retryDelaySeconds: 1, delivery: { ...settings, pollSeconds: 1 } });
+    try {
+      const sent = await sendForm();
+      await waitFor(() => receiver.accepted.length > 0, 30_000, "the worker's push");
+      expect(receiver.accepted.map((got) => got.webhookId)).toEqual([sent.webhookId]);
+      await waitFor(async () => (await deliveryOf(sent.submissionId)).status === "delivered", 10_000, "the delivery marked delivered");
+    } finally {
+      await worker.stop();
+    }
   });
 });

@@ -40,7 +40,11 @@ export function EndpointForms({ teamId, teamName, url }: { teamId: string; teamN
           name="url"
           type="url"
           label="Endpoint address"
-          hint="The case system's https:// address that receives this team's sent forms, for example https://cases.council.gov.uk/portal/webhooks"
+          hint={
+            <>
+              The case system&apos;s https:// address that receives this team&apos;s sent forms, for example <span className="break-all">https://cases.council.gov.uk/portal/webhooks</span>
+            </>
+          }
           autoComplete="off"
           spellCheck={false}
           defaultValue={saved.values.url ?? url ?? ""}
