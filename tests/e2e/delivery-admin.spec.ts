@@ -2,19 +2,28 @@
  * Delivery to the case system, as a council admin configures and watches it (issue 17): LADO's
  * webhook endpoint is set (a plain http:// address refused first), its signing secret is shown
  * once and never again, the demo LADO referral's pushes to that unreachable address fail
- * (the e2e server's retry window is one second), the admin sees the failure and retries it, and
- * finally removes the endpoint so LADO's forms wait for the API again.
+ * (the e2e server's retry window is one second), the admin sees the failure and retries it, LADO's
+ * caseworker sees it on the referral, and the admin removes the endpoint so LADO's forms wait for
+ * the API again.
  */
 import { expect, test } from "./fixtures";
 import { signIn } from "./support/sign-in";
 
 const ADMIN = { email: "admin@demo-council.example", password: "Council-admin-demo-2026!" };
+const LADO_CASEWORKER = { email: "lado-caseworker@demo-council.example", password: "Lado-demo-2026!" };
+const INBOX_TABS = ["new", "resubmitted", "awaiting-information", "responded", "closed"];
 // .invalid never resolves (RFC 6761): every push fails at once with ENOTFOUND.
 const ENDPOINT = "https://cases.invalid/portal/webhooks";
 
 test("a council admin sets an endpoint, copies its secret once, sees a failed delivery and retries it", async ({ page, browser, visit }) => {
   test.setTimeout(180_000);
   await signIn(page, browser, ADMIN);
+  // A data directory kept from an earlier run may still have LADO's endpoint: start without one.
+  await visit("/staff/admin/delivery/lado");
+  if ((await page.getByRole("button", { name: "Remove endpoint" }).count()) > 0) {
+    await page.getByRole("button", { name: "Remove endpoint" }).click();
+    await expect(page.getByText(/Endpoint removed/)).toBeVisible();
+  }
   await visit("/staff/admin/delivery");
   await expect(page.getByRole("heading", { level: 1, name: "Delivery to the case system" })).toBeVisible();
   const endpoints = page.getByRole("table", { name: "Teams' webhook endpoints" });
@@ -35,11 +44,17 @@ test("a council admin sets an endpoint, copies its secret once, sees a failed de
   const secret = (await page.locator("code").textContent())?.trim() ?? "";
   expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{32}$/);
 
+  // A new secret replaces it, shown once too.
+  await page.getByRole("button", { name: "Make a new secret" }).click();
+  await expect(page.locator("code")).not.toHaveText(secret);
+  const newSecret = (await page.locator("code").textContent())?.trim() ?? "";
+  expect(newSecret).toMatch(/^whsec_[A-Za-z0-9+/]{32}$/);
+
   // Shown once: the same page again has the address but not the secret.
   await visit("/staff/admin/delivery/lado");
   await expect(page.getByLabel("Endpoint address")).toHaveValue(ENDPOINT);
   await expect(page.getByText("Copy the signing secret now")).toHaveCount(0);
-  await expect(page.getByText(secret)).toHaveCount(0);
+  await expect(page.getByText(newSecret)).toHaveCount(0);
 
   // The demo LADO referral is pushed there, fails, and is listed for the admin.
   await visit("/staff/admin/delivery");
@@ -63,6 +78,20 @@ test("a council admin sets an endpoint, copies its secret once, sees a failed de
     await expect(row.getByRole("cell").nth(2)).toHaveText(String(attempts + 1), { timeout: 1_000 });
   }).toPass({ timeout: 60_000 });
   await expect(row).toContainText("Failed");
+
+  // LADO's caseworker sees the same on the referral itself.
+  const lado = await browser.newContext();
+  const ladoPage = await lado.newPage();
+  await signIn(ladoPage, browser, LADO_CASEWORKER);
+  for (const tab of INBOX_TABS) {
+    await ladoPage.goto(`/staff?tab=${tab}&search=${encodeURIComponent(reference)}`);
+    if ((await ladoPage.getByRole("link", { name: reference, exact: true }).count()) > 0) break;
+  }
+  await ladoPage.getByRole("link", { name: reference, exact: true }).click();
+  const delivery = ladoPage.getByRole("region", { name: "Delivery to the case system" });
+  await expect(delivery).toContainText("Failed");
+  await expect(delivery).toContainText("could not connect (ENOTFOUND)");
+  await lado.close();
 
   // Removed: LADO's forms wait for the API again.
   await endpoints.getByRole("link", { name: "Change for LADO" }).click();

@@ -92,8 +92,11 @@ async function pushOne(db: Db, settings: DispatchSettings, row: Claimed, now: ()
     await db.update(deliveries).set({ status: "queued", attempts: sql`${deliveries.attempts} - 1`, nextAttemptAt: null }).where(notDelivered);
     return { ...base, result: "no-endpoint" };
   }
-  const built = await submissionDocument(db, row.submission_id, { appUrl: settings.appUrl });
   const reason = await (async () => {
+    // A document that cannot be built (a stored file unreadable while hashing it) is a failed try
+    // like any other, so it is retried and in the end shown to admins, never retried unseen forever.
+    const built = await submissionDocument(db, row.submission_id, { appUrl: settings.appUrl }).catch((error: unknown) => ({ status: "error" as const, name: (error as Error)?.name ?? "Error" }));
+    if (built.status === "error") return `the portal could not build the document (${built.name})`;
     if (built.status !== "found") return "the submission's document could not be built";
     const body = webhookBody(built.document);
     const headers = signedHeaders(endpoint.secret, row.webhook_id, Math.floor(now().getTime() / 1000), body);
