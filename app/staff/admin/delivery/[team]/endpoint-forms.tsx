@@ -16,7 +16,7 @@ import { TextInput } from "@/components/text-input";
 export function EndpointForms({ teamId, teamName, url }: { teamId: string; teamName: string; url: string | null }) {
   const [saved, saveAction, isSaving] = useActionState(setEndpointAction, EMPTY_ENDPOINT_STATE);
   const [rotated, rotateAction, isRotating] = useActionState(rotateSecretAction, EMPTY_ENDPOINT_STATE);
-  const secret = saved.secret ?? rotated.secret;
+  const secret = rotated.secret ?? saved.secret;
   const hasEndpoint = url !== null || saved.secret !== undefined;
   return (
     <>
