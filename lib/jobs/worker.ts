@@ -1,12 +1,13 @@
 /**
  * The background worker: delivers queued email with retries and exponential backoff, pushes
  * sent forms to the teams' webhook endpoints (lib/delivery/webhooks/dispatch.ts, polled every few
- * seconds; several workers never push one twice), runs the daily housekeeping of drafts and of the mail outbox, and stamps a heartbeat that /api/health
- * reads. The launcher runs one beside the web server (PORTAL_WORKER=on, the default), or it runs
- * in a process of its own (`npm run worker`, lib/runtime/worker-cli.ts). Any number may run on
- * one database: a mail job is taken by one worker, and each scheduled job is made once per
- * schedule (pg-boss records the last cron check in the database and sends each schedule's job as
- * a singleton for its minute), however many workers there are.
+ * seconds; several workers never push one twice), runs the daily housekeeping of drafts and of
+ * the mail outbox, and stamps a heartbeat that /api/health reads. The launcher runs one beside
+ * the web server (PORTAL_WORKER=on, the default), or it runs in a process of its own
+ * (`npm run worker`, lib/runtime/worker-cli.ts). Any number may run on one database: a mail job
+ * is taken by one worker, and each scheduled job is made once per schedule (pg-boss records the
+ * last cron check in the database and sends each schedule's job as a singleton for its minute),
+ * however many workers there are.
  */
 import PgBoss from "pg-boss";
 import { randomUUID } from "node:crypto";
