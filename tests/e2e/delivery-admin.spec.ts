@@ -15,7 +15,7 @@ const INBOX_TABS = ["new", "resubmitted", "awaiting-information", "responded", "
 // .invalid never resolves (RFC 6761): every push fails at once with ENOTFOUND.
 const ENDPOINT = "https://cases.invalid/portal/webhooks";
 
-test("a council admin sets an endpoint, copies its secret once, sees a failed delivery and retries it", async ({ page, browser, visit }) => {
+test("a council admin sets an endpoint, copies its secret once, sees a failed delivery and retries it @core", async ({ page, browser, visit }) => {
   test.setTimeout(180_000);
   await signIn(page, browser, ADMIN);
   // A data directory kept from an earlier run may still have LADO's endpoint: start without one.
