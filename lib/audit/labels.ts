@@ -5,12 +5,13 @@
  * this list does not know yet (another area's) is shown by its name.
  */
 import type { AuditEvent } from "@/lib/auth/audit";
+import type { DeliveryAuditEvent } from "@/lib/delivery/webhooks/audit-events";
 import type { StaffAuditEvent } from "@/lib/referrals/events";
 import type { SendAuditEvent } from "@/lib/send/events";
 import type { ApiAuditEvent } from "@/lib/delivery/api/api-audit";
 import type { StaffReadEvent } from "./staff-reads";
 
-export type KnownAuditEvent = AuditEvent | StaffAuditEvent | SendAuditEvent | StaffReadEvent | ApiAuditEvent;
+export type KnownAuditEvent = AuditEvent | StaffAuditEvent | SendAuditEvent | StaffReadEvent | ApiAuditEvent | DeliveryAuditEvent;
 
 export const AUDIT_EVENT_LABELS: Record<KnownAuditEvent, string> = {
   "referral-viewed": "Viewed a referral",
@@ -69,6 +70,10 @@ export const AUDIT_EVENT_LABELS: Record<KnownAuditEvent, string> = {
   "api-request-refused": "Case system's API call was refused",
   "api-key-created": "Created an API key",
   "api-key-revoked": "Revoked an API key",
+  "delivery-endpoint-set": "Set a team's webhook endpoint",
+  "delivery-endpoint-removed": "Removed a team's webhook endpoint",
+  "delivery-secret-rotated": "Made a new webhook signing secret",
+  "delivery-retried": "Retried a delivery to the case system",
 };
 
 export const KNOWN_AUDIT_EVENTS = Object.keys(AUDIT_EVENT_LABELS) as KnownAuditEvent[];

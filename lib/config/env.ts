@@ -82,6 +82,19 @@ export const launchSettingsSchema = z.object({
    */
   TRUSTED_PROXIES: optional(z.string()),
   /** clamd for malware scanning: tcp://host:3310 or a Unix socket path. Unset in development: the machine's clamd if installed. */
+  /**
+   * "1" lets webhook endpoints be http:// and loopback addresses (development and tests, e.g. the
+   * reference receiver on this machine). Never in production. Link-local and metadata addresses
+   * stay refused either way.
+   */
+  DELIVERY_ALLOW_LOCAL_ENDPOINTS: optional(z.enum(["0", "1"], { message: 'must be "0" or "1"' })),
+  /** The first retry's delay; each later one doubles, up to DELIVERY_RETRY_MAX_DELAY_SECONDS. */
+  DELIVERY_RETRY_BASE_SECONDS: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(3600).default(30)),
+  DELIVERY_RETRY_MAX_DELAY_SECONDS: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(86_400).default(3600)),
+  /** How long a failing delivery is retried (from its first try) before it is marked failed: 24 hours. */
+  DELIVERY_RETRY_WINDOW_SECONDS: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(30 * 86_400).default(86_400)),
+  /** How often the worker looks for deliveries that are due. */
+  DELIVERY_POLL_SECONDS: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(300).default(5)),
   CLAMAV_URL: optional(z.string().refine((value) => /^tcp:\/\/[^\s/]+:\d+\/?$/.test(value) || value.startsWith("/"), { message: "must be tcp://host:port or a socket path" })),
   /** The bearer token Prometheus sends to /api/metrics. Unset: no metrics (404), in every mode. */
   METRICS_TOKEN: optional(z.string().min(24, "must be at least 24 characters").regex(/^\S+$/, "must have no spaces")),
@@ -158,6 +171,7 @@ export function deploymentProblems(settings: LaunchSettings): string[] {
   if (settings.ADDRESS_PROVIDER === "demo") problems.push("ADDRESS_PROVIDER must be os-places in production: the demo gazetteer's addresses are made up");
   if (settings.OS_PLACES_API_KEY === undefined) problems.push(OS_PLACES_KEY_MISSING);
   if (settings.S3_EMBEDDED !== undefined) problems.push("S3_EMBEDDED must not be set in production: the launcher sets it for the embedded storage only");
+  if (settings.DELIVERY_ALLOW_LOCAL_ENDPOINTS === "1") problems.push("DELIVERY_ALLOW_LOCAL_ENDPOINTS must not be set in production: it lets webhooks reach loopback and plain http");
   if (settings.SEED_DEMO_DATA) problems.push("SEED_DEMO_DATA must not be set in production: demo accounts have published passwords");
   return problems;
 }

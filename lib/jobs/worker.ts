@@ -1,11 +1,13 @@
 /**
- * The background worker: delivers queued email with retries and exponential backoff, runs the
- * daily housekeeping of drafts and of the mail outbox, and stamps a heartbeat that /api/health
- * reads. The launcher runs one beside the web server (PORTAL_WORKER=on, the default), or it runs
- * in a process of its own (`npm run worker`, lib/runtime/worker-cli.ts). Any number may run on
- * one database: a mail job is taken by one worker, and each scheduled job is made once per
- * schedule (pg-boss records the last cron check in the database and sends each schedule's job as
- * a singleton for its minute), however many workers there are.
+ * The background worker: delivers queued email with retries and exponential backoff, pushes
+ * sent forms to the teams' webhook endpoints (lib/delivery/webhooks/dispatch.ts, polled every few
+ * seconds; several workers never push one twice), runs the daily housekeeping of drafts and of
+ * the mail outbox, and stamps a heartbeat that /api/health reads. The launcher runs one beside
+ * the web server (PORTAL_WORKER=on, the default), or it runs in a process of its own
+ * (`npm run worker`, lib/runtime/worker-cli.ts). Any number may run on one database: a mail job
+ * is taken by one worker, and each scheduled job is made once per schedule (pg-boss records the
+ * last cron check in the database and sends each schedule's job as a singleton for its minute),
+ * however many workers there are.
  */
 import PgBoss from "pg-boss";
 import { randomUUID } from "node:crypto";
@@ -21,7 +23,9 @@ import { deliverOutboxMessage, markOutboxMessageFailed } from "@/lib/mail/delive
 import { applyOutboxRetention } from "@/lib/mail/outbox-retention";
 import { purgeDeliveredSubmissions } from "@/lib/delivery/retention";
 import { createMailTransport } from "@/lib/mail/transport";
+import { dispatchDueDeliveries, type DispatchSettings } from "@/lib/delivery/webhooks/dispatch";
 import { logEvent } from "@/lib/log";
+import { now } from "@/lib/clock";
 import { QUEUES, type DeliverMailJob } from "./queues";
 import { executorFor } from "./sql-executor";
 
@@ -34,18 +38,38 @@ export type WorkerOptions = {
   pollingIntervalSeconds?: number;
   /** Cron expressions (London time) for the daily jobs; the defaults are the quiet hours below. */
   schedules?: { draftHousekeeping?: string; mailRetention?: string; deliveredRetention?: string };
+  /** Webhook pushes; absent: this worker pushes none (deliveries wait for another worker or the pull API). */
+  delivery?: DispatchSettings & { pollSeconds: number };
 };
 
 /** The worker's options from the settings the app runs with (the launcher's or `npm run worker`'s). */
-export function workerOptionsFor(settings: Pick<LaunchSettings, "MAIL_RETRY_LIMIT" | "MAIL_RETRY_DELAY_SECONDS">, council: Pick<CouncilSettings, "mailSenderName">, env: Record<string, string | undefined>): WorkerOptions {
+type WorkerSettings = Pick<
+  LaunchSettings,
+  "MAIL_RETRY_LIMIT" | "MAIL_RETRY_DELAY_SECONDS" | "DELIVERY_ALLOW_LOCAL_ENDPOINTS" | "DELIVERY_RETRY_BASE_SECONDS" | "DELIVERY_RETRY_MAX_DELAY_SECONDS" | "DELIVERY_RETRY_WINDOW_SECONDS" | "DELIVERY_POLL_SECONDS"
+>;
+
+export function workerOptionsFor(settings: WorkerSettings, council: Pick<CouncilSettings, "mailSenderName">, env: Record<string, string | undefined>): WorkerOptions {
   return {
     databaseUrl: env.DATABASE_URL!,
     smtpUrl: env.SMTP_URL!,
     mailFrom: formatSender(council.mailSenderName, env.MAIL_FROM!),
     retryLimit: settings.MAIL_RETRY_LIMIT,
     retryDelaySeconds: settings.MAIL_RETRY_DELAY_SECONDS,
+    delivery: {
+      appUrl: env.APP_URL!,
+      authSecret: env.AUTH_SECRET!,
+      allowLocal: settings.DELIVERY_ALLOW_LOCAL_ENDPOINTS === "1",
+      timeoutMs: WEBHOOK_TIMEOUT_MS,
+      baseDelaySeconds: settings.DELIVERY_RETRY_BASE_SECONDS,
+      maxDelaySeconds: settings.DELIVERY_RETRY_MAX_DELAY_SECONDS,
+      windowSeconds: settings.DELIVERY_RETRY_WINDOW_SECONDS,
+      pollSeconds: settings.DELIVERY_POLL_SECONDS,
+    },
   };
 }
+
+/** A webhook endpoint has this long to answer. */
+const WEBHOOK_TIMEOUT_MS = 10_000;
 
 /** `stop` finishes the job in hand (waiting at most `timeoutMs`, 10 s by default), then closes its connections. */
 export type RunningWorker = { id: string; stop: (timeoutMs?: number) => Promise<void> };
@@ -134,6 +158,19 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     if (result.failed > 0) throw new Error(`${result.failed} delivered forms could not be purged`);
   });
 
+  const delivery = options.delivery;
+  let dispatching: Promise<unknown> | null = null;
+  const dispatchTimer = delivery
+    ? setInterval(() => {
+        // One round at a time per worker; other workers' rounds run beside it (SKIP LOCKED).
+        if (dispatching) return;
+        dispatching = dispatchDueDeliveries(db, delivery, now)
+          .catch((error: unknown) => logEvent("delivery.dispatch-error", { errorCode: (error as { code?: string }).code ?? (error as Error).name }))
+          .finally(() => (dispatching = null));
+      }, delivery.pollSeconds * 1000)
+    : undefined;
+  dispatchTimer?.unref();
+
   const beat = () =>
     db
       .insert(workerHeartbeats)
@@ -148,9 +185,16 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     id,
     async stop(timeoutMs = 10_000) {
       clearInterval(timer);
+      clearInterval(dispatchTimer);
+      await within(dispatching, timeoutMs);
       await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
       transport.close();
       await close();
     },
   };
+}
+
+function within(work: Promise<unknown> | null, ms: number): Promise<unknown> {
+  if (!work) return Promise.resolve();
+  return Promise.race([work, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
 }

@@ -52,6 +52,10 @@ export default defineConfig({
       // The demo accounts sign in many times an hour across the suite; code limits have their own integration tests.
       COUNCIL_CODES_PER_ACCOUNT_PER_HOUR: "1000",
       COUNCIL_CODES_PER_IP_PER_HOUR: "100000",
+      // Webhook retries in seconds, not a day: a push to an unreachable endpoint fails in a few seconds (delivery-admin.spec.ts).
+      DELIVERY_RETRY_BASE_SECONDS: "1",
+      DELIVERY_RETRY_WINDOW_SECONDS: "1",
+      DELIVERY_POLL_SECONDS: "1",
     },
   },
 });

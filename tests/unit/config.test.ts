@@ -108,8 +108,8 @@ describe("production mode", () => {
     expect(deploymentProblems(readLaunchSettings({ ...production, APP_URL: "http://childrens-portal.example.gov.uk" }))).toEqual([
       "APP_URL must be an https:// address in production",
     ]);
-    const problems = deploymentProblems(readLaunchSettings({ ...production, SEED_DEMO_DATA: "true", PORTAL_TEST_CLOCK: "1", DEV_MAILBOX_DIR: "/tmp/mailbox" }));
-    expect(problems.map((problem) => problem.split(" ")[0]).sort()).toEqual(["DEV_MAILBOX_DIR", "PORTAL_TEST_CLOCK", "SEED_DEMO_DATA"]);
+    const problems = deploymentProblems(readLaunchSettings({ ...production, SEED_DEMO_DATA: "true", PORTAL_TEST_CLOCK: "1", DEV_MAILBOX_DIR: "/tmp/mailbox", DELIVERY_ALLOW_LOCAL_ENDPOINTS: "1" }));
+    expect(problems.map((problem) => problem.split(" ")[0]).sort()).toEqual(["DELIVERY_ALLOW_LOCAL_ENDPOINTS", "DEV_MAILBOX_DIR", "PORTAL_TEST_CLOCK", "SEED_DEMO_DATA"]);
   });
 });
 

@@ -14,9 +14,11 @@ const ADMIN_PAGES = [
   { key: "admin-invite", href: "/staff/admin/invite", text: "Invite a staff member" },
   { key: "admin-audit", href: "/staff/admin/audit", text: "Audit trail" },
   { key: "admin-api-keys", href: "/staff/admin/api-keys", text: "API keys" },
+  { key: "admin-delivery", href: "/staff/admin/delivery", text: "Delivery to the case system" },
 ] as const;
 
-type PageKey = (typeof PAGES)[number]["key"] | (typeof ADMIN_PAGES)[number]["key"];
+/** A page that is not in the list itself (a team's endpoint page) shows every link. */
+type PageKey = (typeof PAGES)[number]["key"] | (typeof ADMIN_PAGES)[number]["key"] | "admin-delivery-team";
 
 /** The staff pages' own links: the other staff pages (the admin area's for a council admin), then any of this page's own. */
 export async function StaffNav({ current, extra = [] }: { current: PageKey; extra?: { href: string; text: string }[] }) {

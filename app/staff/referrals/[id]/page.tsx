@@ -19,6 +19,8 @@ import { listRecordViews } from "@/lib/audit/record-views";
 import { assignAction } from "./actions";
 import { now } from "@/lib/clock";
 import { ReferralActions } from "./referral-actions";
+import { DeliverySummary } from "@/app/staff/_components/delivery-summary";
+import { deliveryStatusOf } from "@/lib/delivery/delivery-status";
 
 export const metadata: Metadata = { title: "Referral" };
 
@@ -71,7 +73,12 @@ export default async function ReferralPage({ params, searchParams }: { params: P
   const result = await viewReferral(getDb(), { ...staff, ip: await clientAddress() }, id, now());
   if (result.status !== "found") notFound();
   const referral = result.referral;
-  const [teams, colleagues, views] = await Promise.all([listTeams(getDb()), colleaguesToAssign(getDb(), staff, referral.team), listRecordViews(getDb(), staff, referral.id)]);
+  const [teams, colleagues, views, delivery] = await Promise.all([
+    listTeams(getDb()),
+    colleaguesToAssign(getDb(), staff, referral.team),
+    listRecordViews(getDb(), staff, referral.id),
+    deliveryStatusOf(getDb(), referral.id),
+  ]);
   const teamName = teamNamer(teams);
   const done = DONE[(await searchParams).done ?? ""];
   const summary = summariseForm(referral.definition, referral.answers, referral.people, referral.files);
@@ -151,6 +158,7 @@ export default async function ReferralPage({ params, searchParams }: { params: P
             <p className="mb-8">No actions: this referral is {STATUS_LABELS[referral.status].toLowerCase()}.</p>
           )}
           {colleagues.length > 0 && referral.status !== "closed" && <AssignForm action={assignAction} record={{ id: referral.id }} colleagues={colleagues} current={referral.assignedTo?.id ?? null} />}
+          <DeliverySummary delivery={delivery} />
           <h2 className="heading-m mb-4">History</h2>
           <ol className="mb-8 border-l-4 border-border pl-4">
             {referral.history.map((entry) => (
