@@ -1,0 +1,245 @@
+/**
+ * The SEND caseworkers' list of EHC needs assessment cases (`/staff/send`): a stage filter, a
+ * search by the child's name (contains) or the case number, nearest due date first (so overdue
+ * cases come first: their due date has passed), cases with nothing due last, a page at a time
+ * with the total. Paged, filtered and sorted in SQL over every case of the acting staff member's
+ * teams (the team condition is in both queries), never a first slice filtered afterwards: a
+ * council with thousands of cases sees its newest, whose six-week deadline is nearest, first.
+ *
+ * The stage and next due date are stored on the case (send_cases.stage, next_due, written by
+ * `writeCaseloadColumns` in the transaction of every stage or exception; neither depends on
+ * today). Served by send_cases_caseload_idx (team, next_due, request_date, number) for the
+ * list in order, send_cases_caseload_stage_idx (team, stage, …) for a stage and the counts, and
+ * the pg_trgm GIN index on child_name for "name contains".
+ */
+import { and, asc, count, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import type { DbOrTx } from "@/db/client";
+import { sendAccess, sendCases, users } from "@/db/schema";
+import { escapeLike, normaliseSearch } from "@/lib/referrals/naming";
+import { isStaff } from "@/lib/referrals/staff";
+import { inMyTeams } from "@/lib/staff/scope";
+import { caseloadColumnsOf, loadEvents, type Forbidden } from "./cases";
+import { compareDates, type CalendarDate } from "./dates";
+import {
+  formatCaseNumber,
+  parseCaseNumber,
+  todayOf,
+  type SendDeps,
+  type StaffUser,
+} from "./deps";
+import { recordSendAudit } from "./events";
+import type { CaseStage } from "./timescales";
+
+export type StageFilter =
+  | "open"
+  | "request"
+  | "assessment"
+  | "plan"
+  | "plan-in-place"
+  | "ended"
+  | "all";
+
+const STAGE_FILTERS: Record<StageFilter, CaseStage[] | null> = {
+  open: [
+    "awaiting-assess-decision",
+    "assessing",
+    "awaiting-plan-decision",
+    "drafting-plan",
+    "draft-plan-issued",
+    "plan-in-place",
+  ],
+  request: ["awaiting-assess-decision"],
+  assessment: ["assessing", "awaiting-plan-decision"],
+  plan: ["drafting-plan", "draft-plan-issued"],
+  "plan-in-place": ["plan-in-place"],
+  ended: ["not-assessing", "not-issuing"],
+  all: null,
+};
+
+export const isStageFilter = (value: unknown): value is StageFilter =>
+  typeof value === "string" && value in STAGE_FILTERS;
+
+export type CaseListRow = {
+  id: string;
+  number: string;
+  childName: string;
+  requestDate: CalendarDate;
+  caseworkerName: string;
+  stage: CaseStage;
+  nextDue: CalendarDate | null;
+  overdue: boolean;
+  /** Accepted invitations waiting for a caseworker to activate the family's access. */
+  awaitingActivation: number;
+};
+
+export type CaseloadQuery = {
+  stage: StageFilter;
+  search?: string | null;
+  /** From 1; a page past the end is empty. */
+  page?: number;
+  pageSize?: number;
+};
+
+export type CaseloadPage = {
+  rows: CaseListRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+};
+
+export const CASELOAD_PAGE_SIZE = 25;
+export const MAX_CASELOAD_PAGE_SIZE = 100;
+
+/** How many cases without stored columns are worked out per round (each round one query for their events). */
+const FILL_BATCH = 1000;
+
+/** The page of cases and the total for the filter; writes a "listed" audit row with the filter and search. */
+export async function listCases(
+  deps: SendDeps,
+  staff: StaffUser,
+  query: CaseloadQuery,
+): Promise<CaseloadPage | Forbidden> {
+  if (!isStaff(staff)) return { status: "forbidden" };
+  const today = todayOf(deps);
+  const search = query.search?.trim() ?? "";
+  const pageSize = clamp(
+    query.pageSize ?? CASELOAD_PAGE_SIZE,
+    1,
+    MAX_CASELOAD_PAGE_SIZE,
+  );
+  const page = clamp(query.page ?? 1, 1, 1_000_000);
+  const allowed = STAGE_FILTERS[query.stage] ?? null;
+  const number = search ? parseCaseNumber(search) : null;
+  const where = and(
+    inMyTeams(sendCases.team, staff),
+    allowed ? inArray(sendCases.stage, allowed) : undefined,
+    search
+      ? or(
+          sql`${sendCases.childName} like ${`%${escapeLike(normaliseSearch(search).toLowerCase())}%`}`,
+          number !== null ? eq(sendCases.number, number) : sql`false`,
+        )
+      : undefined,
+  );
+  return deps.db.transaction(async (tx) => {
+    await fillCaseloadColumns(tx, staff);
+    const [rows, [counted]] = await Promise.all([
+      tx
+        .select({
+          id: sendCases.id,
+          number: sendCases.number,
+          forename: sendCases.childForename,
+          surname: sendCases.childSurname,
+          requestDate: sendCases.requestDate,
+          stage: sendCases.stage,
+          nextDue: sendCases.nextDue,
+          caseworkerForename: users.forename,
+          caseworkerSurname: users.surname,
+        })
+        .from(sendCases)
+        .innerJoin(users, eq(users.id, sendCases.caseworkerId))
+        .where(where)
+        .orderBy(
+          sql`${sendCases.nextDue} asc nulls last`,
+          asc(sendCases.requestDate),
+          asc(sendCases.number),
+        )
+        .limit(pageSize)
+        .offset((page - 1) * pageSize),
+      tx.select({ total: count() }).from(sendCases).where(where),
+    ]);
+    const ids = rows.map((row) => row.id);
+    const pending =
+      ids.length === 0
+        ? []
+        : await tx
+            .select({
+              caseId: sendAccess.caseId,
+              count: sql<number>`count(*)::int`,
+            })
+            .from(sendAccess)
+            .where(
+              and(
+                inArray(sendAccess.caseId, ids),
+                eq(sendAccess.status, "pending"),
+              ),
+            )
+            .groupBy(sendAccess.caseId);
+    const pendingByCase = new Map(
+      pending.map((row) => [row.caseId, row.count]),
+    );
+    await recordSendAudit(
+      tx,
+      "send-cases-listed",
+      {
+        userId: staff.userId,
+        ip: staff.ip,
+        detail: { stage: query.stage, search: search || null },
+      },
+      deps.now,
+    );
+    return {
+      rows: rows.map((row) => ({
+        id: row.id,
+        number: formatCaseNumber(row.number),
+        childName: `${row.forename} ${row.surname}`,
+        requestDate: row.requestDate,
+        caseworkerName: `${row.caseworkerForename} ${row.caseworkerSurname}`,
+        // Never null here: fillCaseloadColumns has just worked out any the team's cases lacked.
+        stage: (row.stage ?? "awaiting-assess-decision") as CaseStage,
+        nextDue: row.nextDue,
+        overdue: row.nextDue !== null && compareDates(today, row.nextDue) > 0,
+        awaitingActivation: pendingByCase.get(row.id) ?? 0,
+      })),
+      total: counted?.total ?? 0,
+      page,
+      pageSize,
+    };
+  });
+}
+
+/**
+ * Works out the stored stage and next due date of the team's cases that have none: cases made
+ * before those columns existed (once, at the first list after the upgrade) or written straight
+ * into the table (seeds, benches). The partial index on `stage is null` makes the usual "none"
+ * answer cost nothing. Rows another transaction holds are skipped: it is changing them, and
+ * writes the columns itself.
+ */
+async function fillCaseloadColumns(
+  tx: DbOrTx,
+  staff: StaffUser,
+): Promise<void> {
+  for (;;) {
+    const unknown = await tx
+      .select({
+        id: sendCases.id,
+        requestDate: sendCases.requestDate,
+        dayOneRule: sendCases.dayOneRule,
+      })
+      .from(sendCases)
+      .where(and(isNull(sendCases.stage), inMyTeams(sendCases.team, staff)))
+      .orderBy(asc(sendCases.id))
+      .limit(FILL_BATCH)
+      .for("update", { skipLocked: true });
+    if (unknown.length === 0) return;
+    const events = await loadEvents(
+      tx,
+      unknown.map((row) => row.id),
+    );
+    const values = unknown.map((row) => {
+      const { stage, nextDue } = caseloadColumnsOf(
+        row,
+        events.get(row.id) ?? [],
+      );
+      return sql`(${row.id}::uuid, ${stage}::text, ${nextDue}::date)`;
+    });
+    await tx.execute(
+      sql`update ${sendCases} set stage = v.stage, next_due = v.next_due from (values ${sql.join(values, sql`, `)}) as v(id, stage, next_due) where ${sendCases.id} = v.id`,
+    );
+    if (unknown.length < FILL_BATCH) return;
+  }
+}
+
+function clamp(value: number, min: number, max: number): number {
+  if (!Number.isFinite(value)) return min;
+  return Math.min(max, Math.max(min, Math.trunc(value)));
+}
