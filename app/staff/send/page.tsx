@@ -68,15 +68,6 @@ export default async function SendCasesPage({ searchParams }: Props) {
           Filter
         </Button>
       </form>
-      {pages > 1 && (
-        <nav aria-label="Pages" className="mb-4 flex flex-wrap items-center gap-x-6">
-          {page > 1 && <Link href={pageHref(page - 1)}>Previous page</Link>}
-          <span>
-            Page {page} of {pages}
-          </span>
-          {page < pages && <Link href={pageHref(page + 1)}>Next page</Link>}
-        </nav>
-      )}
       {rows.length === 0 ? (
         <p>{search ? "No cases match your search." : "No cases here."}</p>
       ) : (
@@ -119,6 +110,15 @@ export default async function SendCasesPage({ searchParams }: Props) {
             ])}
           />
         </div>
+      )}
+      {pages > 1 && (
+        <nav aria-label="Pages" className="mt-4 flex flex-wrap items-center gap-x-6">
+          {page > 1 && <Link href={pageHref(page - 1)}>Previous page</Link>}
+          <span>
+            Page {page} of {pages}
+          </span>
+          {page < pages && <Link href={pageHref(page + 1)}>Next page</Link>}
+        </nav>
       )}
     </div>
   );
