@@ -14,7 +14,7 @@
  */
 import { and, asc, count, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { sendAccess, sendCases, users } from "@/db/schema";
+import { sendAccess, sendCases, teams, users } from "@/db/schema";
 import { escapeLike, normaliseSearch } from "@/lib/referrals/naming";
 import { isStaff } from "@/lib/referrals/staff";
 import { inMyTeams } from "@/lib/staff/scope";
@@ -110,8 +110,7 @@ export async function listCases(
   const page = clamp(query.page ?? 1, 1, 1_000_000);
   const allowed = STAGE_FILTERS[query.stage] ?? null;
   const number = search ? parseCaseNumber(search) : null;
-  const where = and(
-    inMyTeams(sendCases.team, staff),
+  const filters = and(
     allowed ? inArray(sendCases.stage, allowed) : undefined,
     search
       ? or(
@@ -120,63 +119,70 @@ export async function listCases(
         )
       : undefined,
   );
+  const offset = (page - 1) * pageSize;
+  const readPage = (tx: DbOrTx) => {
+    // Per team of the actor's, its first `offset + pageSize` cases in list order, each read in
+    // index order (send_cases_caseload_idx) and stopped there; then merged. A plain
+    // `team in (my teams)` cannot use the index's order, and sorted every case of the team.
+    const myTeams = tx.select({ id: teams.id }).from(teams).where(inMyTeams(teams.id, staff)).as("my_teams");
+    const teamCases = tx
+      .select({
+        id: sendCases.id,
+        number: sendCases.number,
+        forename: sendCases.childForename,
+        surname: sendCases.childSurname,
+        requestDate: sendCases.requestDate,
+        stage: sendCases.stage,
+        nextDue: sendCases.nextDue,
+        caseworkerId: sendCases.caseworkerId,
+      })
+      .from(sendCases)
+      .where(and(eq(sendCases.team, myTeams.id), filters))
+      .orderBy(sql`${sendCases.nextDue} asc nulls last`, asc(sendCases.requestDate), asc(sendCases.number))
+      .limit(offset + pageSize)
+      .as("team_cases");
+    return tx
+      .select({
+        id: teamCases.id,
+        number: teamCases.number,
+        forename: teamCases.forename,
+        surname: teamCases.surname,
+        requestDate: teamCases.requestDate,
+        stage: teamCases.stage,
+        nextDue: teamCases.nextDue,
+        caseworkerForename: users.forename,
+        caseworkerSurname: users.surname,
+        // Worked out for the page's rows only (PostgreSQL puts a subquery after the limit).
+        awaitingActivation: sql<number>`(select count(*)::int from ${sendAccess} where ${sendAccess.caseId} = ${teamCases.id} and ${sendAccess.status} = 'pending')`,
+      })
+      .from(myTeams)
+      .innerJoinLateral(teamCases, sql`true`)
+      .innerJoin(users, eq(users.id, teamCases.caseworkerId))
+      .orderBy(sql`${teamCases.nextDue} asc nulls last`, asc(teamCases.requestDate), asc(teamCases.number))
+      .limit(pageSize)
+      .offset(offset);
+  };
+  const countAll = (tx: DbOrTx) =>
+    tx
+      .select({ total: count() })
+      .from(sendCases)
+      .where(and(inMyTeams(sendCases.team, staff), filters));
   return deps.db.transaction(async (tx) => {
-    await fillCaseloadColumns(tx, staff);
-    const [rows, [counted]] = await Promise.all([
-      tx
-        .select({
-          id: sendCases.id,
-          number: sendCases.number,
-          forename: sendCases.childForename,
-          surname: sendCases.childSurname,
-          requestDate: sendCases.requestDate,
-          stage: sendCases.stage,
-          nextDue: sendCases.nextDue,
-          caseworkerForename: users.forename,
-          caseworkerSurname: users.surname,
-        })
-        .from(sendCases)
-        .innerJoin(users, eq(users.id, sendCases.caseworkerId))
-        .where(where)
-        .orderBy(
-          sql`${sendCases.nextDue} asc nulls last`,
-          asc(sendCases.requestDate),
-          asc(sendCases.number),
-        )
-        .limit(pageSize)
-        .offset((page - 1) * pageSize),
-      tx.select({ total: count() }).from(sendCases).where(where),
+    // One round trip as a rule: the check for cases without their stored columns, the audit row,
+    // the page and the count are sent together; the page is read again only if the check found any.
+    let [unknown, , rows, [counted]] = await Promise.all([
+      casesWithoutColumns(tx, staff),
+      recordSendAudit(tx, "send-cases-listed", { userId: staff.userId, ip: staff.ip, detail: { stage: query.stage, search: search || null } }, deps.now),
+      readPage(tx),
+      countAll(tx),
     ]);
-    const ids = rows.map((row) => row.id);
-    const pending =
-      ids.length === 0
-        ? []
-        : await tx
-            .select({
-              caseId: sendAccess.caseId,
-              count: sql<number>`count(*)::int`,
-            })
-            .from(sendAccess)
-            .where(
-              and(
-                inArray(sendAccess.caseId, ids),
-                eq(sendAccess.status, "pending"),
-              ),
-            )
-            .groupBy(sendAccess.caseId);
-    const pendingByCase = new Map(
-      pending.map((row) => [row.caseId, row.count]),
-    );
-    await recordSendAudit(
-      tx,
-      "send-cases-listed",
-      {
-        userId: staff.userId,
-        ip: staff.ip,
-        detail: { stage: query.stage, search: search || null },
-      },
-      deps.now,
-    );
+    if (unknown.length > 0) {
+      while (unknown.length > 0) {
+        await fillCaseloadColumns(tx, unknown);
+        unknown = unknown.length < FILL_BATCH ? [] : await casesWithoutColumns(tx, staff);
+      }
+      [rows, [counted]] = await Promise.all([readPage(tx), countAll(tx)]);
+    }
     return {
       rows: rows.map((row) => ({
         id: row.id,
@@ -184,11 +190,11 @@ export async function listCases(
         childName: `${row.forename} ${row.surname}`,
         requestDate: row.requestDate,
         caseworkerName: `${row.caseworkerForename} ${row.caseworkerSurname}`,
-        // Never null here: fillCaseloadColumns has just worked out any the team's cases lacked.
+        // Never null here: the team's cases without it have just been worked out.
         stage: (row.stage ?? "awaiting-assess-decision") as CaseStage,
         nextDue: row.nextDue,
         overdue: row.nextDue !== null && compareDates(today, row.nextDue) > 0,
-        awaitingActivation: pendingByCase.get(row.id) ?? 0,
+        awaitingActivation: row.awaitingActivation,
       })),
       total: counted?.total ?? 0,
       page,
@@ -197,46 +203,35 @@ export async function listCases(
   });
 }
 
+type UnknownCase = { id: string; requestDate: string; dayOneRule: "request-day" | "day-after" };
+
 /**
- * Works out the stored stage and next due date of the team's cases that have none: cases made
- * before those columns existed (once, at the first list after the upgrade) or written straight
- * into the table (seeds, benches). The partial index on `stage is null` makes the usual "none"
- * answer cost nothing. Rows another transaction holds are skipped: it is changing them, and
- * writes the columns itself.
+ * The team's cases without the stored stage and next due date: cases made before those columns
+ * existed (once, at the first list after the upgrade) or written straight into the table (seeds,
+ * benches). The partial index on `stage is null` makes the usual "none" answer cost nothing.
+ * Rows another transaction holds are skipped: it is changing them, and writes the columns itself.
  */
-async function fillCaseloadColumns(
-  tx: DbOrTx,
-  staff: StaffUser,
-): Promise<void> {
-  for (;;) {
-    const unknown = await tx
-      .select({
-        id: sendCases.id,
-        requestDate: sendCases.requestDate,
-        dayOneRule: sendCases.dayOneRule,
-      })
-      .from(sendCases)
-      .where(and(isNull(sendCases.stage), inMyTeams(sendCases.team, staff)))
-      .orderBy(asc(sendCases.id))
-      .limit(FILL_BATCH)
-      .for("update", { skipLocked: true });
-    if (unknown.length === 0) return;
-    const events = await loadEvents(
-      tx,
-      unknown.map((row) => row.id),
-    );
-    const values = unknown.map((row) => {
-      const { stage, nextDue } = caseloadColumnsOf(
-        row,
-        events.get(row.id) ?? [],
-      );
-      return sql`(${row.id}::uuid, ${stage}::text, ${nextDue}::date)`;
-    });
-    await tx.execute(
-      sql`update ${sendCases} set stage = v.stage, next_due = v.next_due from (values ${sql.join(values, sql`, `)}) as v(id, stage, next_due) where ${sendCases.id} = v.id`,
-    );
-    if (unknown.length < FILL_BATCH) return;
-  }
+function casesWithoutColumns(tx: DbOrTx, staff: StaffUser): Promise<UnknownCase[]> {
+  return tx
+    .select({ id: sendCases.id, requestDate: sendCases.requestDate, dayOneRule: sendCases.dayOneRule })
+    .from(sendCases)
+    .where(and(isNull(sendCases.stage), inMyTeams(sendCases.team, staff)))
+    .orderBy(asc(sendCases.id))
+    .limit(FILL_BATCH)
+    .for("update", { skipLocked: true });
+}
+
+/** Works out and writes their columns from their events, in one UPDATE. */
+async function fillCaseloadColumns(tx: DbOrTx, cases: UnknownCase[]): Promise<void> {
+  const events = await loadEvents(
+    tx,
+    cases.map((row) => row.id),
+  );
+  const values = cases.map((row) => {
+    const { stage, nextDue } = caseloadColumnsOf(row, events.get(row.id) ?? []);
+    return sql`(${row.id}::uuid, ${stage}::text, ${nextDue}::date)`;
+  });
+  await tx.execute(sql`update ${sendCases} set stage = v.stage, next_due = v.next_due from (values ${sql.join(values, sql`, `)}) as v(id, stage, next_due) where ${sendCases.id} = v.id`);
 }
 
 function clamp(value: number, min: number, max: number): number {
