@@ -141,7 +141,7 @@ export async function listCases(
       .orderBy(sql`${sendCases.nextDue} asc nulls last`, asc(sendCases.requestDate), asc(sendCases.number))
       .limit(offset + pageSize)
       .as("team_cases");
-    return tx
+    const merged = tx
       .select({
         id: teamCases.id,
         number: teamCases.number,
@@ -150,17 +150,31 @@ export async function listCases(
         requestDate: teamCases.requestDate,
         stage: teamCases.stage,
         nextDue: teamCases.nextDue,
-        caseworkerForename: users.forename,
-        caseworkerSurname: users.surname,
-        // Worked out for the page's rows only (PostgreSQL puts a subquery after the limit).
-        awaitingActivation: sql<number>`(select count(*)::int from ${sendAccess} where ${sendAccess.caseId} = ${teamCases.id} and ${sendAccess.status} = 'pending')`,
+        caseworkerId: teamCases.caseworkerId,
       })
       .from(myTeams)
       .innerJoinLateral(teamCases, sql`true`)
-      .innerJoin(users, eq(users.id, teamCases.caseworkerId))
       .orderBy(sql`${teamCases.nextDue} asc nulls last`, asc(teamCases.requestDate), asc(teamCases.number))
       .limit(pageSize)
-      .offset(offset);
+      .offset(offset)
+      .as("page_cases");
+    // The caseworker's name and the pending access of the page's rows only.
+    return tx
+      .select({
+        id: merged.id,
+        number: merged.number,
+        forename: merged.forename,
+        surname: merged.surname,
+        requestDate: merged.requestDate,
+        stage: merged.stage,
+        nextDue: merged.nextDue,
+        caseworkerForename: users.forename,
+        caseworkerSurname: users.surname,
+        awaitingActivation: sql<number>`(select count(*)::int from ${sendAccess} where ${sendAccess.caseId} = ${merged.id} and ${sendAccess.status} = 'pending')`,
+      })
+      .from(merged)
+      .innerJoin(users, eq(users.id, merged.caseworkerId))
+      .orderBy(sql`${merged.nextDue} asc nulls last`, asc(merged.requestDate), asc(merged.number));
   };
   const countAll = (tx: DbOrTx) =>
     tx
