@@ -8,9 +8,12 @@
  *
  * The stage and next due date are stored on the case (send_cases.stage, next_due, written by
  * `writeCaseloadColumns` in the transaction of every stage or exception; neither depends on
- * today). Served by send_cases_caseload_idx (team, next_due, request_date, number) for the
- * list in order, send_cases_caseload_stage_idx (team, stage, …) for a stage and the counts, and
- * the pg_trgm GIN index on child_name for "name contains".
+ * today). The page is read per team of the actor's (a LATERAL join from their teams, each team
+ * read in index order and stopped at the page's end), merged, then joined to the caseworker and
+ * the pending access of the page's rows only. Served by send_cases_caseload_idx (team, next_due,
+ * request_date, number), send_cases_caseload_stage_idx (team, stage, …) for a stage and the
+ * count, and the pg_trgm GIN index on child_name for "name contains" (EXPLAINed on 20,000 cases
+ * by tests/bench/caseload.ts, plans in docs/benchmarks.md).
  */
 import { and, asc, count, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
