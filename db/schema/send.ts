@@ -1,4 +1,5 @@
 import { bigserial, boolean, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import { submissions } from "./submissions";
 import { councils } from "./councils";
 import { teams } from "./teams";
@@ -44,8 +45,27 @@ export const sendCases = pgTable(
     createdBy: uuid("created_by")
       .notNull()
       .references(() => users.id),
+    /**
+     * For the caseworkers' list only (lib/send/caseload.ts): the case's stage (a CaseStage) and its
+     * next statutory deadline, worked out by computeTimescales from the events and written in the
+     * transaction of every event that can change them (null next_due: nothing due). Neither depends
+     * on today's date, so they never go stale by themselves. A null stage means "not worked out
+     * yet" (rows made before these columns): the list fills those in before it reads.
+     */
+    stage: text("stage"),
+    nextDue: date("next_due", { mode: "string" }),
   },
-  (table) => [index("send_cases_caseworker_idx").on(table.caseworkerId), index("send_cases_team_idx").on(table.team), index("send_cases_child_name_trgm_idx").using("gin", table.childName.op("gin_trgm_ops"))],
+  (table) => [
+    index("send_cases_caseworker_idx").on(table.caseworkerId),
+    index("send_cases_team_idx").on(table.team),
+    index("send_cases_child_name_trgm_idx").using("gin", table.childName.op("gin_trgm_ops")),
+    // The list's order (nearest due first, nothing due last) within a team, and the same per stage.
+    index("send_cases_caseload_idx").on(table.team, table.nextDue, table.requestDate, table.number),
+    index("send_cases_caseload_stage_idx").on(table.team, table.stage, table.nextDue, table.requestDate, table.number),
+    index("send_cases_stage_unknown_idx")
+      .on(table.team)
+      .where(sql`${table.stage} is null`),
+  ],
 );
 
 /**

@@ -3,21 +3,22 @@
  * function checks the acting user is staff itself, reads cases of the user's teams only (the team
  * condition is in each query: `caseOfMyTeams`; another team's case is "not-found"), and every view and action writes an audit row
  * (and, for a change, a case event) in the same transaction as the change. A case's timescales
- * are never stored: they are computed from its request date and its recorded stages
- * (timescales.ts), so a correction can never leave a stale due date behind.
+ * are computed from its request date and its recorded stages (timescales.ts). Only the list's
+ * two columns (stage, next_due: see `writeCaseloadColumns`) are stored, written from the same
+ * computation in the transaction of each stage or exception, so the list can page in SQL.
  */
-import { and, asc, eq, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { sendAccess, sendCaseEvents, sendCases, sendInvitations, staffMemberships, users } from "@/db/schema";
 import { normaliseEmail } from "@/lib/auth/deps";
-import { escapeLike, normaliseSearch } from "@/lib/referrals/naming";
+import { normaliseSearch } from "@/lib/referrals/naming";
 import { isStaff, isUuid } from "@/lib/referrals/staff";
 import { CASE_ROLES } from "@/lib/staff/roles";
 import { inMyTeams } from "@/lib/staff/scope";
 import { compareDates, isCalendarDate, type CalendarDate } from "./dates";
-import { formatCaseNumber, link, parseCaseNumber, SEND_TEAM, todayOf, type SendDeps, type StaffUser } from "./deps";
+import { formatCaseNumber, link, SEND_TEAM, todayOf, type SendDeps, type StaffUser } from "./deps";
 import { recordCaseEvent, recordSendAudit, type SendEventDetail, type SendEventKind } from "./events";
 import {
   checkNextStage,
@@ -102,9 +103,26 @@ export async function loadEvents(db: DbOrTx, caseIds: string[]): Promise<Map<str
   return byCase;
 }
 
-export function timescalesOf(row: Pick<CaseRow, "requestDate" | "dayOneRule">, events: CaseEvent[], today: CalendarDate) {
+export function timescalesOf(row: Pick<CaseRow, "requestDate" | "dayOneRule">, events: Pick<CaseEvent, "kind" | "eventDate" | "detail">[], today: CalendarDate) {
   const { stages, exceptions } = stagesAndExceptions(events);
   return { stages, exceptions, ...computeTimescales({ requestDate: row.requestDate, rule: row.dayOneRule, stages, exceptions, today }) };
+}
+
+/**
+ * The case's stage and next due date as the caseworkers' list stores them (send_cases.stage,
+ * next_due). Neither depends on today: a deadline is pending until it is met, excused by an
+ * exception or made unnecessary by a "no" decision, whatever the date; only "overdue" does
+ * (next_due before today), and the list works that out when it reads. So any day will do here.
+ */
+export function caseloadColumnsOf(row: Pick<CaseRow, "requestDate" | "dayOneRule">, events: Pick<CaseEvent, "kind" | "eventDate" | "detail">[]): { stage: CaseStage; nextDue: CalendarDate | null } {
+  const { stage, nextDue } = timescalesOf(row, events, row.requestDate);
+  return { stage, nextDue };
+}
+
+/** Re-works out the list's columns of a case from its events: call it in the transaction that adds a stage or an exception. */
+export async function writeCaseloadColumns(tx: DbOrTx, row: Pick<CaseRow, "id" | "requestDate" | "dayOneRule">): Promise<void> {
+  const events = (await loadEvents(tx, [row.id])).get(row.id) ?? [];
+  await tx.update(sendCases).set(caseloadColumnsOf(row, events)).where(eq(sendCases.id, row.id));
 }
 
 // --- Creating a case ---------------------------------------------------------------------
@@ -189,98 +207,13 @@ export async function createCase(deps: SendDeps, staff: StaffUser, input: NewCas
         dayOneRule: deps.council.send.dayOneRule,
         createdAt: deps.now,
         createdBy: staff.userId,
+        ...caseloadColumnsOf({ requestDate, dayOneRule: deps.council.send.dayOneRule }, []),
       })
       .returning({ id: sendCases.id, number: sendCases.number });
     if (!row) throw new Error("case insert returned no row");
     await recordCaseEvent(tx, { caseId: row.id, kind: "case-created", eventDate: requestDate, at: deps.now, actorId: staff.userId });
     await recordSendAudit(tx, "send-case-created", { userId: staff.userId, caseId: row.id, ip: staff.ip }, deps.now);
     return { status: "created", caseId: row.id, number: formatCaseNumber(row.number) } as const;
-  });
-}
-
-// --- Listing cases -----------------------------------------------------------------------
-
-export type StageFilter = "open" | "request" | "assessment" | "plan" | "plan-in-place" | "ended" | "all";
-
-const STAGE_FILTERS: Record<StageFilter, CaseStage[] | null> = {
-  open: ["awaiting-assess-decision", "assessing", "awaiting-plan-decision", "drafting-plan", "draft-plan-issued", "plan-in-place"],
-  request: ["awaiting-assess-decision"],
-  assessment: ["assessing", "awaiting-plan-decision"],
-  plan: ["drafting-plan", "draft-plan-issued"],
-  "plan-in-place": ["plan-in-place"],
-  ended: ["not-assessing", "not-issuing"],
-  all: null,
-};
-
-export const isStageFilter = (value: unknown): value is StageFilter => typeof value === "string" && value in STAGE_FILTERS;
-
-export type CaseListRow = {
-  id: string;
-  number: string;
-  childName: string;
-  requestDate: CalendarDate;
-  caseworkerName: string;
-  stage: CaseStage;
-  nextDue: CalendarDate | null;
-  overdue: boolean;
-  /** Accepted invitations waiting for a caseworker to activate the family's access. */
-  awaitingActivation: number;
-};
-
-/**
- * Cases for the caseworkers' list: a stage filter, a search by the child's name (contains) or
- * the case number, the nearest due date first (cases with nothing due last). The stage and due
- * dates are computed from each case's events, so the filter runs after the query; a council has
- * hundreds of open EHC needs assessments, not millions, and the search narrows it further.
- */
-export async function listCases(deps: SendDeps, staff: StaffUser, query: { stage: StageFilter; search?: string | null }): Promise<CaseListRow[] | Forbidden> {
-  if (!isStaff(staff)) return { status: "forbidden" };
-  const today = todayOf(deps);
-  const search = query.search?.trim() ?? "";
-  const number = search ? parseCaseNumber(search) : null;
-  const where = search
-    ? or(sql`${sendCases.childName} like ${`%${escapeLike(normaliseSearch(search).toLowerCase())}%`}`, number !== null ? eq(sendCases.number, number) : sql`false`)
-    : undefined;
-  return deps.db.transaction(async (tx) => {
-    const rows = await tx
-      .select({ row: sendCases, forename: users.forename, surname: users.surname })
-      .from(sendCases)
-      .innerJoin(users, eq(users.id, sendCases.caseworkerId))
-      .where(and(inMyTeams(sendCases.team, staff), where))
-      .orderBy(asc(sendCases.requestDate), asc(sendCases.number))
-      .limit(2000);
-    const ids = rows.map(({ row }) => row.id);
-    const [events, pending] = await Promise.all([
-      loadEvents(tx, ids),
-      ids.length === 0
-        ? Promise.resolve([])
-        : tx
-            .select({ caseId: sendAccess.caseId, count: sql<number>`count(*)::int` })
-            .from(sendAccess)
-            .where(and(inArray(sendAccess.caseId, ids), eq(sendAccess.status, "pending")))
-            .groupBy(sendAccess.caseId),
-    ]);
-    const pendingByCase = new Map(pending.map((row) => [row.caseId, row.count]));
-    const allowed = STAGE_FILTERS[query.stage];
-    const list = rows
-      .map(({ row, forename, surname }) => {
-        const computed = timescalesOf(row, events.get(row.id) ?? [], today);
-        return {
-          id: row.id,
-          number: formatCaseNumber(row.number),
-          childName: `${row.childForename} ${row.childSurname}`,
-          requestDate: row.requestDate,
-          caseworkerName: `${forename} ${surname}`,
-          stage: computed.stage,
-          nextDue: computed.nextDue,
-          overdue: computed.overdue,
-          awaitingActivation: pendingByCase.get(row.id) ?? 0,
-        };
-      })
-      .filter((row) => allowed === null || allowed.includes(row.stage))
-      .sort((a, b) => (a.nextDue && b.nextDue ? compareDates(a.nextDue, b.nextDue) : a.nextDue ? -1 : b.nextDue ? 1 : 0));
-    await recordSendAudit(tx, "send-cases-listed", { userId: staff.userId, ip: staff.ip, detail: { stage: query.stage, search: search || null } }, deps.now);
-    return list;
   });
 }
 
@@ -453,6 +386,7 @@ export async function recordStage(
     const check = checkNextStage({ requestDate: row.requestDate, stages, next, today });
     if (!check.ok) return { status: "invalid", errors: { [check.field]: check.message } } as const;
     await recordCaseEvent(tx, { caseId: row.id, kind: "stage-recorded", eventDate: date, at: deps.now, actorId: staff.userId, detail: { stage: kind, ...(outcome ? { outcome } : {}) } });
+    await writeCaseloadColumns(tx, row);
     await recordSendAudit(tx, "send-stage-recorded", { userId: staff.userId, caseId: row.id, ip: staff.ip }, deps.now);
     for (const to of await familyAddresses(tx, row)) {
       await deps.mail(tx, { kind: "stage-recorded", to, stage: kind, ...(outcome ? { outcome } : {}), link: link(deps, "/send") });
@@ -485,6 +419,7 @@ export async function recordException(
     const row = await lockCase(tx, staff, input.caseId);
     if (!row) return { status: "not-found" } as const;
     await recordCaseEvent(tx, { caseId: row.id, kind: "exception-recorded", eventDate: todayOf(deps), at: deps.now, actorId: staff.userId, detail: { timescale, reason, note } });
+    await writeCaseloadColumns(tx, row);
     await recordSendAudit(tx, "send-exception-recorded", { userId: staff.userId, caseId: row.id, ip: staff.ip }, deps.now);
     return { status: "done" } as const;
   });

@@ -2,6 +2,7 @@
 export * from "./access";
 export * from "./assign-case";
 export * from "./assigned-forms";
+export * from "./caseload";
 export * from "./cases";
 export * from "./dashboard";
 export * from "./dates";

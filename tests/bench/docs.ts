@@ -27,13 +27,18 @@ build (built first if the sources changed), embedded PostgreSQL, S3 and mail, da
   p95, failures, and the browser's peak memory (RSS of its process tree, sampled every 50 ms).
   The aim: a warm PDF in at most 300 ms median, and all of 10 at once succeed. The PDFs are
   made after the portal has stopped. \`BENCH_ONLY=pdf npm run bench\` runs this part alone.
-- **Referrals inbox** (issue 6, item 9): the staff inbox query (listInbox: the page of 25,
-  oldest first, and its count) at 100,000 submissions made in the bench's database by one
+- **Referrals inbox** (issue 6, item 9; issue 19, point 5): the staff inbox query (listInbox: the page of 25,
+  oldest first, and its count) at 1,000,000 submissions made in the bench's database by one
   INSERT … SELECT (5 forms, 4 teams, mostly new or closed, 2 years of dates, children's names
   from about 200 names): p50, p95 and p99 of 200 calls each for the New tab's first and 50th
   page, a team, a form, a reference prefix and a child's name, with the plans PostgreSQL chose.
   The aim: p95 under 50 ms. The rows are removed afterwards. \`BENCH_ONLY=inbox npm run bench\`
   runs this part alone (no portal).
+- **SEND caseload** (issue 19, point 5): the caseworkers' list (listCases: its whole
+  transaction, the page of 25 nearest due first and its total) at 20,000 SEND cases made by one
+  INSERT … SELECT: p50, p95 and p99 of 200 calls each for the first and 50th page of each stage
+  filter, a child's name and a case number, with the plans. The aim: p95 under 50 ms.
+  \`BENCH_ONLY=caseload npm run bench\` runs this part alone (no portal).
 - **Other figures**: start-up times, latency of a few pages and the health check.
 
 The figures come from one run on one machine (named in each section), with the load generator

@@ -3,19 +3,21 @@
  * takes, the referral form figures (section GET and save at 1, 10 and 50 users beside a
  * one-row-insert baseline: tests/bench/forms.ts) and the PDF figures (a full Early Help
  * Assessment cold, warm and 10 at once, with the browser's peak memory: tests/bench/pdf.ts),
- * and the referrals inbox figures (listInbox at 100,000 submissions: tests/bench/inbox.ts),
- * with the machine they were measured on, and writes them to docs/benchmarks.md. Starts its own
+ * the referrals inbox figures (listInbox at 1,000,000 submissions: tests/bench/inbox.ts) and
+ * the SEND caseload figures (listCases at 20,000 cases: tests/bench/caseload.ts), with the
+ * machine they were measured on, and writes them to docs/benchmarks.md. Starts its own
  * portal (production build, embedded services, data in .data/bench) on a free port; the PDFs
  * and the inbox are measured after it has stopped, so they do not share the machine with it.
- * BENCH_SECONDS shortens each form load (default 20) for a quick try; BENCH_ONLY=pdf or
- * BENCH_ONLY=inbox runs that part alone (no portal; the inbox starts the bench's embedded
- * PostgreSQL itself) and rewrites only its section; BENCH_ONLY=forms runs the portal and the form
+ * BENCH_SECONDS shortens each form load (default 20) for a quick try; BENCH_ONLY=pdf,
+ * BENCH_ONLY=inbox or BENCH_ONLY=caseload runs that part alone (no portal; the inbox and the
+ * caseload start the bench's embedded PostgreSQL themselves) and rewrites only its section; BENCH_ONLY=forms runs the portal and the form
  * and SEND Dashboard loads only.
  */
 import { findFreePort } from "@/lib/runtime/free-port";
 import { launchPortal, waitForBanner } from "@/tests/support/launch-portal";
 import { writeBenchSection } from "./docs";
 import { LEVELS, formsMarkdown, formsTable, machineLine, runFormsBench, type FormsReport } from "./forms";
+import { caseloadMarkdown, caseloadText, runCaseloadBench } from "./caseload";
 import { inboxMarkdown, inboxText, runInboxBench } from "./inbox";
 import { pdfMarkdown, runPdfBench } from "./pdf";
 
@@ -73,11 +75,21 @@ async function inboxOnly() {
   progress("Written to docs/benchmarks.md (inbox section only)");
 }
 
+async function caseloadOnly() {
+  const date = new Date().toISOString();
+  progress("SEND caseload …");
+  const caseload = await runCaseloadBench({ dataDir: DATA_DIR, log: progress });
+  process.stdout.write(`${[`Machine: ${machineLine()}`, `Date: ${date}`, "", "SEND caseload", ...caseloadText(caseload)].join("\n")}\n`);
+  writeBenchSection("caseload", caseloadMarkdown(caseload, machineLine(), date));
+  progress("Written to docs/benchmarks.md (caseload section only)");
+}
+
 async function main() {
   if (process.env.BENCH_ONLY === "pdf") return pdfOnly();
   if (process.env.BENCH_ONLY === "inbox") return inboxOnly();
+  if (process.env.BENCH_ONLY === "caseload") return caseloadOnly();
   const isFormsOnly = process.env.BENCH_ONLY === "forms";
-  if (process.env.BENCH_ONLY && !isFormsOnly) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: expected pdf, inbox or forms`);
+  if (process.env.BENCH_ONLY && !isFormsOnly) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: expected pdf, inbox, caseload or forms`);
   const header = [`Machine: ${machineLine()}`, `Date: ${new Date().toISOString()}`, ""];
   const lines: string[] = [];
 
@@ -124,12 +136,16 @@ async function main() {
   progress("Referrals inbox …");
   const inboxDate = new Date().toISOString();
   const inbox = await runInboxBench({ dataDir: DATA_DIR, log: progress });
+  progress("SEND caseload …");
+  const caseloadDate = new Date().toISOString();
+  const caseload = await runCaseloadBench({ dataDir: DATA_DIR, log: progress });
   const formLines = formsTable(forms);
-  process.stdout.write(`${[...header, ...lines, "", "Referral forms", formLines, "", "PDF", ...pdf.text, "", "Referrals inbox", ...inboxText(inbox)].join("\n")}\n`);
+  process.stdout.write(`${[...header, ...lines, "", "Referral forms", formLines, "", "PDF", ...pdf.text, "", "Referrals inbox", ...inboxText(inbox), "", "SEND caseload", ...caseloadText(caseload)].join("\n")}\n`);
 
   writeBenchSection("forms", `## Referral forms and the SEND Dashboard\n\n${formsMarkdown(forms, FORM_SECONDS)}`);
   writeBenchSection("pdf", pdfMarkdown(pdf, machineLine(), pdfDate));
   writeBenchSection("inbox", inboxMarkdown(inbox, machineLine(), inboxDate));
+  writeBenchSection("caseload", caseloadMarkdown(caseload, machineLine(), caseloadDate));
   writeBenchSection("other", ["## Other figures", "", `Machine: ${machineLine()}  `, `Date: ${header[1]!.slice("Date: ".length)}`, "", "```text", ...lines, "```"].join("\n"));
   progress("Written to docs/benchmarks.md");
 }

@@ -11,7 +11,7 @@ import { Table } from "@/components/table";
 import { formatDate } from "@/lib/dates/format";
 import { Tag } from "@/components/tag";
 import { TextInput } from "@/components/text-input";
-import { isStageFilter, listCases, STAGE_NAMES, type StageFilter } from "@/lib/send";
+import { CASELOAD_PAGE_SIZE, isStageFilter, listCases, STAGE_NAMES, type StageFilter } from "@/lib/send";
 
 export const metadata: Metadata = { title: "SEND cases" };
 
@@ -31,17 +31,26 @@ type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
 /**
  * The SEND caseworkers' list of EHC needs assessment cases: a stage filter and a search by the
- * child's name or the case number, nearest due date first. The filters are a GET form, so it
- * works without JavaScript and a view can be bookmarked.
+ * child's name or the case number, nearest due date first (overdue first), 25 a page with the
+ * total (lib/send/caseload.ts). The filters are a GET form and the pages are links, so it works
+ * without JavaScript and a view can be bookmarked.
  */
 export default async function SendCasesPage({ searchParams }: Props) {
   const user = await requireStaff("/staff/send");
   const params = await searchParams;
   const stage: StageFilter = isStageFilter(params.stage) ? params.stage : "open";
   const search = (params.search ?? "").trim().slice(0, 100);
-  const result = await listCases(sendDeps(), { userId: user.userId, role: user.role, ip: await callerIp() }, { stage, search: search || null });
-  if (!Array.isArray(result)) redirect("/account/not-allowed");
-  const rows = result;
+  const page = Math.max(1, Math.min(Number(params.page) || 1, 10_000));
+  const result = await listCases(sendDeps(), { userId: user.userId, role: user.role, ip: await callerIp() }, { stage, search: search || null, page, pageSize: CASELOAD_PAGE_SIZE });
+  if ("status" in result) redirect("/account/not-allowed");
+  const { rows, total } = result;
+  const pages = Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE));
+  const pageHref = (to: number) => {
+    const next = new URLSearchParams({ stage });
+    if (search) next.set("search", search);
+    if (to > 1) next.set("page", String(to));
+    return `/staff/send?${next.toString()}`;
+  };
   return (
     <div>
       {params.gone === "1" && (
@@ -67,7 +76,7 @@ export default async function SendCasesPage({ searchParams }: Props) {
         // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be reachable by keyboard (WCAG 2.1.1)
         <div role="region" aria-label="SEND cases table" tabIndex={0} className="overflow-x-auto">
           <Table
-            caption={`${STAGE_FILTER_LABELS[stage]} (${rows.length}), nearest due date first`}
+            caption={`${STAGE_FILTER_LABELS[stage]} (${total}), nearest due date first`}
             captionSize="m"
             head={[{ text: "Case number" }, { text: "Child" }, { text: "Request received" }, { text: "Stage" }, { text: "Next due" }, { text: "Caseworker" }, { text: "Awaiting activation", isNumeric: true }]}
             rows={rows.map((row) => [
@@ -101,6 +110,15 @@ export default async function SendCasesPage({ searchParams }: Props) {
             ])}
           />
         </div>
+      )}
+      {pages > 1 && (
+        <nav aria-label="Pages" className="mt-4 flex flex-wrap items-center gap-x-6">
+          {page > 1 && <Link href={pageHref(page - 1)}>Previous page</Link>}
+          <span>
+            Page {page} of {pages}
+          </span>
+          {page < pages && <Link href={pageHref(page + 1)}>Next page</Link>}
+        </nav>
       )}
     </div>
   );

@@ -46,7 +46,7 @@ describe("answering the invitation", () => {
     expect(await getDashboard(sendDepsAt(at(4)), parent, caseId)).toBeNull();
     expect(await listFamilyChildren(db, parent)).toEqual([{ caseId, childName: `${input.childForename} ${input.childSurname}`, status: "pending" }]);
     const list = await listCases(sendDepsAt(at(4)), caseworker, { stage: "all", search: input.childSurname });
-    expect(Array.isArray(list) && list.map((row) => row.awaitingActivation)).toEqual([1]);
+    expect("rows" in list && list.rows.map((row) => row.awaitingActivation)).toEqual([1]);
 
     expect(await activateAccess(sendDepsAt(at(5)), caseworker, access!.id)).toEqual({ status: "done" });
     expect(await caseForFamily(db, parent, caseId)).toMatchObject({ id: caseId, childSurname: input.childSurname });
