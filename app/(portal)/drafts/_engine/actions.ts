@@ -42,9 +42,6 @@ export const saveSectionAction = stateAction(
   { access: "user", returnTo: resumePath, keep: keepSectionPost, schema: sectionPostSchema, onInvalid: gone },
   async (post, { user, formData }, previous: SectionFormState): Promise<SectionFormState> => {
     const { intent } = post;
-    // Sent already (from another tab, or this very post retried by a proxy): sendDraft finds the
-    // submission and shows its Thank You page, as the page without JavaScript does.
-    if (intent.kind === "send-confirmed" && !(await findDraftForOwner(getDb(), user.userId, post.draftId, now()))) await sendDraft(user, post.draftId);
     const { target, result } = await savePostedSection(user, post, formData, intent);
     if (result.status === "not-found") redirect("/drafts?gone=1");
     if (result.status === "stale") {
