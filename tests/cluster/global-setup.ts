@@ -15,6 +15,6 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
   return async () => {
     const stopping = Date.now();
     await cluster.stop();
-    process.stdout.write(`cluster: stopped in ${((Date.now() - stopping) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(`cluster: stopped in ${((Date.now() - stopping) / 1000).toFixed(1)} s, no process left\n`);
   };
 }

@@ -15,7 +15,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cpSync, createWriteStream, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ensureBuild } from "@/lib/runtime/build";
 import { startEmbeddedPostgres } from "@/lib/runtime/embedded-postgres";
@@ -56,12 +56,16 @@ export async function startCluster(port: number): Promise<{ info: ClusterInfo; s
   mkdirSync(dataDir, { recursive: true });
   // Stopped in reverse order: nginx, the instances (their workers), then the services they use.
   const started: Stoppable[] = [];
+  /** The instances' process groups: everything each launcher started is in its group. */
+  const groups: number[] = [];
   const stop = async () => {
     for (const service of started.reverse()) {
       await service.stop().catch((error: unknown) => process.stderr.write(`cluster: stopping ${service.name} failed: ${String(error)}\n`));
     }
     keepLogs(dataDir, path.join(root, "tests/.reports/cluster-logs"));
+    const left = processesLeft(dataDir, groups);
     rmSync(dataDir, { recursive: true, force: true });
+    if (left.length > 0) throw new Error(`processes left running after the cluster stopped:\n${left.join("\n")}`);
   };
 
   try {
@@ -111,7 +115,10 @@ export async function startCluster(port: number): Promise<{ info: ClusterInfo; s
     const instances = await timed("two portal instances started", () =>
       Promise.all([1, 2].map((n) => startInstance(root, `instance-${n}`, port + n, { ...settings, DATA_DIR: path.join(dataDir, `instance-${n}`) }))),
     );
-    for (const instance of instances) started.push({ name: instance.info.name, stop: instance.stop });
+    for (const instance of instances) {
+      started.push({ name: instance.info.name, stop: instance.stop });
+      groups.push(instance.info.pid);
+    }
 
     const nginxDir = path.join(dataDir, "nginx");
     mkdirSync(nginxDir, { recursive: true });
@@ -128,9 +135,31 @@ export async function startCluster(port: number): Promise<{ info: ClusterInfo; s
     const info: ClusterInfo = { appUrl, dataDir, mailboxDir: path.join(dataDir, "mailbox"), databaseUrl: database.url, accessLog, instances: instances.map((i) => i.info) };
     return { info, stop };
   } catch (error) {
-    await stop();
+    await stop().catch((problem: unknown) => process.stderr.write(`cluster: ${String(problem)}\n`));
     throw error;
   }
+}
+
+/**
+ * Processes still alive from this cluster: any whose command line names its data folder
+ * (PostgreSQL, clamd, nginx) or that is in an instance's process group (a web server whose
+ * launcher did not stop it). Zombies are dead already. Linux's /proc; elsewhere nothing is checked.
+ */
+function processesLeft(dataDir: string, groups: number[]): string[] {
+  if (!existsSync("/proc")) return [];
+  const left: string[] = [];
+  for (const pid of readdirSync("/proc").filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      // After the command's name in brackets: state, parent, process group, ...
+      const [state, , group] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const command = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ").trim();
+      if (state !== "Z" && (command.includes(dataDir) || groups.includes(Number(group)))) left.push(`${pid} ${command.slice(0, 160)}`);
+    } catch {
+      // gone while looking
+    }
+  }
+  return left;
 }
 
 /** The instances' and nginx's logs, kept with the test reports for a failed run to be read. */
