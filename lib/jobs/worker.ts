@@ -11,6 +11,7 @@
  */
 import PgBoss from "pg-boss";
 import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import { hostname } from "node:os";
 import { createDb } from "@/db/client";
 import { workerHeartbeats } from "@/db/schema";
@@ -84,8 +85,31 @@ const DELIVERED_RETENTION_CRON = "15 4 * * *";
 
 type QueuePolicy = Pick<WorkerOptions, "retryLimit" | "retryDelaySeconds">;
 
-/** Creates pg-boss's schema and our queues with their retry policy; safe to repeat. */
-async function prepareQueues(boss: PgBoss, options: QueuePolicy): Promise<void> {
+/**
+ * The advisory lock's key for making the queues ("cpqueu", beside the migrations' "cp-migr").
+ * pg-boss's createQueue is not safe to run at the same moment from two processes: each adds a
+ * partition and its foreign key, and two instances starting together met "deadlock detected"
+ * (found by the cluster test). Under this lock the first makes the queues and the rest find them.
+ */
+const QUEUE_LOCK_KEY = 0x637071756575;
+
+/** Creates our queues with their retry policy, one process at a time; safe to repeat. */
+async function prepareQueues(boss: PgBoss, databaseUrl: string, options: QueuePolicy): Promise<void> {
+  // One connection of its own holds the lock (it ends with the connection if the process dies).
+  const { db, close } = createDb(databaseUrl, { max: 1 });
+  try {
+    await db.execute(sql`select pg_advisory_lock(${QUEUE_LOCK_KEY})`);
+    try {
+      await createOrUpdateQueues(boss, options);
+    } finally {
+      await db.execute(sql`select pg_advisory_unlock(${QUEUE_LOCK_KEY})`);
+    }
+  } finally {
+    await close();
+  }
+}
+
+async function createOrUpdateQueues(boss: PgBoss, options: QueuePolicy): Promise<void> {
   const policy = { name: QUEUES.deliverMail, retryLimit: options.retryLimit, retryDelay: options.retryDelaySeconds, retryBackoff: true };
   if (await boss.getQueue(QUEUES.deliverMail)) await boss.updateQueue(QUEUES.deliverMail, policy);
   else await boss.createQueue(QUEUES.deliverMail, policy);
@@ -102,7 +126,7 @@ export async function installJobQueue(databaseUrl: string, options: QueuePolicy)
   const boss = new PgBoss({ connectionString: databaseUrl, max: 1, supervise: false, schedule: false });
   await boss.start();
   try {
-    await prepareQueues(boss, options);
+    await prepareQueues(boss, databaseUrl, options);
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }
@@ -113,7 +137,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const boss = new PgBoss({ connectionString: options.databaseUrl, max: 4 });
   boss.on("error", (error) => logEvent("job-worker.error", { errorCode: (error as { code?: string }).code ?? error.name }));
   await boss.start();
-  await prepareQueues(boss, options);
+  await prepareQueues(boss, options.databaseUrl, options);
 
   const { db, close } = createDb(options.databaseUrl, { max: 4 });
   const transport = createMailTransport(options.smtpUrl);

@@ -11,6 +11,7 @@ import { readCouncilSettings, type CouncilSettings } from "@/lib/config/council"
 import { applyMigrations } from "@/db/migrate";
 import { createDb } from "@/db/client";
 import { seedDemoData } from "@/db/seed";
+import { ensureCouncil } from "@/db/ensure-council";
 import { getStorage } from "@/lib/storage";
 import { startWorker, workerOptionsFor, type RunningWorker } from "@/lib/jobs/worker";
 import { startServices, type StartedServices } from "./services";
@@ -96,9 +97,13 @@ async function prepareDatabase(settings: LaunchSettings, council: CouncilSetting
   await applyMigrations(services.env.DATABASE_URL!);
   // Demo accounts only where nobody's real data lives, unless asked for explicitly.
   const isDemo = settings.SEED_DEMO_DATA ?? services.embedded.database;
-  if (isDemo) {
-    const { db, close } = createDb(services.env.DATABASE_URL!, { max: 1 });
-    await seedDemoData(db, council.name, new Date(), { secret: services.env.AUTH_SECRET!, council, storage: getStorage() }).finally(close);
+  const { db, close } = createDb(services.env.DATABASE_URL!, { max: 1 });
+  try {
+    if (isDemo) await seedDemoData(db, council.name, new Date(), { secret: services.env.AUTH_SECRET!, council, storage: getStorage() });
+    // After the demo seed, which makes the demo council: production's first start makes the council's row.
+    await ensureCouncil(db, council.name);
+  } finally {
+    await close();
   }
   return isDemo;
 }
