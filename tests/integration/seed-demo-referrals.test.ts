@@ -10,7 +10,7 @@ import { freshDatabase } from "@/tests/support/fresh-database";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "@/db/client";
 import { applyMigrations } from "@/db/migrate";
-import { councils, mailOutbox, referralEvents, sendCases, submissions, users } from "@/db/schema";
+import { councils, deliveries, mailOutbox, referralEvents, sendCases, submissions, users } from "@/db/schema";
 import { DEMO_LOGINS, DEMO_REFERRALS, seedDemoData, seedDemoReferrals } from "@/db/seed";
 import { formById } from "@/lib/forms/catalogue";
 import { sectionStates } from "@/lib/forms/journey";
@@ -135,6 +135,7 @@ describe("the demo data", () => {
     const referrer = await demoUser("referrer");
     const [newest] = await db.select({ id: submissions.id }).from(submissions).where(eq(submissions.peopleNames, "isla demo-child | finn demo-child"));
     await db.delete(referralEvents).where(eq(referralEvents.submissionId, newest!.id));
+    await db.delete(deliveries).where(eq(deliveries.submissionId, newest!.id));
     await db.delete(submissions).where(eq(submissions.id, newest!.id));
     expect(await seedDemoReferrals(db, now)).toBe(1);
     expect((await db.select({ n: count() }).from(submissions).where(eq(submissions.ownerId, referrer.userId)))[0]!.n).toBe(DEMO_REFERRALS.length);
