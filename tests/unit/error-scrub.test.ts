@@ -1,9 +1,10 @@
 import { inspect } from "node:util";
 import { DrizzleQueryError } from "drizzle-orm";
 import postgres from "postgres";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { DatabaseError, scrubDatabaseError } from "@/db/database-error";
 import { onRequestError } from "@/instrumentation";
+import { captureLogs } from "@/tests/support/captured-logs";
 
 const EMAIL = "jo.bloggs@example.org";
 const SESSION_ID = "5d7e3c1a-9b2f-4c8d-a1e6-2f3b4c5d6e7f";
@@ -32,19 +33,7 @@ function fakeDrizzleError(): Error {
   return new DrizzleQueryError('insert into "users" ("email", "forename", "session_id") values ($1, $2, $3)', [EMAIL, NAME, SESSION_ID], fakePostgresError());
 }
 
-let written: string[];
-beforeEach(() => {
-  written = [];
-  vi.stubEnv("PORTAL_QUIET_LOGS", "");
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    written.push(String(chunk));
-    return true;
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.unstubAllEnvs();
-});
+const logs = captureLogs();
 
 const request = { path: `/account/update?email=${encodeURIComponent(EMAIL)}&session=${SESSION_ID}`, method: "POST", headers: { cookie: `session=${SESSION_ID}` } };
 const context = { routerKind: "App Router", routePath: "/account/update", routeType: "action", revalidateReason: undefined } as const;
@@ -58,8 +47,8 @@ describe("onRequestError (instrumentation.ts)", () => {
     const error = Object.assign(makeError() as Error, { digest: "2719382847" });
     await onRequestError(error, request, context);
 
-    expect(written).toHaveLength(1);
-    const line = written[0]!;
+    expect(logs.lines()).toHaveLength(1);
+    const line = logs.lines()[0]!;
     for (const secret of [EMAIL, NAME, SESSION_ID, "jo.bloggs", "insert into", "already exists"]) expect(line).not.toContain(secret);
     expect(JSON.parse(line)).toMatchObject({
       event: "request.error",
@@ -75,8 +64,8 @@ describe("onRequestError (instrumentation.ts)", () => {
 
   it("logs any other error by its name only, never its message", async () => {
     await onRequestError(new TypeError(`Cannot read properties of ${EMAIL}`), { path: "/drafts", method: "GET", headers: {} }, { ...context, routeType: "render" });
-    expect(written[0]).not.toContain(EMAIL);
-    expect(JSON.parse(written[0]!)).toMatchObject({ event: "request.error", error: "TypeError", path: "/drafts" });
+    expect(logs.lines()[0]).not.toContain(EMAIL);
+    expect(JSON.parse(logs.lines()[0]!)).toMatchObject({ event: "request.error", error: "TypeError", path: "/drafts" });
   });
 });
 

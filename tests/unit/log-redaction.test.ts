@@ -2,31 +2,20 @@
  * lib/log.ts: one JSON line per event through pino, personal data redacted by key, and the
  * request id of the request being handled on every line.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createLogger, logEvent } from "@/lib/log";
 import { runInRequest } from "@/lib/request-context";
+import { captureLogs } from "@/tests/support/captured-logs";
 
-let written: string[];
-beforeEach(() => {
-  written = [];
-  vi.stubEnv("PORTAL_QUIET_LOGS", "");
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    written.push(String(chunk));
-    return true;
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.unstubAllEnvs();
-});
+const logs = captureLogs();
 
-const lines = () => written.flatMap((chunk) => chunk.split("\n").filter(Boolean)).map((line) => JSON.parse(line) as Record<string, unknown>);
+const lines = () => logs.lines().flatMap((chunk) => chunk.split("\n").filter(Boolean)).map((line) => JSON.parse(line) as Record<string, unknown>);
 
 describe("logEvent", () => {
   it("writes one JSON line with the event, its level and time, and its fields", () => {
     logEvent("draft.saved-for-later", { draftId: "d-1", sections: 3 });
-    expect(written).toHaveLength(1);
-    expect(written[0]!.endsWith("\n")).toBe(true);
+    expect(logs.lines()).toHaveLength(1);
+    expect(logs.lines()[0]!.endsWith("\n")).toBe(true);
     const [line] = lines();
     expect(line).toMatchObject({ level: "info", event: "draft.saved-for-later", draftId: "d-1", sections: 3 });
     expect(new Date(String(line!.at)).getTime()).not.toBeNaN();
@@ -35,7 +24,7 @@ describe("logEvent", () => {
   it("prints [Redacted] for personal data and secrets passed by mistake", () => {
     const personal = { email: "jo.bloggs@example.org", forename: "Jo", surname: "Bloggs", postcode: "DY1 1AA", password: "Correct-Horse-9", code: "123456", token: "tok_abcdef", answers: "Lives with nan" };
     logEvent("oops", { userId: "u-1", ...personal });
-    const raw = written.join("");
+    const raw = logs.lines().join("");
     for (const value of Object.values(personal)) expect(raw).not.toContain(value);
     expect(lines()[0]).toMatchObject({ event: "oops", userId: "u-1", email: "[Redacted]", forename: "[Redacted]", postcode: "[Redacted]", password: "[Redacted]", code: "[Redacted]", token: "[Redacted]", answers: "[Redacted]" });
   });

@@ -1,15 +1,16 @@
 /**
  * The web server's request observer (lib/runtime/request-observer.ts) on a real HTTP server: each
  * request gets an id (a trusted proxy's own, or a new one), sent back in X-Request-Id and carried
- * into every log line written while it is handled, and its duration is counted by route pattern.
+ * into every log line logs.lines() while it is handled, and its duration is counted by route pattern.
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logEvent } from "@/lib/log";
 import { portalMetrics } from "@/lib/metrics/registry";
 import { routeMatcherFor } from "@/lib/metrics/route-pattern";
 import { requestObserver } from "@/lib/runtime/request-observer";
+import { captureLogs } from "@/tests/support/captured-logs";
 
 const routeOf = routeMatcherFor({ dynamicRoutes: [{ page: "/drafts/[draftId]", regex: "^/drafts/([^/]+?)(?:/)?$" }] });
 
@@ -29,25 +30,13 @@ function serverTrusting(trustedProxies: string | undefined): Promise<{ server: S
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` })));
 }
 
-let written: string[];
-beforeEach(() => {
-  written = [];
-  vi.stubEnv("PORTAL_QUIET_LOGS", "");
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
-    written.push(String(chunk));
-    return true;
-  });
-});
-afterEach(() => {
-  vi.restoreAllMocks();
-  vi.unstubAllEnvs();
-});
+const logs = captureLogs();
 
 type Line = { event: string; requestId?: string; route?: string; status?: string };
-const logLines = () => written.flatMap((chunk) => chunk.split("\n").filter(Boolean)).map((line) => JSON.parse(line) as Line);
+const logLines = () => logs.lines().flatMap((chunk) => chunk.split("\n").filter(Boolean)).map((line) => JSON.parse(line) as Line);
 
 async function settled(count: number) {
-  // The closing line is written when the response's socket closes, just after fetch resolves.
+  // The closing line is logs.lines() when the response's socket closes, just after fetch resolves.
   for (let i = 0; i < 100 && logLines().filter((line) => line.event === "http.request").length < count; i++) await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
@@ -77,8 +66,8 @@ describe("request ids and durations", () => {
     expect(lines.filter((line) => line.requestId === secondId).map((line) => line.event)).toEqual(["handler.start", "handler.end", "http.request"]);
     // The closing line names the route pattern, never the path with its id or query.
     expect(lines.find((line) => line.requestId === firstId && line.event === "http.request")).toMatchObject({ route: "/drafts/[draftId]", status: "200" });
-    expect(written.join("")).not.toContain("0b7e6a52");
-    expect(written.join("")).not.toContain("example.org");
+    expect(logs.lines().join("")).not.toContain("0b7e6a52");
+    expect(logs.lines().join("")).not.toContain("example.org");
   });
 
   it("keeps the id a trusted proxy sent, and ignores one from anybody else or one that is not a plain token", async () => {
