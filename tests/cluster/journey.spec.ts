@@ -14,6 +14,7 @@ import { promisify } from "node:util";
 import { expect, type Browser, type Page } from "@playwright/test";
 import postgres from "postgres";
 import { test } from "../e2e/fixtures";
+import { fillSafeguardingConcern } from "../e2e/support/safeguarding-concern";
 import { readClusterInfo } from "./support/cluster";
 import { codeIn, mailSeenSoFar, nextEmailTo, receivedEmails } from "./support/mail";
 import { requestsPerUpstream } from "./support/nginx";
@@ -24,7 +25,6 @@ const MINIMAL_PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 ob
 const SPOOFED_ADDRESS = "203.0.113.66";
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole("heading", { level: 1, name });
-const next = (page: Page) => page.getByRole("button", { name: "Next", exact: true }).click();
 
 /** A caseworker of Front Door / MASH, made as a council would make one: `npm run staff:create`. */
 async function createCaseworker(databaseUrl: string): Promise<{ email: string; password: string }> {
@@ -72,40 +72,6 @@ async function signIn(page: Page, account: { email: string; password: string }):
   await expect(page).not.toHaveURL(/\/account\/sign-in/);
 }
 
-/** A Safeguarding Concern from its start to Supporting Documentation, signed in. */
-async function fillSafeguardingConcern(page: Page): Promise<void> {
-  await page.goto("/forms/safeguarding-concern");
-  await page.getByLabel("First name").fill("Kai");
-  await page.getByLabel("Last name").fill("Lee");
-  await page.getByRole("button", { name: "Confirm", exact: true }).click();
-  await expect(heading(page, "Overview")).toBeVisible();
-  await next(page);
-  await page.getByLabel("Your full name").fill("Robin Tester");
-  await page.getByLabel("Your job title or role").fill("Teacher");
-  await page.getByLabel("Your organisation").fill("Demo Primary School");
-  await page.getByLabel("Your work email address").fill("robin@demo-school.example");
-  await page.getByLabel("Your telephone number").fill("01384 812 345");
-  await next(page);
-  await expect(heading(page, "Child / Young Person's Details")).toBeVisible();
-  const birth = page.getByRole("group", { name: "Date of birth" }).first();
-  await birth.getByLabel("Day").fill("1");
-  await birth.getByLabel("Month").fill("2");
-  await birth.getByLabel("Year").fill("2018");
-  await page.getByLabel("Postcode of the child's home").fill("DY1 1AA");
-  await next(page);
-  await expect(heading(page, "Consent")).toBeVisible();
-  await page.getByLabel("Yes").check();
-  await next(page);
-  await expect(heading(page, "Additional Child / Young Person's Information")).toBeVisible();
-  await page.getByLabel("Neglect").check();
-  await page.getByLabel("Describe your concerns").fill("Often arrives hungry.");
-  await page.getByRole("group", { name: "Is the child or young person at risk of significant harm today?" }).getByLabel("No").check();
-  await next(page);
-  await expect(heading(page, "Contact Information")).toBeVisible();
-  await page.getByRole("group", { name: "Is it safe to contact the family?" }).getByLabel("Yes").check();
-  await next(page);
-  await expect(heading(page, "Supporting Documentation")).toBeVisible();
-}
 
 /** Waits until the process has gone (the launcher exits once its web server and worker have stopped). */
 async function waitForExit(pid: number): Promise<void> {
@@ -135,7 +101,7 @@ test("a referral sent and answered across two instances, one stopped on the way,
     const referrer = await register(page);
 
     // The form, page after page, each request landing on either instance.
-    await fillSafeguardingConcern(page);
+    await fillSafeguardingConcern(page, ["Kai", "Lee"]);
     await page.getByLabel("Upload a file").setInputFiles({ name: "chronology.pdf", mimeType: "application/pdf", buffer: Buffer.from(MINIMAL_PDF) });
     await page.getByRole("button", { name: "Upload file" }).click();
     await expect(page.getByText("chronology.pdf has been uploaded")).toBeVisible();

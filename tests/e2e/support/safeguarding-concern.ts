@@ -4,8 +4,8 @@ import { expect, type Page } from "@playwright/test";
 const heading = (page: Page, name: string | RegExp) => page.getByRole("heading", { level: 1, name });
 const next = (page: Page) => page.getByRole("button", { name: "Next", exact: true }).click();
 
-/** A Safeguarding Concern about one child, from start to Thank You; returns its reference. */
-export async function sendSafeguardingConcern(page: Page, child: [string, string]): Promise<string> {
+/** A Safeguarding Concern about one child, from its start to Supporting Documentation (the referrer signed in). */
+export async function fillSafeguardingConcern(page: Page, child: [string, string]): Promise<void> {
   await page.goto("/forms/safeguarding-concern");
   await page.getByLabel("First name").fill(child[0]);
   await page.getByLabel("Last name").fill(child[1]);
@@ -36,6 +36,11 @@ export async function sendSafeguardingConcern(page: Page, child: [string, string
   await page.getByRole("group", { name: "Is it safe to contact the family?" }).getByLabel("Yes").check();
   await next(page);
   await expect(heading(page, "Supporting Documentation")).toBeVisible();
+}
+
+/** A Safeguarding Concern about one child, from start to Thank You; returns its reference. */
+export async function sendSafeguardingConcern(page: Page, child: [string, string]): Promise<string> {
+  await fillSafeguardingConcern(page, child);
   await page.getByRole("button", { name: "Check your answers", exact: true }).click();
   return sendFromCheckAnswers(page);
 }
