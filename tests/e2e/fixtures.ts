@@ -95,8 +95,10 @@ export async function expectAccessible(page: Page, isJavaScriptOn = true): Promi
  * closed when its queued check came up: that load was not checked, the next one is.
  */
 // "reading 'utils'": axe's script was injected into the page that was just replaced.
+// "Axe is already running": the test's own expectAccessible is reading this same page at that
+// moment (a spec that checks a page explicitly right after it loads), and that run checks it.
 const isNavigationRace = (error: unknown) =>
-  /context was destroyed|navigat|Target .*closed|has been closed|frame was detached|reading 'utils'|Failed to find browser context/i.test(String(error));
+  /context was destroyed|navigat|Target .*closed|has been closed|frame was detached|reading 'utils'|Failed to find browser context|Axe is already running/i.test(String(error));
 
 /** A check that cannot finish (its page's context closing under it) must not hold the test's end. */
 const CHECK_TIME_MS = 30_000;
