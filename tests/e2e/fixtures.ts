@@ -121,12 +121,17 @@ export const test = base.extend<Fixtures>({
       let queue = Promise.resolve();
       const watch = (watched: Page, isJavaScriptOn: boolean) =>
         watched.on("load", () => {
-          if (watched.url().startsWith("about:") || watched.url().includes("/dev/mailbox")) return;
+          const loaded = watched.url();
+          if (loaded.startsWith("about:") || loaded.includes("/dev/mailbox")) return;
+          // A page that moved on (a client-side navigation, which fires no load) before or while its
+          // check ran was not the page that loaded: its half-swapped document (a title not yet
+          // set) is not judged; the page it moved to is checked by the test's own steps or its next load.
+          const hasMovedOn = () => watched.url() !== loaded;
           queue = queue.then(() => {
             // A page the test has closed (or whose context it closed) since it loaded is not checked.
-            if (watched.isClosed()) return;
+            if (watched.isClosed() || hasMovedOn()) return;
             return withinCheckTime(checkPage(watched, isJavaScriptOn)).then(
-              (problems) => void found.push(...problems),
+              (problems) => void (hasMovedOn() || found.push(...problems)),
               (error: unknown) => {
                 if (!isNavigationRace(error) && !watched.isClosed()) found.push(`${watched.url()}: check failed: ${String(error)}`);
               },
