@@ -9,11 +9,11 @@ import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
 import { sendMessageReads, sendMessages, users } from "@/db/schema";
 import { isUuid } from "@/lib/referrals/staff";
-import type { FieldErrors, Invalid } from "./cases";
-import type { SendDeps } from "./deps";
-import { recordSendAudit } from "./events";
-import { chooseRecipient, personName, visibleToFamilyMember, type FamilyMember } from "./message-audience";
-import { EVERYONE_NAME, isMessageType, MAX_BODY, MAX_SUBJECT, MESSAGE_TYPES, TEAM_NAME, type MessageInput, type MessageType, type MessageView } from "./message-types";
+import type { FieldErrors, Invalid } from "../results";
+import type { SendDeps } from "../deps";
+import { recordSendAudit } from "../events";
+import { chooseRecipient, personName, visibleToFamilyMember, type FamilyMember } from "./audience";
+import { EVERYONE_NAME, isMessageType, MAX_BODY, MAX_SUBJECT, MESSAGE_TYPES, TEAM_NAME, type MessageInput, type MessageType, type MessageView } from "./types";
 
 /** The user a team message is addressed to (a second join on users). */
 export const recipients = alias(users, "recipient");

@@ -1,11 +1,11 @@
 /**
  * The words and limits of secure messages (guide 004, "Messages"), shared by the family's side
- * (messages.ts) and the SEND team's (team-messages.ts): the Message Type list, the field
+ * (family-*.ts) and the SEND team's (team.ts): the Message Type list, the field
  * limits, the input both sides post, and the view of one message.
  */
 import { sendMessageType } from "@/db/schema";
 import { formatDateTime as formatPortalDateTime } from "@/lib/dates/format";
-import type { FamilyUser } from "./deps";
+import type { FamilyUser } from "../deps";
 
 export type MessageType = (typeof sendMessageType.enumValues)[number];
 
@@ -38,7 +38,7 @@ export type FamilyActor = FamilyUser & { ip?: string | null };
 
 /**
  * A message as posted. `to` is the team's only: a family member's user id, or TO_EVERYONE;
- * left out, the team's message goes to the default recipient (team-messages.ts says which).
+ * left out, the team's message goes to the default recipient (team.ts says which).
  */
 export type MessageInput = { caseId: string; type: string; subject: string; body: string; replyToId?: string | null; to?: string };
 

@@ -9,7 +9,7 @@
 import { and, asc, eq, isNull, or, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { sendAccess, sendMessages, users } from "@/db/schema";
-import { TO_EVERYONE } from "./message-types";
+import { TO_EVERYONE } from "./types";
 
 /** In a WHERE over sendMessages: the messages this family member may see. */
 export function visibleToFamilyMember(userId: string): SQL {

@@ -3,7 +3,7 @@
  * actor's teams in SQL): the whole conversation on a case, each message with who it is from
  * and to; a new message or a reply to one family member with active access or to everyone
  * with access (issue 16: on a case with two parents each sees only their own conversation
- * with the team, see message-audience.ts); and the cases with unread messages from families.
+ * with the team, see audience.ts); and the cases with unread messages from families.
  */
 import { and, count, desc, eq, inArray, notExists, sql } from "drizzle-orm";
 import { STAFF_ACCOUNT_ROLES } from "@/lib/staff/roles";
@@ -11,12 +11,13 @@ import { inMyTeams } from "@/lib/staff/scope";
 import type { DbOrTx } from "@/db/client";
 import { sendCases, sendMessageReads, sendMessages, users } from "@/db/schema";
 import { isStaff, isUuid } from "@/lib/referrals/staff";
-import { familyAddresses, type Forbidden, type Invalid, type NotFound } from "./cases";
-import { formatCaseNumber, link, type SendDeps, type StaffUser } from "./deps";
-import { recordSendAudit } from "./events";
-import { defaultRecipient, familyMembersWithAccess, personName, type FamilyMember } from "./message-audience";
-import { markRead, messageOnCase, recipients, storeMessage, toNameOf, viewOf } from "./message-store";
-import { MESSAGE_TYPES, type MessageInput, type MessageView, type Sent } from "./message-types";
+import { familyAddresses } from "../cases/scope";
+import type { Forbidden, Invalid, NotFound } from "../results";
+import { formatCaseNumber, link, type SendDeps, type StaffUser } from "../deps";
+import { recordSendAudit } from "../events";
+import { defaultRecipient, familyMembersWithAccess, personName, type FamilyMember } from "./audience";
+import { markRead, messageOnCase, recipients, storeMessage, toNameOf, viewOf } from "./store";
+import { MESSAGE_TYPES, type MessageInput, type MessageView, type Sent } from "./types";
 
 /** No staff user has opened the message (for a select over sendMessages). */
 function unreadByTeam(db: DbOrTx) {
