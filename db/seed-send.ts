@@ -86,7 +86,7 @@ export async function seedDemoSend(
       requestorEmail: requestor.email,
       caseworkerId: caseworker.id,
     });
-    if (made.status !== "created") throw new Error(`the demo SEND case for ${child} was refused: ${JSON.stringify(made)}`);
+    if (made.status !== "done") throw new Error(`the demo SEND case for ${child} was refused: ${JSON.stringify(made)}`);
     return made.caseId;
   };
 
@@ -122,7 +122,7 @@ export async function seedDemoSend(
       message.from === "team"
         ? await sendTeamMessage(dayBefore(message.days), staff, { caseId: ella, type: "assessment", subject: message.subject, body: message.body })
         : await sendFamilyMessage(dayBefore(message.days), { userId: parent.id }, { caseId: ella, type: "assessment", subject: message.subject, body: message.body });
-    if (sent.status !== "sent") throw new Error("a demo message was refused");
+    if (sent.status !== "done") throw new Error("a demo message was refused");
   }
 
   // Two documents to view (issue 9), when the seed is given storage (the launcher gives it the portal's).
@@ -139,7 +139,7 @@ export async function seedDemoSend(
         description: document.description,
         file: { name: document.fileName, stream: demoPdf(document.description) },
       });
-      if (published.status !== "published") throw new Error(`a demo document was refused: ${JSON.stringify(published)}`);
+      if (published.status !== "done") throw new Error(`a demo document was refused: ${JSON.stringify(published)}`);
     }
   }
 

@@ -80,7 +80,7 @@ export function caseInput(caseworker: { userId: string }, overrides: Partial<New
 
 export async function aCase(deps: SendDeps, staff: StaffUser, input: NewCaseInput): Promise<{ caseId: string; number: string }> {
   const result = await createCase(deps, staff, input);
-  if (result.status !== "created") throw new Error(`expected a case, got ${JSON.stringify(result)}`);
+  if (result.status !== "done") throw new Error(`expected a case, got ${JSON.stringify(result)}`);
   return { caseId: result.caseId, number: result.number };
 }
 
@@ -172,8 +172,8 @@ export async function anotherActiveParent(caseworker: StaffUser, caseId: string,
 }
 
 /** The id of a message that was sent; anything else fails the test with what came back. */
-export async function sent(result: { status: "sent"; messageId: string } | { status: string }): Promise<string> {
-  if (result.status !== "sent" || !("messageId" in result)) throw new Error(`expected the message to be sent, got ${JSON.stringify(result)}`);
+export async function sent(result: { status: "done"; messageId: string } | { status: string }): Promise<string> {
+  if (result.status !== "done" || !("messageId" in result)) throw new Error(`expected the message to be sent, got ${JSON.stringify(result)}`);
   return result.messageId;
 }
 

@@ -15,7 +15,7 @@ import { inMyTeams } from "@/lib/staff/scope";
 import { compareDates, isCalendarDate } from "../dates";
 import { formatCaseNumber, SEND_TEAM, todayOf, type SendDeps, type StaffUser } from "../deps";
 import { recordCaseEvent, recordSendAudit } from "../events";
-import type { FieldErrors, Forbidden, Invalid } from "../results";
+import type { FieldErrors, Forbidden, Invalid, SendResult } from "../results";
 import { caseloadColumnsOf } from "./read-model";
 
 const text = (max: number, message: string) => z.string().trim().min(1, message).max(max, `Must be ${max} characters or fewer`);
@@ -49,7 +49,7 @@ export async function listCaseworkers(db: DbOrTx, staff: StaffUser): Promise<{ i
  * A new case. The request date must be a real date and not in the future; the date of birth
  * must be a real date before the request. The case keeps the council's day-one rule of today.
  */
-export async function createCase(deps: SendDeps, staff: StaffUser, input: NewCaseInput): Promise<{ status: "created"; caseId: string; number: string } | Invalid | Forbidden> {
+export async function createCase(deps: SendDeps, staff: StaffUser, input: NewCaseInput): Promise<SendResult<{ caseId: string; number: string }, Invalid | Forbidden>> {
   if (!isStaff(staff)) return { status: "forbidden" };
   const errors: FieldErrors = {};
   const parsed = newCaseSchema.safeParse(input);
@@ -100,6 +100,6 @@ export async function createCase(deps: SendDeps, staff: StaffUser, input: NewCas
     if (!row) throw new Error("case insert returned no row");
     await recordCaseEvent(tx, { caseId: row.id, kind: "case-created", eventDate: requestDate, at: deps.now, actorId: staff.userId });
     await recordSendAudit(tx, "send-case-created", { userId: staff.userId, caseId: row.id, ip: staff.ip }, deps.now);
-    return { status: "created", caseId: row.id, number: formatCaseNumber(row.number) } as const;
+    return { status: "done", caseId: row.id, number: formatCaseNumber(row.number) } as const;
   });
 }

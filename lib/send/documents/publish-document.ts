@@ -19,7 +19,7 @@ import { lockCase } from "../cases/scope";
 import { compareDates, isCalendarDate, type CalendarDate } from "../dates";
 import { link, todayOf, type StaffUser } from "../deps";
 import { recordCaseEvent, recordSendAudit } from "../events";
-import type { FieldErrors, Forbidden, Invalid, NotFound } from "../results";
+import type { FieldErrors, Forbidden, Invalid, NotFound, SendResult } from "../results";
 import { DOCUMENT_STORAGE_DOWN_MESSAGE, DOCUMENT_TYPES, familyDocumentsPath, MAX_DOCUMENT_DESCRIPTION, type DocumentDeps } from "./shared";
 import { deleteObject, documentKeyOf, documentStorage } from "./storage";
 
@@ -34,7 +34,7 @@ export type PublishInput = {
   maxBytes?: number;
 };
 
-export type PublishResult = { status: "published"; documentId: string; fileName: string } | Invalid | NotFound | Forbidden;
+export type PublishResult = SendResult<{ documentId: string; fileName: string }, Invalid | NotFound | Forbidden>;
 
 /** The field errors for the date and description (the file's are decided as it streams). */
 export function checkDocumentFields(input: Pick<PublishInput, "documentDate" | "description">, today: CalendarDate): FieldErrors {
@@ -114,9 +114,9 @@ export async function publishDocument(deps: DocumentDeps, staff: StaffUser, inpu
       for (const to of await activeFamilyAddresses(tx, row.id)) {
         await deps.mail(tx, { kind: "document-published", to, link: link(deps, familyDocumentsPath(row.id)) });
       }
-      return { status: "published", documentId: document.id, fileName: stored.fileName } as const;
+      return { status: "done", documentId: document.id, fileName: stored.fileName } as const;
     });
-    if (result.status !== "published") await deleteObject(deps.storage, objectKey);
+    if (result.status !== "done") await deleteObject(deps.storage, objectKey);
     return result;
   } catch (error) {
     await deleteObject(deps.storage, objectKey);

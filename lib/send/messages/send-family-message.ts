@@ -26,6 +26,6 @@ export async function sendFamilyMessage(deps: SendDeps, family: FamilyActor, inp
     if (caseworker) {
       await deps.mail(tx, { kind: "message-waiting", to: caseworker.email, forTeam: true, caseNumber: formatCaseNumber(row.number), link: link(deps, `/staff/send/${row.id}/messages`) });
     }
-    return { status: "sent", messageId: message.id } as const;
+    return { status: "done", messageId: message.id } as const;
   });
 }

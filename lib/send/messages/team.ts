@@ -58,7 +58,7 @@ export async function sendTeamMessage(deps: SendDeps, staff: StaffUser, input: M
     for (const to of addresses) {
       await deps.mail(tx, { kind: "message-waiting", to, forTeam: false, link: link(deps, `/send/${row.id}/messages`) });
     }
-    return { status: "sent", messageId: message.id } as const;
+    return { status: "done", messageId: message.id } as const;
   });
 }
 

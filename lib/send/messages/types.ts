@@ -6,6 +6,7 @@
 import { sendMessageType } from "@/db/schema";
 import { formatDateTime as formatPortalDateTime } from "@/lib/dates/format";
 import type { FamilyUser } from "../deps";
+import type { Done } from "../results";
 
 export type MessageType = (typeof sendMessageType.enumValues)[number];
 
@@ -42,7 +43,8 @@ export type FamilyActor = FamilyUser & { ip?: string | null };
  */
 export type MessageInput = { caseId: string; type: string; subject: string; body: string; replyToId?: string | null; to?: string };
 
-export type Sent = { status: "sent"; messageId: string };
+/** A message sent: the one SEND result union's "done". */
+export type Sent = Done<{ messageId: string }>;
 
 export type MessageView = {
   id: string;

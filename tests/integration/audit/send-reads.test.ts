@@ -43,9 +43,9 @@ describe("staff reads of a SEND case", () => {
     const { caseId } = await aCase(sendDepsAt(t0), caseworker, input);
     const { parent } = await giveActiveAccess(sendDepsAt(at(1)), caseworker, caseId, input.requestorEmail);
     const published = await publishDocument({ ...sendDepsAt(at(2)), storage: getStorage() }, caseworker, { caseId, documentDate: "2023-04-20", description: "EHC Plan", file: { name: "plan.pdf", stream: pdf } });
-    if (published.status !== "published") throw new Error(`expected a document, got ${JSON.stringify(published)}`);
+    if (published.status !== "done") throw new Error(`expected a document, got ${JSON.stringify(published)}`);
     const sent = await sendFamilyMessage(sendDepsAt(at(3)), parent, { caseId, type: "general", subject: "Transport", body: "The bus" });
-    if (sent.status !== "sent") throw new Error("expected a message");
+    if (sent.status !== "done") throw new Error("expected a message");
 
     expect((await viewCase(sendDepsAt(at(10)), reader, caseId)).status).toBe("found");
     expect((await listDocumentsForStaff(sendDepsAt(at(11)), reader, caseId)).status).toBe("found");

@@ -109,7 +109,7 @@ describe("scanning SEND documents", () => {
     expect(audit).toEqual([expect.objectContaining({ subjectId: caseId })]);
 
     const published = await publishDocument(deps, caseworker, input("letter.pdf", pdf()));
-    expect(published).toMatchObject({ status: "published" });
+    expect(published).toMatchObject({ status: "done" });
     const [row] = await db.select().from(sendDocuments).where(eq(sendDocuments.caseId, caseId));
     expect(row).toMatchObject({ fileName: "letter.pdf", scanStatus: "clean" });
   });

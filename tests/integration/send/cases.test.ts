@@ -72,10 +72,10 @@ describe("creating a case", () => {
   });
 
   it("accepts a request received today, judging today by the London calendar, not UTC", async () => {
-    expect((await createCase(sendDepsAt(t0), caseworker, caseInput(caseworker, { requestDate: "2023-03-01" }))).status).toBe("created");
+    expect((await createCase(sendDepsAt(t0), caseworker, caseInput(caseworker, { requestDate: "2023-03-01" }))).status).toBe("done");
     // 23:30 UTC on 30 June is already 1 July in London (BST).
     const lateEvening = new Date("2023-06-30T23:30:00Z");
-    expect((await createCase(sendDepsAt(lateEvening), caseworker, caseInput(caseworker, { requestDate: "2023-07-01" }))).status).toBe("created");
+    expect((await createCase(sendDepsAt(lateEvening), caseworker, caseInput(caseworker, { requestDate: "2023-07-01" }))).status).toBe("done");
   });
 
   it("is forbidden to anyone who is not a caseworker or admin", async () => {
@@ -84,7 +84,7 @@ describe("creating a case", () => {
       expect(await createCase(sendDepsAt(t0), user, input)).toEqual({ status: "forbidden" });
       expect(await casesCalled(input.childSurname)).toEqual([]);
     }
-    expect((await createCase(sendDepsAt(t0), admin, caseInput(caseworker))).status).toBe("created");
+    expect((await createCase(sendDepsAt(t0), admin, caseInput(caseworker))).status).toBe("done");
   });
 
   it("shows the statutory timescales worked out from the request date (day 1 = the request day)", async () => {

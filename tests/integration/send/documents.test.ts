@@ -64,7 +64,7 @@ const publishInput = (caseId: string, body: Buffer, overrides: Partial<PublishIn
 
 async function published(caseId: string, body: Buffer, overrides: Partial<PublishInput> & { name?: string } = {}, now = at(10)): Promise<string> {
   const result = await publishDocument(depsAt(now), caseworker, publishInput(caseId, body, overrides));
-  if (result.status !== "published") throw new Error(`expected a document, got ${JSON.stringify(result)}`);
+  if (result.status !== "done") throw new Error(`expected a document, got ${JSON.stringify(result)}`);
   return result.documentId;
 }
 
@@ -171,7 +171,7 @@ describe("publishing a document", () => {
       documentDate: "Enter the document date",
       file: "Select the document to publish",
     });
-    expect((await publishDocument(deps, caseworker, publishInput(caseId, pdf(), { documentDate: "2023-03-01", description: "x".repeat(200) }))).status).toBe("published");
+    expect((await publishDocument(deps, caseworker, publishInput(caseId, pdf(), { documentDate: "2023-03-01", description: "x".repeat(200) }))).status).toBe("done");
     // An unknown case is not found (nothing is stored for it).
     expect(await publishDocument(deps, caseworker, publishInput("00000000-0000-4000-8000-000000000000", pdf()))).toEqual({ status: "not-found" });
     expect(await publishDocument(deps, caseworker, publishInput("nonsense", pdf()))).toEqual({ status: "not-found" });

@@ -100,7 +100,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
       return new NextResponse("Not found", { status: 404 });
     case "invalid":
       return setDocumentNotice(redirectTo(back), { caseId, errors: result.errors, values: values() });
-    case "published":
+    case "done":
       logEvent("send.action", { caseId, action: "document-published", userId: staff.userId, documentId: result.documentId });
       return clearDocumentNotice(redirectTo(`${back}?done=published`));
   }
