@@ -5,7 +5,7 @@
  */
 import type { Db } from "@/db/client";
 import type { CouncilSettings } from "@/lib/config/council";
-import type { StaffUser } from "@/lib/referrals/staff";
+import type { StaffUser } from "@/lib/auth/roles";
 import { todayIn, type CalendarDate } from "./dates";
 import type { SendMailer } from "./mail-port";
 

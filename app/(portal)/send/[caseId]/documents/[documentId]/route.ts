@@ -5,7 +5,7 @@ import { callerIp, sendDeps } from "@/app/_send/send-deps";
 import { attachmentDownloadHeaders } from "@/lib/attachments";
 import { appSettings } from "@/lib/config/env";
 import { logEvent } from "@/lib/log";
-import { isUuid } from "@/lib/referrals/staff";
+import { isUuid } from "@/lib/security/uuid";
 import { familyDocumentsPath, openDocumentForFamily } from "@/lib/send/documents";
 import { getStorage } from "@/lib/storage";
 

@@ -5,7 +5,8 @@ import { callerIp, sendDeps } from "@/app/_send/send-deps";
 import { attachmentDownloadHeaders } from "@/lib/attachments";
 import { appSettings } from "@/lib/config/env";
 import { logEvent } from "@/lib/log";
-import { isStaff, isUuid } from "@/lib/referrals/staff";
+import { isStaff } from "@/lib/auth/roles";
+import { isUuid } from "@/lib/security/uuid";
 import { openDocumentForStaff, staffDocumentsPath } from "@/lib/send/documents";
 import { getStorage } from "@/lib/storage";
 

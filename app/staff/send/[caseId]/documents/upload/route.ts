@@ -10,7 +10,8 @@ import { BodyTooLargeError, byteLimit, declaredLength, MULTIPART_ALLOWANCE } fro
 import { councilSettings } from "@/lib/config/council";
 import { callerIp, sendDeps } from "@/app/_send/send-deps";
 import { logEvent } from "@/lib/log";
-import { isStaff, isUuid, type StaffUser } from "@/lib/referrals/staff";
+import { isStaff, type StaffUser } from "@/lib/auth/roles";
+import { isUuid } from "@/lib/security/uuid";
 import { parseDayMonthYear } from "@/lib/send/dates";
 import { publishDocument, staffDocumentsPath, type PublishInput, type PublishResult } from "@/lib/send/documents";
 import { getStorage } from "@/lib/storage";
