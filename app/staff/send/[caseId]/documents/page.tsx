@@ -14,9 +14,9 @@ import { NotificationBanner } from "@/components/notification-banner";
 import { Table } from "@/components/table";
 import { TextInput } from "@/components/text-input";
 import { formatDate, formatDateTime } from "@/lib/dates/format";
+import { formatBytes } from "@/lib/format/bytes";
 import {
   documentKind,
-  documentSize,
   listDocumentsForStaff,
   MAX_DOCUMENT_DESCRIPTION,
   staffDocumentPath,
@@ -164,7 +164,7 @@ export default async function SendCaseDocumentsPage({ params, searchParams }: Pr
                     {document.fileName}
                   </a>
                   <span className="block text-secondary-ink">
-                    {documentKind(document.contentType)}, {documentSize(document.sizeBytes)}
+                    {documentKind(document.contentType)}, {formatBytes(document.sizeBytes)}
                   </span>
                 </span>,
                 downloadedText(document),

@@ -5,7 +5,8 @@ import busboy from "busboy";
 import { NextResponse, type NextRequest } from "next/server";
 import { currentUser } from "@/app/_auth/current-user";
 import { isSameOrigin, redirectTo, refusedUploadPage } from "@/app/(portal)/drafts/_engine/file-routes";
-import { formatSize, MEGABYTE } from "@/lib/attachments";
+import { MEGABYTE } from "@/lib/attachments";
+import { formatBytes } from "@/lib/format/bytes";
 import { BodyTooLargeError, byteLimit, declaredLength, MULTIPART_ALLOWANCE } from "@/lib/attachments/request-body";
 import { councilSettings } from "@/lib/config/council";
 import { callerIp, sendDeps } from "@/app/_send/send-deps";
@@ -49,7 +50,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   const declared = declaredLength(request.headers);
   const tooLarge = () => {
     logEvent("send.document-upload-too-large", { caseId, userId: user.userId });
-    const text = `The document must be smaller than ${formatSize(maxFileBytes)}`;
+    const text = `The document must be smaller than ${formatBytes(maxFileBytes)}`;
     return setDocumentNotice(refusedUploadPage(413, text, staffDocumentsPath(caseId)), { caseId, errors: { file: text }, values: values() });
   };
 
