@@ -6,7 +6,8 @@
 import type { Db } from "@/db/client";
 import type { CouncilSettings } from "@/lib/config/council";
 import type { StaffUser } from "@/lib/auth/roles";
-import { todayIn, type CalendarDate } from "./dates";
+import { todayIn } from "@/lib/dates/calendar";
+import type { CalendarDate } from "./dates";
 import type { SendMailer } from "./mail-port";
 
 export type SendDeps = {
