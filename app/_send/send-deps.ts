@@ -14,5 +14,6 @@ export function sendDeps(): SendDeps {
   return { db: getDb(), mail: createSendMailer(jobSender(), council.name), now: now(), secret: settings.AUTH_SECRET, council, appUrl: settings.APP_URL };
 }
 
-/** The caller's IP address for audit rows, or null. */
+// Only for app/staff/send/[caseId]/page.tsx, being split on another branch (issue 20): the
+// caller's address is clientAddress() (app/_security/client-address.ts); drop this once it uses that.
 export { clientAddress as callerIp } from "@/app/_security/client-address";

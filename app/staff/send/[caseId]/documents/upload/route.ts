@@ -9,7 +9,8 @@ import { MEGABYTE } from "@/lib/attachments";
 import { formatBytes } from "@/lib/format/bytes";
 import { BodyTooLargeError, byteLimit, declaredLength, MULTIPART_ALLOWANCE } from "@/lib/attachments/request-body";
 import { councilSettings } from "@/lib/config/council";
-import { callerIp, sendDeps } from "@/app/_send/send-deps";
+import { clientAddress } from "@/app/_security/client-address";
+import { sendDeps } from "@/app/_send/send-deps";
 import { logEvent } from "@/lib/log";
 import { isStaff, type StaffUser } from "@/lib/auth/roles";
 import { isUuid } from "@/lib/security/uuid";
@@ -54,7 +55,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     return setDocumentNotice(refusedUploadPage(413, text, staffDocumentsPath(caseId)), { caseId, errors: { file: text }, values: values() });
   };
 
-  const staff: StaffUser = { userId: user.userId, role: user.role, ip: await callerIp() };
+  const staff: StaffUser = { userId: user.userId, role: user.role, ip: await clientAddress() };
   const deps = { ...sendDeps(), storage: getStorage() };
   if (declared !== null && declared > bodyLimit) return tooLarge();
   const input = (file: PublishInput["file"]): PublishInput => {
