@@ -30,8 +30,9 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden(): the action wrapper's same-origin check answers with app/forbidden.tsx (403).
     authInterrupts: true,
-    // Leave room for one attachment at the council's largest size (10 MB) plus the form.
-    serverActions: { bodySizeLimit: "12mb" },
+    // Server actions keep Next's default body limit (1 MB): no file goes through one. Uploads post
+    // to route handlers that stream them (drafts/[draftId]/attachments, staff/send/…/documents/
+    // upload), and the largest section post, every field at its maximum, is well under 1 MB.
   },
 };
 

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security/headers";
+import { isServedOverHttps } from "@/lib/security/https";
 
 /**
  * Gives every page a per-request CSP nonce (Next.js reads it from the request header and puts
@@ -9,7 +10,7 @@ export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, {
     isDev: process.env.NODE_ENV === "development",
-    isHttps: (process.env.APP_URL ?? "").startsWith("https://"),
+    isHttps: isServedOverHttps(process.env.APP_URL),
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

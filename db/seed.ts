@@ -19,6 +19,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { attachments, councils, submissions, users } from "./schema";
 import { ATTACHMENT_KEY_PREFIX } from "@/lib/attachments/stream-upload";
 import { setMemberships, type Membership } from "@/lib/staff/memberships";
+import type { AccountRole } from "@/lib/auth/roles";
 import { hashPassword } from "@/lib/auth/password";
 import { startDraft } from "@/lib/drafts/drafts";
 import { formById } from "@/lib/forms/catalogue";
@@ -32,7 +33,7 @@ import type { DocumentDeps } from "@/lib/send/documents";
 export const DEMO_COUNCIL_SLUG = "demo";
 
 type DemoLogin = {
-  role: "caseworker" | "admin" | "referrer";
+  role: Exclude<AccountRole, "parent">;
   forename: string;
   surname: string;
   email: string;

@@ -13,6 +13,7 @@ import { randomBytes } from "node:crypto";
 import { cookies } from "next/headers";
 import { getDb } from "@/db/client";
 import { appSettings } from "@/lib/config/env";
+import { isServedOverHttps } from "@/lib/security/https";
 import { now } from "@/lib/clock";
 import { logEvent } from "@/lib/log";
 import { keptFieldsOf, type KeptFields } from "@/lib/kept-posts/fields";
@@ -30,7 +31,7 @@ export type KeepSpec = {
   targetOf: (formData: FormData, userId: string) => Promise<KeptTarget | null>;
 };
 
-const isHttps = () => appSettings().APP_URL.startsWith("https://");
+const isHttps = () => isServedOverHttps(appSettings().APP_URL);
 const browserCookieName = () => (isHttps() ? "__Host-portal.kept" : "portal.kept");
 
 /**

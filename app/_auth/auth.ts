@@ -10,6 +10,7 @@ import "server-only";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { appSettings } from "@/lib/config/env";
+import { isServedOverHttps } from "@/lib/security/https";
 import { councilSettings } from "@/lib/config/council";
 import { readToken } from "@/lib/auth/signed-token";
 import { now } from "@/lib/clock";
@@ -27,7 +28,7 @@ export const SESSION_TICKET_PROVIDER = "session-ticket";
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => {
   const settings = appSettings();
-  const isHttps = settings.APP_URL.startsWith("https://");
+  const isHttps = isServedOverHttps(settings.APP_URL);
   return {
     secret: settings.AUTH_SECRET,
     trustHost: true,

@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { resumeSession, sessionLimitsFor, type SessionUser } from "@/lib/auth/sessions";
 import { councilSettings } from "@/lib/config/council";
 import { now } from "@/lib/clock";
-import { isStaff } from "@/lib/staff/roles";
+import { isStaff } from "@/lib/auth/roles";
 import { isCouncilAdmin } from "@/lib/staff/memberships";
 import { auth } from "./auth";
 import { safeReturnTo } from "./return-to";

@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { appSettings } from "@/lib/config/env";
+import { isServedOverHttps } from "@/lib/security/https";
 import { readToken, signToken, type TokenPurpose } from "@/lib/auth/signed-token";
 import { now } from "@/lib/clock";
 
@@ -23,7 +24,7 @@ export async function setJourney(purpose: keyof typeof COOKIE_FOR, subject: stri
   (await cookies()).set(COOKIE_FOR[purpose], signToken(settings.AUTH_SECRET, purpose, subject, expires), {
     httpOnly: true,
     sameSite: "lax",
-    secure: settings.APP_URL.startsWith("https://"),
+    secure: isServedOverHttps(settings.APP_URL),
     path: "/",
     maxAge: minutes * 60,
   });

@@ -14,5 +14,3 @@ export function sendDeps(): SendDeps {
   return { db: getDb(), mail: createSendMailer(jobSender(), council.name), now: now(), secret: settings.AUTH_SECRET, council, appUrl: settings.APP_URL };
 }
 
-/** The caller's IP address for audit rows, or null. */
-export { clientAddress as callerIp } from "@/app/_security/client-address";

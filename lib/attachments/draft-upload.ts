@@ -13,7 +13,8 @@ import { logEvent } from "@/lib/log";
 import { recordInfectedUpload } from "@/lib/scanning/audit";
 import { getScanner } from "@/lib/scanning";
 import type { Scanner } from "@/lib/scanning/scanner";
-import { DEFAULT_MAX_FILES, deleteObjectQuietly, filesOnDraft, isUuid, liveDraft, toAttachment, type AttachResult, type UploadLimits } from "./attachments";
+import { isUuid } from "@/lib/security/uuid";
+import { DEFAULT_MAX_FILES, deleteObjectQuietly, filesOnDraft, liveDraft, toAttachment, type AttachResult, type UploadLimits } from "./attachments";
 import { draftFullMessage, fileTooBigMessage, formFilesFullMessage } from "./messages";
 import { streamUpload, type AttachmentStorage, type StreamUploadResult } from "./stream-upload";
 

@@ -19,6 +19,6 @@ export { copySentFiles, copySubmissionFilesToDraft, discardCopies, keepCopiesOnD
 export { ATTACHMENT_KINDS, ContentInspector, type AttachmentKind, type Detected, type Refusal } from "./content";
 export { attachmentDownloadHeaders } from "./download";
 export { attachmentDisposition, MAX_FILE_NAME_LENGTH, nameWithExtension, safeFileName } from "./file-name";
-export { ACCEPTED_TYPES, formatSize, MEGABYTE, refusalMessage, requestTooBigMessage, STORAGE_DOWN_MESSAGE, tooManyFilesMessage } from "./messages";
+export { ACCEPTED_TYPES, MEGABYTE, refusalMessage, requestTooBigMessage, STORAGE_DOWN_MESSAGE, tooManyFilesMessage } from "./messages";
 export { ATTACHMENT_KEY_PREFIX, streamUpload, type AttachmentStorage, type StreamUploadInput, type StreamUploadResult } from "./stream-upload";
 export { DEFAULT_ZIP_LIMITS, readZipDirectory, type ZipDirectoryResult, type ZipLimits } from "./zip-directory";

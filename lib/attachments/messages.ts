@@ -2,6 +2,7 @@
  * What the user reads when a file is refused, in the GOV.UK file upload pattern's words with
  * the file's name in place of "The selected file", so each message says which file it is about.
  */
+import { formatBytes } from "@/lib/format/bytes";
 import type { Refusal } from "./content";
 
 export const MEGABYTE = 1024 * 1024;
@@ -9,15 +10,6 @@ export const MEGABYTE = 1024 * 1024;
 export const ACCEPTED_TYPES = "a PDF, Word document, JPG, PNG or TXT";
 
 export const STORAGE_DOWN_MESSAGE = "Your file could not be uploaded. Try again later. Your answers have been saved.";
-
-/** "10 MB", "2.5 MB", "300 KB": whole megabytes stay whole, others get one decimal (rounded down). */
-export function formatSize(bytes: number): string {
-  if (bytes >= MEGABYTE) {
-    const tenths = Math.floor((bytes / MEGABYTE) * 10) / 10;
-    return `${Number.isInteger(tenths) ? tenths.toFixed(0) : tenths.toFixed(1)} MB`;
-  }
-  return `${Math.max(0, Math.floor(bytes / 1024))} KB`;
-}
 
 const LOOKS_LIKE = {
   spreadsheet: () => "a spreadsheet",
@@ -47,19 +39,19 @@ export function refusalMessage(fileName: string, refusal: Refusal): string {
     case "word-too-many-parts":
       return `${fileName} has more than ${refusal.limit.toLocaleString("en-GB")} parts inside it, so it cannot be checked. Save it as a PDF and try again`;
     case "word-unpacks-too-large":
-      return `${fileName} unpacks to more than ${formatSize(refusal.limitBytes)}, so it cannot be checked. Save it as a PDF and try again`;
+      return `${fileName} unpacks to more than ${formatBytes(refusal.limitBytes)}, so it cannot be checked. Save it as a PDF and try again`;
   }
 }
 
 export function fileTooBigMessage(fileName: string, maxFileBytes: number): string {
-  return `${fileName} must be smaller than ${formatSize(maxFileBytes)}`;
+  return `${fileName} must be smaller than ${formatBytes(maxFileBytes)}`;
 }
 
 export function draftFullMessage(fileName: string, maxDraftBytes: number, remainingBytes: number): string {
-  const total = `The files on one form must add up to less than ${formatSize(maxDraftBytes)}`;
+  const total = `The files on one form must add up to less than ${formatBytes(maxDraftBytes)}`;
   return remainingBytes < 1024
     ? `${fileName} cannot be added. ${total}: remove a file to make room`
-    : `${fileName} is too big to add. ${total}, and there is ${formatSize(remainingBytes)} left`;
+    : `${fileName} is too big to add. ${total}, and there is ${formatBytes(remainingBytes)} left`;
 }
 
 export function interruptedMessage(fileName: string): string {
@@ -78,6 +70,6 @@ export function tooManyFilesMessage(room: number, maxFiles: number): string {
 
 /** A request whose declared size is more than the form can still take, refused before it is read. */
 export function requestTooBigMessage(maxDraftBytes: number, remainingBytes: number): string {
-  const total = `The files on one form must add up to less than ${formatSize(maxDraftBytes)}`;
-  return remainingBytes < 1024 ? `The selected files cannot be added. ${total}: remove a file to make room` : `The selected files are too big to add. ${total}, and there is ${formatSize(remainingBytes)} left`;
+  const total = `The files on one form must add up to less than ${formatBytes(maxDraftBytes)}`;
+  return remainingBytes < 1024 ? `The selected files cannot be added. ${total}: remove a file to make room` : `The selected files are too big to add. ${total}, and there is ${formatBytes(remainingBytes)} left`;
 }

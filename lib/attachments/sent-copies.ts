@@ -16,7 +16,8 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { attachments } from "@/db/schema";
 import type { Storage } from "@/lib/storage";
-import { deleteObjectQuietly, isUuid } from "./attachments";
+import { isUuid } from "@/lib/security/uuid";
+import { deleteObjectQuietly } from "./attachments";
 import { ATTACHMENT_KEY_PREFIX } from "./stream-upload";
 
 /** A copied object and the row it will have, but for the draft it goes on. */

@@ -6,7 +6,7 @@
  */
 import type { Db } from "@/db/client";
 import { findAttachmentForDownload, type StoredAttachment } from "@/lib/attachments";
-import { isStaff } from "@/lib/staff/roles";
+import { isStaff } from "@/lib/auth/roles";
 import { findSubmittedForm, type SubmittedForm } from "@/lib/submissions/find-submission";
 import { recordStaffRead, type Reader } from "./staff-reads";
 

@@ -8,8 +8,8 @@
 import { and, count, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { auditEvents, sendCases, submissions, users } from "@/db/schema";
-import { isUuid } from "@/lib/referrals/staff";
-import { STAFF_ACCOUNT_ROLES } from "@/lib/staff/roles";
+import { isUuid } from "@/lib/security/uuid";
+import { STAFF_ACCOUNT_ROLES } from "@/lib/auth/roles";
 import { inMyTeams } from "@/lib/staff/scope";
 import { RECORD_READ_EVENTS } from "./labels";
 

@@ -11,7 +11,7 @@
  */
 import type { DbOrTx } from "@/db/client";
 import { auditEvents } from "@/db/schema";
-import type { AccountRole } from "@/lib/staff/roles";
+import type { AccountRole } from "@/lib/auth/roles";
 
 /** Reads of referrals that are not also an action; "referral-viewed" is written by viewReferral with its history event. */
 export type StaffReadEvent = "referral-pdf-downloaded" | "referral-file-downloaded" | "referrals-searched";

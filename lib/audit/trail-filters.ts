@@ -7,7 +7,7 @@
  */
 import { parseCaseNumber } from "@/lib/send/deps";
 import { compareDates, parseDayMonthYear, type CalendarDate } from "@/lib/send/dates";
-import { isUuid } from "@/lib/referrals/staff";
+import { isUuid } from "@/lib/security/uuid";
 import { isKnownAuditEvent, type KnownAuditEvent } from "./labels";
 
 export type RecordFilter = { kind: "id"; id: string } | { kind: "reference"; reference: string } | { kind: "case-number"; number: number };

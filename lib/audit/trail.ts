@@ -9,7 +9,7 @@ import { and, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { auditEvents, sendCases, staffMemberships, submissions, users } from "@/db/schema";
 import { escapeLike } from "@/lib/referrals/naming";
-import { isUuid } from "@/lib/referrals/staff";
+import { isUuid } from "@/lib/security/uuid";
 import { formatCaseNumber } from "@/lib/send/deps";
 import type { TrailFilters } from "./trail-filters";
 

@@ -9,7 +9,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { sessions, users } from "@/db/schema";
 import type { CouncilSettings } from "@/lib/config/council";
-import type { AccountRole } from "@/lib/staff/roles";
+import type { AccountRole } from "@/lib/auth/roles";
 
 export type SessionUser = {
   sessionId: string;

@@ -1,8 +1,11 @@
 /**
- * Council staff accounts (caseworkers, team managers, admins) are made by an administrator from
- * the command line, never by self-registration, with their teams and role (staff_memberships). The account gets a generated password that meets every
- * policy rule; it is shown once, to be passed on, and the account must change it at first
- * sign-in (users.must_change_password; app/_auth/current-user.ts keeps them to that page).
+ * Council staff accounts (caseworkers, team managers, admins) are never self-registered. A council
+ * admin invites them from /staff/admin, and they choose their own password on the invitation's
+ * link (lib/staff/invitations.ts). Here is the other way, for whoever runs the portal (the first
+ * admin, an emergency): `npm run staff:create` makes the account with its teams and role
+ * (staff_memberships) and a generated password that meets every policy rule; it is shown once,
+ * to be passed on, and the account must change it at first sign-in (users.must_change_password;
+ * app/_auth/current-user.ts keeps them to that page).
  */
 import { randomInt } from "node:crypto";
 import { sql } from "drizzle-orm";

@@ -7,8 +7,7 @@
  * Month names are built here, not taken from Intl: its short months differ between runtimes
  * ("Sep" in browsers and on newer ICU, "Sept" in Node 20's en-GB).
  */
-
-export const PORTAL_TIME_ZONE = "Europe/London";
+import { isRealDate, PORTAL_TIME_ZONE } from "./calendar";
 
 /** "long": 5 September 2023; "short": 5 Sep 2023, for tables. */
 export type DateStyle = "long" | "short";
@@ -60,12 +59,6 @@ export function formatTimeOnDay(moment: Date): string {
   return `${time} on ${WEEKDAYS[weekday({ year, month, day })]} ${formatDate(moment)}`;
 }
 
-/** The day on the London calendar at this instant, "YYYY-MM-DD": 23:30 UTC on 30 June is 1 July. */
-export function londonDay(moment: Date): string {
-  const { year, month, day } = londonMoment(moment);
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
 function londonMoment(moment: Date): Moment {
   if (Number.isNaN(moment.getTime())) throw new RangeError("not a date: Invalid Date");
   const parts = londonNumbers.formatToParts(moment);
@@ -76,7 +69,7 @@ function londonMoment(moment: Date): Moment {
 function calendarDay(value: string): Day {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
-  if (month < 1 || month > 12 || day < 1 || day > 31) throw new RangeError(`not a calendar date: ${JSON.stringify(value)}`);
+  if (!isRealDate(year, month, day)) throw new RangeError(`not a calendar date: ${JSON.stringify(value)}`);
   return { year, month, day };
 }
 

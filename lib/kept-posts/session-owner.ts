@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { sessions } from "@/db/schema";
+import { isUuid } from "@/lib/security/uuid";
 
 /**
  * The person a session row belongs to, live or ended. A post that arrives after the session
@@ -8,7 +9,7 @@ import { sessions } from "@/db/schema";
  * that what they posted is kept. Not a sign-in: nothing is shown or changed for them here.
  */
 export async function sessionOwnerOf(db: DbOrTx, sessionId: string): Promise<string | null> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(sessionId)) return null;
+  if (!isUuid(sessionId)) return null;
   const [row] = await db.select({ userId: sessions.userId }).from(sessions).where(eq(sessions.id, sessionId));
   return row?.userId ?? null;
 }

@@ -14,6 +14,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { and, count, eq, gt, isNotNull, isNull, lte, or } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { keptPosts } from "@/db/schema";
+import { isUuid } from "@/lib/security/uuid";
 import { keptPostKey, open, seal } from "./cipher";
 import type { KeptFields } from "./fields";
 
@@ -25,8 +26,6 @@ export const KEPT_POST_LIFETIME_MS = 2 * 60 * 60 * 1000;
 export const MAX_KEPT_POST_BYTES = 200 * 1024;
 /** The most kept posts one person may have waiting at once. */
 export const MAX_WAITING_KEPT_POSTS = 20;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type KeptPostBinding = {
   kind: KeptKind;
@@ -74,7 +73,7 @@ export async function keepPost(db: DbOrTx, input: KeptPostBinding & { secret: st
  * Null for anything else.
  */
 export async function takeKeptPost(db: DbOrTx, input: KeptPostBinding & { secret: string; id: string; now: Date }): Promise<KeptFields | null> {
-  if (!UUID.test(input.id) || (input.targetId !== null && !UUID.test(input.targetId))) return null;
+  if (!isUuid(input.id) || (input.targetId !== null && !isUuid(input.targetId))) return null;
   const [row] = await db
     .update(keptPosts)
     .set({ usedAt: input.now })

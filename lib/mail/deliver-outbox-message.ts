@@ -49,7 +49,12 @@ export async function deliverOutboxMessage(
   return "sent";
 }
 
-/** After the last retry: marked failed so staff can see it; the queue has given up. */
+/**
+ * After the last retry: the queue has given up. Marked failed, it stops counting as pending (the
+ * outbox gauges) and keeps its body 7 days (outbox-retention.ts) for whoever runs the portal to
+ * read, and send again by hand, after a long mail outage. No page shows it and no command resends
+ * it: the loss shows in portal_jobs_failed and the mail.delivery-failed log line.
+ */
 export async function markOutboxMessageFailed(db: DbOrTx, outboxId: string): Promise<void> {
   await db.update(mailOutbox).set({ status: "failed" }).where(and(eq(mailOutbox.id, outboxId), eq(mailOutbox.status, "pending")));
 }

@@ -5,11 +5,13 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { simpleParser } from "mailparser";
+import { UUID_PATTERN } from "@/lib/security/uuid";
 
 export type MailboxEntry = { id: string; to: string; from: string; subject: string; receivedAt: Date };
 export type MailboxMessage = MailboxEntry & { html: string | null; text: string };
 
-const ID_PATTERN = /^\d{15}-[0-9a-f-]{36}$/;
+// The arrival time in milliseconds (15 digits), then the uuid lib/runtime/embedded-smtp.ts names it by.
+const ID_PATTERN = new RegExp(`^\\d{15}-${UUID_PATTERN}$`);
 
 export function isMailboxId(id: string): boolean {
   return ID_PATTERN.test(id);

@@ -7,7 +7,8 @@
  *   message's job is long gone (pg-boss keeps a queued job 14 days, and retries at the default
  *   settings end within two days), so it can never be sent.
  * - A failed message (the queue gave up) keeps its body 7 days, so that whoever runs the portal
- *   can send it again after a long mail outage; then the body is cleared.
+ *   can read it and send it again by hand (there is no command for it) after a long mail
+ *   outage; then the body is cleared.
  *
  * Run daily by the job worker (lib/jobs/worker.ts); safe to run at any time and to repeat.
  */

@@ -10,6 +10,7 @@
  */
 import type { PDFOptions } from "puppeteer-core";
 import { formatDateTime } from "@/lib/dates/format";
+import { formatBytes } from "@/lib/format/bytes";
 import { audienceLabel } from "@/lib/forms/completing-as";
 import { summariseForm } from "@/lib/forms/summary";
 import type { Answers, Audience, FormDefinition, Person } from "@/lib/forms/types";
@@ -28,12 +29,6 @@ export type FormDocument = {
   createdAt: Date;
 };
 
-
-function sizeText(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 const STYLE = `
   @page { size: A4; }
@@ -83,7 +78,7 @@ ${sections}
 ${
     // A form without a documents section (or one hidden for these answers) still lists any file it carries.
     attachments.length > 0 && !hasShownFileQuestion(definition, answers)
-      ? `<section><h2>Supporting documents</h2><ul>${attachments.map((file) => `<li>${escapeHtml(file.fileName)} (${escapeHtml(sizeText(file.sizeBytes))})</li>`).join("")}</ul></section>`
+      ? `<section><h2>Supporting documents</h2><ul>${attachments.map((file) => `<li>${escapeHtml(file.fileName)} (${escapeHtml(formatBytes(file.sizeBytes))})</li>`).join("")}</ul></section>`
       : ""
   }
 </body></html>`;

@@ -11,7 +11,8 @@ import { worksInTeam } from "@/lib/staff/memberships";
 import { inManagedTeams, inMyTeams } from "@/lib/staff/scope";
 import { recordReferralEvent, recordStaffAudit } from "./events";
 import type { ActionResult } from "./referral";
-import { isStaff, isUuid, type StaffUser } from "./staff";
+import { isStaff, type StaffUser } from "@/lib/auth/roles";
+import { isUuid } from "@/lib/security/uuid";
 
 export async function assignReferral(db: Db, staff: StaffUser, input: { id: string; assigneeId: string; now: Date }): Promise<ActionResult> {
   if (!isStaff(staff)) return { status: "forbidden" };

@@ -11,7 +11,7 @@ import type { DbOrTx } from "@/db/client";
 import { submissions } from "@/db/schema";
 import { recordStaffRead } from "@/lib/audit/staff-reads";
 import { displayNames, escapeLike, normaliseSearch } from "./naming";
-import { assertStaff, type StaffUser } from "./staff";
+import { assertStaff, type StaffUser } from "@/lib/auth/roles";
 import { INBOX_TABS, isInboxTab, type InboxTab, type SubmissionStatus } from "./status-rules";
 import { inMyTeams } from "@/lib/staff/scope";
 import type { TeamId } from "@/lib/staff/teams";

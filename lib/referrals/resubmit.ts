@@ -14,7 +14,7 @@ import type { Storage } from "@/lib/storage";
 import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
 import { recordReferralEvent, type ReferralEventDetail } from "./events";
 import { baseReference, escapeLike, searchableNames, versionedReference } from "./naming";
-import { isUuid } from "./staff";
+import { isUuid } from "@/lib/security/uuid";
 import { canTransition, nextStatus, type SubmissionStatus } from "./status-rules";
 import type { TeamId } from "@/lib/staff/teams";
 import { CASE_SYSTEM_NAME, isInformationReason, REASON_LABELS, type InformationReason } from "./vocabulary";

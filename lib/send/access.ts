@@ -8,7 +8,8 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { sendAccess, sendCases, users } from "@/db/schema";
-import { isStaff, isUuid } from "@/lib/referrals/staff";
+import { isStaff } from "@/lib/auth/roles";
+import { isUuid } from "@/lib/security/uuid";
 import { link, todayOf, type FamilyUser, type SendDeps, type StaffUser } from "./deps";
 import { recordCaseEvent, recordSendAudit } from "./events";
 import { caseOfMyTeams, type Forbidden, type Invalid, type NotFound } from "./cases";

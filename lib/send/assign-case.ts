@@ -5,7 +5,8 @@
  */
 import { and, eq, sql } from "drizzle-orm";
 import { sendCases } from "@/db/schema";
-import { isStaff, isUuid } from "@/lib/referrals/staff";
+import { isStaff } from "@/lib/auth/roles";
+import { isUuid } from "@/lib/security/uuid";
 import { worksInTeam } from "@/lib/staff/memberships";
 import { inManagedTeams, inMyTeams } from "@/lib/staff/scope";
 import type { Forbidden, Invalid, NotFound } from "./cases";

@@ -19,7 +19,7 @@ import { and, asc, count, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { sendAccess, sendCases, teams, users } from "@/db/schema";
 import { escapeLike, normaliseSearch } from "@/lib/referrals/naming";
-import { isStaff } from "@/lib/referrals/staff";
+import { isStaff } from "@/lib/auth/roles";
 import { inMyTeams } from "@/lib/staff/scope";
 import { caseloadColumnsOf, loadEvents, type Forbidden } from "./cases";
 import { compareDates, type CalendarDate } from "./dates";

@@ -1,8 +1,10 @@
 /**
  * Calendar dates for SEND timescales: plain "YYYY-MM-DD" strings, never instants. Statutory
  * deadlines fall on days, not moments, so all arithmetic is done in UTC (Date.UTC, getUTC*):
- * the answer must not change with the time zone the server happens to run in.
+ * the answer must not change with the time zone the server happens to run in. What day it is in
+ * London and what makes a real date are lib/dates/calendar.ts.
  */
+import { daysInMonth, isRealDate, utcMs } from "@/lib/dates/calendar";
 
 /** A day in the calendar, "YYYY-MM-DD" (e.g. "2023-03-12"). */
 export type CalendarDate = string;
@@ -54,19 +56,6 @@ export function addMonthsClamped(date: CalendarDate, n: number): CalendarDate {
   return format({ year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) });
 }
 
-/** The number of days in a month (1-12) of a year, e.g. 29 for February 2024. */
-export function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one.
-  return new Date(utcMs(year, month + 1, 0)).getUTCDate();
-}
-
-/** The date on the calendar in `timeZone` at the instant `now`: 23:30 UTC on 30 June is 1 July in London. */
-export function todayIn(now: Date, timeZone = "Europe/London"): CalendarDate {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("year").padStart(4, "0")}-${part("month")}-${part("day")}`;
-}
-
 /**
  * The end of compulsory school age (Education Act 1996 s.8): the last Friday in June of the
  * school year (1 September to 31 August) in which the young person turns 16. Rights to make
@@ -80,18 +69,6 @@ export function rightsPassDate(dateOfBirth: CalendarDate): CalendarDate {
   const lastOfJune = new Date(utcMs(summer, 6, 30));
   const daysBack = (lastOfJune.getUTCDay() - FRIDAY + 7) % 7;
   return format({ year: summer, month: 6, day: 30 - daysBack });
-}
-
-function isRealDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= daysInMonth(year, month);
-}
-
-// Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear does not.
-function utcMs(year: number, month: number, day: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return date.getTime();
 }
 
 function partsOf(date: CalendarDate): Parts {

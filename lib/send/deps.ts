@@ -5,8 +5,9 @@
  */
 import type { Db } from "@/db/client";
 import type { CouncilSettings } from "@/lib/config/council";
-import type { StaffUser } from "@/lib/referrals/staff";
-import { todayIn, type CalendarDate } from "./dates";
+import type { StaffUser } from "@/lib/auth/roles";
+import { todayIn } from "@/lib/dates/calendar";
+import type { CalendarDate } from "./dates";
 import type { SendMailer } from "./mail-port";
 
 export type SendDeps = {

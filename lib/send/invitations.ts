@@ -14,11 +14,12 @@
  * Codes and links expire (council settings), are single use and are stored as keyed hashes.
  */
 import { and, asc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
-import { z } from "zod";
 import type { DbOrTx } from "@/db/client";
 import { sendAccess, sendCases, sendInvitations, users } from "@/db/schema";
 import { normaliseEmail } from "@/lib/auth/deps";
-import { isStaff, isUuid } from "@/lib/referrals/staff";
+import { EMAIL_FORMAT_MESSAGE, isEmailAddress } from "@/lib/mail/email-address";
+import { isStaff } from "@/lib/auth/roles";
+import { isUuid } from "@/lib/security/uuid";
 import { formatCaseNumber, link, type FamilyUser, type SendDeps, type StaffUser } from "./deps";
 import { recordCaseEvent, recordSendAudit } from "./events";
 import { todayOf } from "./deps";
@@ -73,8 +74,8 @@ async function sendAcceptLink(deps: SendDeps, tx: DbOrTx, invitation: { id: stri
 export async function invite(deps: SendDeps, staff: StaffUser, caseId: string, input: { email?: string } = {}): Promise<{ status: "done"; invitationId: string } | Invalid | NotFound | Forbidden> {
   if (!isStaff(staff)) return { status: "forbidden" };
   const typed = input.email?.trim() ?? "";
-  if (typed && !z.string().max(254).email().safeParse(typed).success) {
-    return { status: "invalid", errors: { email: "Enter an email address in the correct format, like name@example.com" } };
+  if (typed && !isEmailAddress(typed)) {
+    return { status: "invalid", errors: { email: EMAIL_FORMAT_MESSAGE } };
   }
   return deps.db.transaction(async (tx) => {
     const row = await lockCase(tx, staff, caseId);

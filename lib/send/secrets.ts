@@ -1,17 +1,17 @@
 /**
  * The invitation's two secrets. The identity code is read aloud over the phone, so it uses only
- * characters nobody confuses (no 0/O, 1/I/L, 2/Z, 5/S, 8/B); it is typed back with or without
+ * characters nobody confuses (lib/security/read-aloud.ts); it is typed back with or without
  * spaces, dashes or capitals. The link token is 32 random bytes. Both are stored only as keyed
  * hashes (HMAC with the app secret), so a leaked table gives nothing to try.
  */
-import { createHmac, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { randomReadAloud } from "@/lib/security/read-aloud";
 
-const CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
 export const IDENTITY_CODE_LENGTH = 8;
 
 export function newIdentityCode(): string {
-  const chars = Array.from({ length: IDENTITY_CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]!);
-  return `${chars.slice(0, 4).join("")}-${chars.slice(4).join("")}`;
+  const chars = randomReadAloud(IDENTITY_CODE_LENGTH);
+  return `${chars.slice(0, 4)}-${chars.slice(4)}`;
 }
 
 export function normaliseIdentityCode(typed: string): string {

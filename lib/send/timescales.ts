@@ -4,7 +4,8 @@
  * so a page, a reminder job and a test all see the same answer for the same day.
  */
 import { formatDate } from "@/lib/dates/format";
-import { addDays, addMonthsClamped, compareDates, daysInMonth, isCalendarDate, type CalendarDate } from "./dates";
+import { daysInMonth } from "@/lib/dates/calendar";
+import { addDays, addMonthsClamped, compareDates, isCalendarDate, type CalendarDate } from "./dates";
 
 /**
  * How a period "beginning with" a day is counted. request-day: the day the request was

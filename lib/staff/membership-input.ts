@@ -4,10 +4,11 @@
  * box (`admin=yes`); together they become the rows of staff_memberships.
  */
 import { z } from "zod";
-import type { AccountRole } from "./roles";
+import type { AccountRole } from "@/lib/auth/roles";
 import type { Membership } from "./memberships";
+import { CASE_ROLES } from "./roles";
 
-export const TEAM_CHOICES = ["none", "caseworker", "team-manager"] as const;
+export const TEAM_CHOICES = ["none", ...CASE_ROLES] as const;
 export type TeamChoice = (typeof TEAM_CHOICES)[number];
 
 /** The posted field that holds a team's choice: `team-<team id>`. */
@@ -36,7 +37,7 @@ export function membershipsFromFields(fields: Record<string, unknown>, ctx: z.Re
 }
 
 const storedMembership = z.union([
-  z.object({ teamId: z.string().min(1), role: z.enum(["caseworker", "team-manager"]) }),
+  z.object({ teamId: z.string().min(1), role: z.enum(CASE_ROLES) }),
   z.object({ teamId: z.null(), role: z.literal("admin") }),
 ]);
 

@@ -2,13 +2,13 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { staffMemberships, teams, users } from "@/db/schema";
-import { isUuid } from "@/lib/referrals/staff";
-import { CASE_ROLES, type StaffRole } from "./roles";
+import { isUuid } from "@/lib/security/uuid";
+import { CASE_ROLES, type CaseRole, type StaffRole } from "./roles";
 import { inManagedTeams } from "./scope";
 import type { TeamId } from "./teams";
 
 /** A team role (caseworker or team manager, with the team) or council admin (no team). */
-export type Membership = { teamId: TeamId; role: "caseworker" | "team-manager" } | { teamId: null; role: "admin" };
+export type Membership = { teamId: TeamId; role: CaseRole } | { teamId: null; role: "admin" };
 
 export type MyTeam = { id: TeamId; name: string; role: StaffRole };
 

@@ -6,9 +6,9 @@ import { and, asc, eq, ne } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { sendCases, submissions } from "@/db/schema";
 import { displayNames } from "@/lib/referrals/naming";
-import { isUuid } from "@/lib/referrals/staff";
+import { isUuid } from "@/lib/security/uuid";
 import { formatCaseNumber } from "@/lib/send/deps";
-import { isStaff, type StaffUser } from "./roles";
+import { isStaff, type StaffUser } from "@/lib/auth/roles";
 import { inMyTeams } from "./scope";
 import type { TeamId } from "./teams";
 

@@ -12,10 +12,10 @@ import { sessions, staffInvitations, staffMemberships, users } from "@/db/schema
 import { recordAudit } from "@/lib/auth/audit";
 import { endAllSessions } from "@/lib/auth/sessions";
 import type { AuthDeps } from "@/lib/auth/deps";
-import { isUuid } from "@/lib/referrals/staff";
+import { isUuid } from "@/lib/security/uuid";
 import { isCouncilAdmin, setMemberships, type Membership } from "./memberships";
 import { accountRoleFor, parseMemberships } from "./membership-input";
-import { STAFF_ACCOUNT_ROLES } from "./roles";
+import { STAFF_ACCOUNT_ROLES } from "@/lib/auth/roles";
 import { teamExists } from "./teams";
 
 export type StaffMember = {

@@ -8,7 +8,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { staffMemberships } from "@/db/schema";
-import { isUuid } from "@/lib/referrals/staff";
+import { isUuid } from "@/lib/security/uuid";
 import { CASE_ROLES, type StaffRole } from "./roles";
 
 const roleList = (roles: readonly StaffRole[]) =>

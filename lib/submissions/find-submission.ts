@@ -6,7 +6,7 @@ import { and, asc, desc, eq, gte, isNull, or, type SQL } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { attachments, submissions } from "@/db/schema";
 import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
-import { isStaff, type AccountRole } from "@/lib/staff/roles";
+import { type AccountRole, isStaff } from "@/lib/auth/roles";
 import { inMyTeams } from "@/lib/staff/scope";
 
 export type Reader = { userId: string; role: AccountRole };

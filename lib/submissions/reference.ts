@@ -1,13 +1,11 @@
 /**
- * Reference numbers people read out on the phone: no 0/O, 1/I/L, 5/S, 2/Z or 8/B to confuse.
- * "CP-" and eight characters from a 24-letter alphabet (about 1.1 × 10^11 values).
+ * Reference numbers people read out on the phone: "CP-" and eight characters from the 25 that
+ * nobody confuses (lib/security/read-aloud.ts), about 1.5 × 10^11 values.
  */
-import { randomInt } from "node:crypto";
-
-const ALPHABET = "34679ACDEFGHJKMNPQRTUVWXY";
+import { READ_ALOUD_ALPHABET as ALPHABET, randomReadAloud } from "@/lib/security/read-aloud";
 
 export function newReference(): string {
-  const characters = Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
+  const characters = randomReadAloud(8);
   return `CP-${characters.slice(0, 4)}-${characters.slice(4)}`;
 }
 

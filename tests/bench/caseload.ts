@@ -31,7 +31,8 @@ import * as schema from "@/db/schema";
 import { auditEvents, councils, sendCases, users } from "@/db/schema";
 import { readCouncilSettings } from "@/lib/config/council";
 import { databaseForTool } from "@/lib/runtime/running-postgres";
-import { formatCaseNumber, listCases, todayIn, type CaseloadQuery, type SendDeps, type StaffUser } from "@/lib/send";
+import { todayIn } from "@/lib/dates/calendar";
+import { formatCaseNumber, listCases, type CaseloadQuery, type SendDeps, type StaffUser } from "@/lib/send";
 import { setMemberships } from "@/lib/staff/memberships";
 import { FORENAMES, scans, statsOf, SURNAMES } from "./inbox";
 

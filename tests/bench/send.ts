@@ -8,7 +8,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { councils, sendAccess, sendCaseEvents, sendCases } from "@/db/schema";
-import { addDays, todayIn } from "@/lib/send/dates";
+import { todayIn } from "@/lib/dates/calendar";
+import { addDays } from "@/lib/send/dates";
 
 export const DASHBOARD_TITLE = "SEND Dashboard - Bench";
 

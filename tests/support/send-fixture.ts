@@ -9,7 +9,7 @@ import PgBoss from "pg-boss";
 import { auditEvents, councils, sendAccess, sendInvitations, users } from "@/db/schema";
 import { createSendMailer } from "@/emails/send-mailer";
 import { executorFor } from "@/lib/jobs/sql-executor";
-import type { UserRole } from "@/lib/referrals/staff";
+import type { AccountRole } from "@/lib/auth/roles";
 import { activateAccess, answerInvitations, claimInvitation, createCase, invite, verifyIdentity, viewCase, type CaseView, type FamilyUser, type NewCaseInput, type SendDeps, type StaffUser } from "@/lib/send";
 import { council, db, emailsTo, uniqueEmail } from "@/tests/support/auth-fixture";
 import { joinTeams } from "@/tests/support/staff-teams";
@@ -42,7 +42,7 @@ export type TestStaff = StaffUser & { email: string; name: string };
 export type TestFamily = FamilyUser & { email: string };
 
 /** A SEND caseworker (or admin, or a non-staff role for the "forbidden" checks). */
-export async function aStaffUser(role: UserRole = "caseworker", forename = "Casey", surname = uniqueSurname("Worker")): Promise<TestStaff> {
+export async function aStaffUser(role: AccountRole = "caseworker", forename = "Casey", surname = uniqueSurname("Worker")): Promise<TestStaff> {
   const email = uniqueEmail(role);
   const [user] = await db
     .insert(users)

@@ -9,7 +9,8 @@ import type { CodeCheck } from "@/lib/auth/codes";
 import type { NewPasswordProblem } from "@/lib/auth/passwords";
 import type { PasswordPolicy } from "@/lib/auth/password-policy";
 import { councilSettings } from "@/lib/config/council";
-import { EMAIL_MAX_LENGTH, PASSWORD_MAX_LENGTH, registrationCodeSchema, unmetPasswordRulesMessage } from "@/app/account/register/schemas";
+import { EMAIL_MAX_LENGTH, emailAddressSchema } from "@/lib/mail/email-address";
+import { PASSWORD_MAX_LENGTH, registrationCodeSchema, unmetPasswordRulesMessage } from "@/app/account/register/schemas";
 
 /** Step 1. */
 export const forgottenPasswordSchema = z.object({
@@ -18,7 +19,7 @@ export const forgottenPasswordSchema = z.object({
     .trim()
     .min(1, "Enter your email address")
     .max(EMAIL_MAX_LENGTH, `Email address must be ${EMAIL_MAX_LENGTH} characters or fewer`)
-    .pipe(z.email("Enter an email address in the correct format, like name@example.com")),
+    .pipe(emailAddressSchema()),
 });
 
 /** Step 2: the same rules and words as the registration code (spaces and dashes allowed). */

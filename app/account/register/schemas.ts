@@ -8,10 +8,10 @@ import { councilSettings } from "@/lib/config/council";
 import type { CodeCheck } from "@/lib/auth/codes";
 import { COMPOSITION_RULE_IDS, DEFAULT_PASSPHRASE_MIN_LENGTH, checkPassword, passwordRules, type PasswordPolicy, type PasswordRuleId } from "@/lib/auth/password-policy";
 import { personNameSchema } from "@/lib/auth/person-name";
+import { EMAIL_MAX_LENGTH, emailAddressSchema } from "@/lib/mail/email-address";
 
 export const NAME_MAX_LENGTH = 100;
 export const ADDRESS_LINE_MAX_LENGTH = 100;
-export const EMAIL_MAX_LENGTH = 254;
 export const PASSWORD_MAX_LENGTH = 128;
 
 const requiredText = (empty: string, label: string, max: number) =>
@@ -114,7 +114,7 @@ export function registrationCredentialsSchema(policy: ListedPolicy, person: { fo
         .trim()
         .min(1, "Enter your email address")
         .max(EMAIL_MAX_LENGTH, `Email address must be ${EMAIL_MAX_LENGTH} characters or fewer`)
-        .pipe(z.email("Enter an email address in the correct format, like name@example.com")),
+        .pipe(emailAddressSchema()),
       password: z
         .string({ error: "Enter a password" })
         .min(1, "Enter a password")

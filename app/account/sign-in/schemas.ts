@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { EMAIL_MAX_LENGTH, emailAddressSchema } from "@/lib/mail/email-address";
 
 export const signInSchema = z.object({
-  email: z.string().trim().min(1, "Enter your email address").max(254, "Enter your email address").email("Enter an email address in the correct format, like name@example.com"),
+  email: z.string().trim().min(1, "Enter your email address").max(EMAIL_MAX_LENGTH, "Enter your email address").pipe(emailAddressSchema()),
   password: z.string().min(1, "Enter your password").max(128, "Enter your password"),
   returnTo: z.string().optional(),
 });

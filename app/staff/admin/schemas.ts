@@ -6,7 +6,8 @@
 import { z } from "zod";
 import { personNameSchema } from "@/lib/auth/person-name";
 import { membershipsFromFields } from "@/lib/staff/membership-input";
-import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH } from "@/app/account/register/schemas";
+import { NAME_MAX_LENGTH } from "@/app/account/register/schemas";
+import { EMAIL_MAX_LENGTH, emailAddressSchema, emailFormatMessage } from "@/lib/mail/email-address";
 
 const uuid = z.uuid("That staff member or invitation could not be found");
 
@@ -19,7 +20,7 @@ export const inviteSchema = z
       .trim()
       .min(1, "Enter their work email address")
       .max(EMAIL_MAX_LENGTH, `Email address must be ${EMAIL_MAX_LENGTH} characters or fewer`)
-      .pipe(z.email("Enter an email address in the correct format, like name@council.gov.uk")),
+      .pipe(emailAddressSchema(emailFormatMessage("name@council.gov.uk"))),
   })
   .transform((fields, ctx) => ({ forename: fields.forename, surname: fields.surname, email: fields.email, memberships: membershipsFromFields(fields, ctx) }));
 

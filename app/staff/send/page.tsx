@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireStaff } from "@/app/_auth/current-user";
-import { callerIp, sendDeps } from "@/app/_send/send-deps";
+import { clientAddress } from "@/app/_security/client-address";
+import { sendDeps } from "@/app/_send/send-deps";
 import { Button } from "@/components/button";
 import { StaffNav } from "@/app/staff/_components/staff-nav";
 import { NotificationBanner } from "@/components/notification-banner";
@@ -41,7 +42,7 @@ export default async function SendCasesPage({ searchParams }: Props) {
   const stage: StageFilter = isStageFilter(params.stage) ? params.stage : "open";
   const search = (params.search ?? "").trim().slice(0, 100);
   const page = Math.max(1, Math.min(Number(params.page) || 1, 10_000));
-  const result = await listCases(sendDeps(), { userId: user.userId, role: user.role, ip: await callerIp() }, { stage, search: search || null, page, pageSize: CASELOAD_PAGE_SIZE });
+  const result = await listCases(sendDeps(), { userId: user.userId, role: user.role, ip: await clientAddress() }, { stage, search: search || null, page, pageSize: CASELOAD_PAGE_SIZE });
   if ("status" in result) redirect("/account/not-allowed");
   const { rows, total } = result;
   const pages = Math.max(1, Math.ceil(total / CASELOAD_PAGE_SIZE));

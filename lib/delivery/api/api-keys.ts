@@ -17,7 +17,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { apiKeys, auditEvents, teams as teamsTable } from "@/db/schema";
-import { isUuid } from "@/lib/referrals/staff";
+import { isUuid } from "@/lib/security/uuid";
 import { isCouncilAdmin } from "@/lib/staff/memberships";
 
 export const API_KEY_PATTERN = /^cpk_([0-9a-f]{8})_([A-Za-z0-9_-]{43})$/;

@@ -11,7 +11,7 @@ import { and, asc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle
 import type { DbOrTx } from "@/db/client";
 import { attachments, deliveries, submissions } from "@/db/schema";
 import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
-import { isUuid } from "@/lib/referrals/staff";
+import { isUuid } from "@/lib/security/uuid";
 import { submissionDocument } from "../document";
 import type { SubmissionDocument } from "../document-types";
 import { recordApiCall } from "./api-audit";

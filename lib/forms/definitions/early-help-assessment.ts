@@ -20,7 +20,7 @@
  */
 import type { FormDefinition } from "../types";
 import { supportingDocumentationSection } from "./supporting-documentation";
-import { ethnicityChoices, genderChoices, relationshipChoices, yesNoNotKnown } from "./multi-agency-referral";
+import { ethnicityChoices, genderChoices, relationshipChoices, yesNoNotKnown } from "./choices";
 
 export const earlyHelpAssessment: FormDefinition = {
   id: "early-help-assessment",

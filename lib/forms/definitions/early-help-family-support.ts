@@ -16,7 +16,7 @@
  * Only professionals can attach documents (guide 001), so this form has none.
  */
 import type { FormDefinition } from "../types";
-import { ethnicityChoices } from "./multi-agency-referral";
+import { ethnicityChoices } from "./choices";
 
 export const earlyHelpFamilySupport: FormDefinition = {
   id: "early-help-family-support",

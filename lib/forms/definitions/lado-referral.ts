@@ -15,7 +15,7 @@
  */
 import type { FormDefinition } from "../types";
 import { supportingDocumentationSection } from "./supporting-documentation";
-import { genderChoices, yesNoNotKnown } from "./multi-agency-referral";
+import { genderChoices, yesNoNotKnown } from "./choices";
 
 export const ladoReferral: FormDefinition = {
   id: "lado-referral",

@@ -11,69 +11,13 @@
  * and the Wider Family Details", 5.8 services involved "None" or "Not known"). Where the guides
  * are silent (the reasons for referral, consent), the questions are those UK councils' MARFs ask.
  *
- * Attaching documents (guide 001, "Attaching Documents") comes with the documents issue (file
- * questions), so there is no Supporting Documentation section yet.
- *
- * The choice lists shared by the council's referral forms (gender, ethnicity, relationships)
- * are exported from here and reused by the other definitions.
+ * Attaching documents (guide 001, "Attaching Documents") is the shared Supporting Documentation
+ * section (supporting-documentation.ts). The choice lists it shares with the other forms (gender,
+ * ethnicity, relationships, yes/no/not known) are in choices.ts.
  */
-import type { Choice, FormDefinition } from "../types";
+import type { FormDefinition } from "../types";
+import { ethnicityChoices, genderChoices, relationshipChoices, yesNoNotKnown } from "./choices";
 import { supportingDocumentationSection } from "./supporting-documentation";
-
-export const yesNoNotKnown: Choice[] = [
-  { value: "yes", label: "Yes" },
-  { value: "no", label: "No" },
-  { value: "notKnown", label: "Not known" },
-];
-
-export const genderChoices: Choice[] = [
-  { value: "female", label: "Female" },
-  { value: "male", label: "Male" },
-  { value: "other", label: "Another gender" },
-  { value: "notKnown", label: "Not known" },
-];
-
-/** The ethnic groups of the 2021 Census for England and Wales, as schools and councils record them. */
-export const ethnicityChoices: Choice[] = [
-  { value: "asianIndian", label: "Asian or Asian British: Indian" },
-  { value: "asianPakistani", label: "Asian or Asian British: Pakistani" },
-  { value: "asianBangladeshi", label: "Asian or Asian British: Bangladeshi" },
-  { value: "asianChinese", label: "Asian or Asian British: Chinese" },
-  { value: "asianOther", label: "Asian or Asian British: any other Asian background" },
-  { value: "blackCaribbean", label: "Black, Black British, Caribbean or African: Caribbean" },
-  { value: "blackAfrican", label: "Black, Black British, Caribbean or African: African" },
-  { value: "blackOther", label: "Black, Black British, Caribbean or African: any other Black, Black British or Caribbean background" },
-  { value: "mixedWhiteBlackCaribbean", label: "Mixed or multiple ethnic groups: White and Black Caribbean" },
-  { value: "mixedWhiteBlackAfrican", label: "Mixed or multiple ethnic groups: White and Black African" },
-  { value: "mixedWhiteAsian", label: "Mixed or multiple ethnic groups: White and Asian" },
-  { value: "mixedOther", label: "Mixed or multiple ethnic groups: any other Mixed or multiple ethnic background" },
-  { value: "whiteBritish", label: "White: English, Welsh, Scottish, Northern Irish or British" },
-  { value: "whiteIrish", label: "White: Irish" },
-  { value: "whiteGypsyTraveller", label: "White: Gypsy or Irish Traveller" },
-  { value: "whiteRoma", label: "White: Roma" },
-  { value: "whiteOther", label: "White: any other White background" },
-  { value: "otherArab", label: "Other ethnic group: Arab" },
-  { value: "otherAny", label: "Other ethnic group: any other ethnic group" },
-  { value: "notKnown", label: "Not known" },
-];
-
-/** A family member's relationship to the child or children the form is about. */
-export const relationshipChoices: Choice[] = [
-  { value: "mother", label: "Mother" },
-  { value: "father", label: "Father" },
-  { value: "stepParent", label: "Step-parent" },
-  { value: "parentsPartner", label: "Parent's partner" },
-  { value: "carer", label: "Carer or guardian" },
-  { value: "sibling", label: "Brother or sister" },
-  { value: "halfSibling", label: "Half-brother or half-sister" },
-  { value: "stepSibling", label: "Step-brother or step-sister" },
-  { value: "grandparent", label: "Grandparent" },
-  { value: "auntUncle", label: "Aunt or uncle" },
-  { value: "cousin", label: "Cousin" },
-  { value: "otherRelative", label: "Other relative" },
-  { value: "familyFriend", label: "Family friend" },
-  { value: "other", label: "Other" },
-];
 
 export const multiAgencyReferral: FormDefinition = {
   id: "multi-agency-referral",

@@ -5,7 +5,8 @@
  * box was ticked.
  */
 import { z } from "zod";
-import { formatDate, londonDay } from "@/lib/dates/format";
+import { isRealDate, todayIn } from "@/lib/dates/calendar";
+import { formatDate } from "@/lib/dates/format";
 import type { AnswerValue } from "../types";
 import type { QuestionOfType, QuestionTypeHandler } from "./question-type-handler";
 import { answerText, fieldText } from "./field-schema";
@@ -63,14 +64,8 @@ function parseDate(question: DateQuestion, raw: unknown): { value: AnswerValue }
   return { value: isEstimated ? { ...stored, isEstimated: true } : stored };
 }
 
-function isRealDate(year: number, month: number, day: number): boolean {
-  // Date.UTC rolls 31 February over into March; a real date survives the round trip.
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 // "The past" means before tomorrow in the UK, whatever the server's own time zone: a baby born
 // today has a date of birth in the past.
 function isAfterToday(date: DateParts): boolean {
-  return `${date.year}-${date.month}-${date.day}` > londonDay(new Date());
+  return `${date.year}-${date.month}-${date.day}` > todayIn(new Date());
 }

@@ -5,7 +5,6 @@ export { normaliseNhsNumber, nhsNumberCheckDigit, NHS_NUMBER_MESSAGE } from "./n
 export { normaliseUpn, upnCheckLetter, UPN_MESSAGE } from "./upn";
 export { normalisePhoneNumber, PHONE_FORMAT_MESSAGE } from "./phone";
 export { normalisePostcode, POSTCODE_MESSAGE } from "./postcode";
-export { EMAIL_FORMAT_MESSAGE } from "./email";
 export { DECLARATION_MESSAGE } from "./declaration";
 export { YES_NO_MESSAGE } from "./yes-no";
 export { TEXT_MAX_LENGTH } from "./text";

@@ -9,7 +9,7 @@ import type { DbOrTx } from "@/db/client";
 import { sendCases, staffMemberships, users } from "@/db/schema";
 import { personNameSchema } from "@/lib/auth/person-name";
 import { normaliseSearch } from "@/lib/referrals/naming";
-import { isStaff } from "@/lib/referrals/staff";
+import { isStaff } from "@/lib/auth/roles";
 import { CASE_ROLES } from "@/lib/staff/roles";
 import { inMyTeams } from "@/lib/staff/scope";
 import { compareDates, isCalendarDate } from "../dates";

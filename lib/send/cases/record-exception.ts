@@ -2,7 +2,7 @@
  * Recording an exception to a timescale (the reasons of regs. 10(4) and 13(3)) with a note, in one
  * transaction with the list's columns and the audit row. The family is not emailed.
  */
-import { isStaff } from "@/lib/referrals/staff";
+import { isStaff } from "@/lib/auth/roles";
 import { todayOf, type SendDeps, type StaffUser } from "../deps";
 import { recordCaseEvent, recordSendAudit } from "../events";
 import type { FieldErrors, Forbidden, Invalid, NotFound } from "../results";

@@ -4,7 +4,7 @@
  * rewritten and the family is emailed that something happened (never what), all in one
  * transaction.
  */
-import { isStaff } from "@/lib/referrals/staff";
+import { isStaff } from "@/lib/auth/roles";
 import { isCalendarDate } from "../dates";
 import { link, todayOf, type SendDeps, type StaffUser } from "../deps";
 import { recordCaseEvent, recordSendAudit } from "../events";

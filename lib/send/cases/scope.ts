@@ -7,7 +7,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
 import { sendAccess, sendCases, users } from "@/db/schema";
 import { normaliseEmail } from "@/lib/auth/deps";
-import { isUuid } from "@/lib/referrals/staff";
+import { isUuid } from "@/lib/security/uuid";
 import { inMyTeams } from "@/lib/staff/scope";
 import type { StaffUser } from "../deps";
 import type { CaseRow } from "./read-model";

@@ -5,7 +5,8 @@
  */
 import { and, asc, eq } from "drizzle-orm";
 import { sendAccess, sendCases, sendInvitations, users } from "@/db/schema";
-import { isStaff, isUuid } from "@/lib/referrals/staff";
+import { isStaff } from "@/lib/auth/roles";
+import { isUuid } from "@/lib/security/uuid";
 import { inMyTeams } from "@/lib/staff/scope";
 import type { CalendarDate } from "../dates";
 import { formatCaseNumber, todayOf, type SendDeps, type StaffUser } from "../deps";

@@ -6,7 +6,7 @@
 import { and, count, desc, eq, isNull } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { sendDocumentDownloads, sendDocuments } from "@/db/schema";
-import { isUuid } from "@/lib/referrals/staff";
+import { isUuid } from "@/lib/security/uuid";
 import { caseForFamily, type FamilyCase } from "../access";
 import type { CalendarDate } from "../dates";
 import type { FamilyUser, SendDeps } from "../deps";

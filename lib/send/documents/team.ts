@@ -6,7 +6,8 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { sendCases, sendDocumentDownloads, sendDocuments, users } from "@/db/schema";
-import { isStaff, isUuid } from "@/lib/referrals/staff";
+import { isStaff } from "@/lib/auth/roles";
+import { isUuid } from "@/lib/security/uuid";
 import { inMyTeams } from "@/lib/staff/scope";
 import { caseOfMyTeams } from "../cases/scope";
 import type { CalendarDate } from "../dates";

@@ -4,7 +4,8 @@
  */
 import { and, eq } from "drizzle-orm";
 import { sendDocuments } from "@/db/schema";
-import { isStaff, isUuid } from "@/lib/referrals/staff";
+import { isStaff } from "@/lib/auth/roles";
+import { isUuid } from "@/lib/security/uuid";
 import { caseOfMyTeams } from "../cases/scope";
 import { todayOf, type SendDeps, type StaffUser } from "../deps";
 import { recordCaseEvent, recordSendAudit } from "../events";

@@ -8,7 +8,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
 import { sendMessageReads, sendMessages, users } from "@/db/schema";
-import { isUuid } from "@/lib/referrals/staff";
+import { isUuid } from "@/lib/security/uuid";
 import type { FieldErrors, Invalid } from "../results";
 import type { SendDeps } from "../deps";
 import { recordSendAudit } from "../events";

@@ -6,11 +6,11 @@
  * with the team, see audience.ts); and the cases with unread messages from families.
  */
 import { and, count, desc, eq, inArray, notExists, sql } from "drizzle-orm";
-import { STAFF_ACCOUNT_ROLES } from "@/lib/staff/roles";
 import { inMyTeams } from "@/lib/staff/scope";
 import type { DbOrTx } from "@/db/client";
 import { sendCases, sendMessageReads, sendMessages, users } from "@/db/schema";
-import { isStaff, isUuid } from "@/lib/referrals/staff";
+import { isStaff, STAFF_ACCOUNT_ROLES } from "@/lib/auth/roles";
+import { isUuid } from "@/lib/security/uuid";
 import { familyAddresses } from "../cases/scope";
 import type { Forbidden, Invalid, NotFound } from "../results";
 import { formatCaseNumber, link, type SendDeps, type StaffUser } from "../deps";

@@ -16,7 +16,7 @@ import type { SubmissionDocument } from "@/lib/delivery/document-types";
 import { saveDraft, startDraft } from "@/lib/drafts/drafts";
 import { formById } from "@/lib/forms/catalogue";
 import { earlyHelpAssessment } from "@/lib/forms/definitions/early-help-assessment";
-import { relationshipChoices } from "@/lib/forms/definitions/multi-agency-referral";
+import { relationshipChoices } from "@/lib/forms/definitions/choices";
 import type { Answers, Person } from "@/lib/forms/types";
 import { requestInformation, startAddInfoDraft, type StaffUser } from "@/lib/referrals";
 import { getStorage } from "@/lib/storage";

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { formatSize, MEGABYTE } from "@/lib/attachments/messages";
+import { MEGABYTE } from "@/lib/attachments/messages";
+import { formatBytes } from "@/lib/format/bytes";
 import { streamUpload, type AttachmentStorage } from "@/lib/attachments/stream-upload";
 import { SCANNING_OFF } from "@/lib/scanning/scanner";
 import { docx, pdf, xlsx } from "@/tests/support/attachment-files";
@@ -97,8 +98,8 @@ describe("streamUpload", () => {
   });
 
   it("formats sizes the way the messages say them", () => {
-    expect(formatSize(10 * MEGABYTE)).toBe("10 MB");
-    expect(formatSize(2.56 * MEGABYTE)).toBe("2.5 MB");
-    expect(formatSize(300 * 1024)).toBe("300 KB");
+    expect(formatBytes(10 * MEGABYTE)).toBe("10 MB");
+    expect(formatBytes(2.56 * MEGABYTE)).toBe("2.5 MB");
+    expect(formatBytes(300 * 1024)).toBe("300 KB");
   });
 });

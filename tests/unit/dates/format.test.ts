@@ -3,7 +3,8 @@
  * ("5 Sep 2023", never Node 20's "Sept"), always on the London calendar.
  */
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatTime, formatTimeOnDay, londonDay } from "@/lib/dates/format";
+import { todayIn } from "@/lib/dates/calendar";
+import { formatDate, formatDateTime, formatTime, formatTimeOnDay } from "@/lib/dates/format";
 
 describe("formatDate", () => {
   it("writes the month in full by default, the day without a leading zero", () => {
@@ -24,7 +25,7 @@ describe("formatDate", () => {
     const nearMidnight = new Date("2023-09-30T23:30:00Z");
     expect(formatDate(nearMidnight)).toBe("1 October 2023");
     expect(formatDate(nearMidnight, "short")).toBe("1 Oct 2023");
-    expect(londonDay(nearMidnight)).toBe("2023-10-01");
+    expect(todayIn(nearMidnight)).toBe("2023-10-01");
     // The same clock time in winter (GMT) stays on its day.
     expect(formatDate(new Date("2023-12-31T23:30:00Z"))).toBe("31 December 2023");
   });

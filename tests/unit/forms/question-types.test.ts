@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { AnswerValue, Question } from "@/lib/forms/types";
+import { EMAIL_FORMAT_MESSAGE } from "@/lib/mail/email-address";
 import {
   DECLARATION_MESSAGE,
-  EMAIL_FORMAT_MESSAGE,
   NHS_NUMBER_MESSAGE,
   PHONE_FORMAT_MESSAGE,
   POSTCODE_MESSAGE,

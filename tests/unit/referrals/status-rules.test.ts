@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { baseReference, escapeLike, searchableNames, versionedReference } from "@/lib/referrals/naming";
-import { isStaff } from "@/lib/referrals/staff";
+import { isStaff } from "@/lib/auth/roles";
 import { canTransition, INBOX_TABS, nextStatus, type ReferralAction, type SubmissionStatus } from "@/lib/referrals/status-rules";
 
 const STATUSES: SubmissionStatus[] = ["submitted", "response-posted", "more-information-requested", "resubmitted", "closed"];

@@ -4,12 +4,11 @@ import {
   addMonthsClamped,
   compareDates,
   daysBetween,
-  daysInMonth,
   isCalendarDate,
   parseDayMonthYear,
   rightsPassDate,
-  todayIn,
 } from "@/lib/send/dates";
+import { daysInMonth, todayIn } from "@/lib/dates/calendar";
 
 describe("isCalendarDate", () => {
   it("accepts real dates in YYYY-MM-DD form", () => {

@@ -9,6 +9,7 @@
 import { useContext } from "react";
 import { Button } from "@/components/button";
 import { ErrorMessage } from "@/components/error-message";
+import { formatBytes } from "@/lib/format/bytes";
 import type { QuestionOfType } from "@/lib/forms/question-types";
 import { UploadFailureContext } from "./upload-failure";
 import { UploadProgress } from "./upload-progress";
@@ -17,12 +18,6 @@ export type AttachedFileView = { id: string; fileName: string; sizeBytes: number
 
 export const UPLOAD_FORM_ID = "upload-form";
 export const removeFormId = (attachmentId: string) => `remove-${attachmentId}`;
-
-export function sizeText(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 type Props = {
   question: QuestionOfType<"file">;
@@ -48,7 +43,7 @@ export function FileField({ question, files, error: noticeError, maxFileMegabyte
                 <a href={`/attachments/${file.id}`} download>
                   {file.fileName}
                 </a>{" "}
-                <span className="text-secondary-ink">({sizeText(file.sizeBytes)})</span>
+                <span className="text-secondary-ink">({formatBytes(file.sizeBytes)})</span>
               </span>
               <button type="submit" form={removeFormId(file.id)} className="link-button">
                 Remove<span className="sr-only"> {file.fileName}</span>

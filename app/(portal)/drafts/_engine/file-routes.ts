@@ -10,7 +10,7 @@ import { isConditionMet } from "@/lib/forms/conditions";
 import { now } from "@/lib/clock";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { draftPaths } from "./paths";
-import { UUID } from "./load-draft-for-action";
+import { isUuid } from "@/lib/security/uuid";
 
 /**
  * What the upload and Remove route handlers share. They are public endpoints, so each checks
@@ -37,7 +37,7 @@ export async function fileTarget(request: NextRequest, draftId: string, sectionI
   if (!isSameOrigin(request)) return new NextResponse("Forbidden", { status: 403 });
   const user = await currentUser();
   if (!user) return redirectTo(`/account/sign-in?returnTo=${encodeURIComponent(draftPaths(draftId).resume)}`);
-  const draft = UUID.test(draftId) ? await findDraftForOwner(getDb(), user.userId, draftId, now()) : null;
+  const draft = isUuid(draftId) ? await findDraftForOwner(getDb(), user.userId, draftId, now()) : null;
   const definition = draft ? formById(draft.formId) : undefined;
   if (!draft || !definition) return new NextResponse("Not found", { status: 404 });
   const fileSection = definition.sections.find((section) => section.questions.some((question) => question.type === "file"));

@@ -18,7 +18,7 @@ import { parseIntent } from "@/lib/forms/section-intents";
 import type { FormDefinition, Section } from "@/lib/forms/types";
 import { formDataOf } from "@/lib/kept-posts/fields";
 import { formReader } from "./form-reader";
-import { UUID } from "./load-draft-for-action";
+import { isUuid } from "@/lib/security/uuid";
 import { draftPaths } from "./paths";
 
 /** The query parameter naming a kept post on the page sign-in returns to. */
@@ -30,7 +30,7 @@ export const keepSectionPost: KeepSpec = {
   async targetOf(formData, userId) {
     const draftId = formData.get("draftId");
     const sectionId = formData.get("sectionId");
-    if (typeof draftId !== "string" || !UUID.test(draftId) || typeof sectionId !== "string") return null;
+    if (typeof draftId !== "string" || !isUuid(draftId) || typeof sectionId !== "string") return null;
     const draft = await findDraftForOwner(getDb(), userId, draftId, now());
     if (!draft || !formById(draft.formId)?.sections.some((section) => section.id === sectionId)) return null;
     return { targetId: draftId, restorePath: (keptId) => `${draftPaths(draftId).section(sectionId)}?${KEPT_PARAM}=${keptId}` };

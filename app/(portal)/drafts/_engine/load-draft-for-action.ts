@@ -5,12 +5,11 @@ import { formById } from "@/lib/forms/catalogue";
 import { sectionStates } from "@/lib/forms/journey";
 import { sectionValidator } from "@/lib/forms/section-form";
 import { now } from "@/lib/clock";
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+import { isUuid } from "@/lib/security/uuid";
 
 /** In an action: the acting user's draft with its definition and section states, or null. */
 export async function loadDraftForAction(ownerId: string, draftId: unknown) {
-  if (typeof draftId !== "string" || !UUID.test(draftId)) return null;
+  if (typeof draftId !== "string" || !isUuid(draftId)) return null;
   const draft = await findDraftForOwner(getDb(), ownerId, draftId, now());
   const definition = draft ? formById(draft.formId) : undefined;
   if (!draft || !definition) return null;

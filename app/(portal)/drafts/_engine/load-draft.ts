@@ -4,7 +4,8 @@ import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { referenceForSentDraft } from "@/lib/submissions/submit-draft";
 import { requireUser } from "@/app/_auth/current-user";
-import { loadDraftForAction, UUID } from "./load-draft-for-action";
+import { isUuid } from "@/lib/security/uuid";
+import { loadDraftForAction } from "./load-draft-for-action";
 
 /**
  * The signed-in user's draft for a page, or a 404: someone else's draft, an expired one and a
@@ -16,7 +17,7 @@ export const loadDraft = cache(async (draftId: string, returnTo: string) => {
   const loaded = await loadDraftForAction(user.userId, draftId);
   if (!loaded) {
     // Sent already (the back button after sending): show where it went, not a 404.
-    const reference = UUID.test(draftId) ? await referenceForSentDraft(getDb(), user.userId, draftId) : null;
+    const reference = isUuid(draftId) ? await referenceForSentDraft(getDb(), user.userId, draftId) : null;
     if (reference) redirect(`/submitted/${reference}/thank-you`);
     notFound();
   }

@@ -5,10 +5,10 @@
  */
 import { z } from "zod";
 import { parseIntent } from "@/lib/forms/section-intents";
-import { UUID } from "./load-draft-for-action";
+import { isUuid } from "@/lib/security/uuid";
 
 /** Anything but a draft id is a draft that is not there. */
-export const draftIdField = z.string().regex(UUID);
+export const draftIdField = z.string().refine(isUuid);
 
 /** An absent or unreadable revision can only be stale, which saveDraft says itself. */
 export const revisionField = z.string().default("").transform(Number);

@@ -2,6 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import type { NextResponse } from "next/server";
 import { appSettings } from "@/lib/config/env";
+import { isServedOverHttps } from "@/lib/security/https";
 
 /**
  * What the last upload or Remove said ("report.pdf has been uploaded", or why it was refused),
@@ -16,7 +17,7 @@ export function setUploadNotice(response: NextResponse, notice: UploadNotice): N
   response.cookies.set(COOKIE, JSON.stringify(notice), {
     httpOnly: true,
     sameSite: "lax",
-    secure: appSettings().APP_URL.startsWith("https://"),
+    secure: isServedOverHttps(appSettings().APP_URL),
     path: "/drafts",
     maxAge: 30,
   });

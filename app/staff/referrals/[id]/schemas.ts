@@ -3,7 +3,7 @@
  * is not there) and its own fields. The response and comments are checked by lib/referrals.
  */
 import { z } from "zod";
-import { isUuid } from "@/lib/referrals/staff";
+import { isUuid } from "@/lib/security/uuid";
 import { INFORMATION_REASONS } from "@/lib/referrals/vocabulary";
 
 const id = z.string().refine(isUuid);

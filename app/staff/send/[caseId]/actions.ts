@@ -7,7 +7,7 @@ import type { FormState } from "@/app/_forms/form-state";
 import { sendDeps } from "@/app/_send/send-deps";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { logEvent } from "@/lib/log";
-import { isUuid } from "@/lib/referrals/staff";
+import { isUuid } from "@/lib/security/uuid";
 import { activateAccess, assignCase, cancelInvitation, invite, recordException, recordStage, resendInvitation, revokeAccess, verifyIdentity, type StaffUser } from "@/lib/send";
 import { accessSchema, assignCaseSchema, invitationSchema, inviteSchema, recordExceptionSchema, recordStageSchema, stageDate, verifyIdentitySchema } from "./schemas";
 

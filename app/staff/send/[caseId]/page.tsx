@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { requireStaff } from "@/app/_auth/current-user";
-import { callerIp, sendDeps } from "@/app/_send/send-deps";
+import { sendDeps } from "@/app/_send/send-deps";
+import { clientAddress } from "@/app/_security/client-address";
 import { NotificationBanner } from "@/components/notification-banner";
 import { viewCase } from "@/lib/send";
 import { getDb } from "@/db/client";
@@ -46,7 +47,7 @@ type Props = { params: Promise<{ caseId: string }>; searchParams: Promise<{ done
 export default async function SendCasePage({ params, searchParams }: Props) {
   const { caseId } = await params;
   const user = await requireStaff(`/staff/send/${caseId}`);
-  const result = await viewCase(sendDeps(), { userId: user.userId, role: user.role, ip: await callerIp() }, caseId);
+  const result = await viewCase(sendDeps(), { userId: user.userId, role: user.role, ip: await clientAddress() }, caseId);
   if (result.status === "not-found") notFound();
   if (result.status === "forbidden") redirect("/account/not-allowed");
   const view = result.case;

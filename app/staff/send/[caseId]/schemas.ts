@@ -4,7 +4,7 @@
  * lib/send checks and reports field by field.
  */
 import { z } from "zod";
-import { isUuid } from "@/lib/referrals/staff";
+import { isUuid } from "@/lib/security/uuid";
 import { parseDayMonthYear } from "@/lib/send/dates";
 
 const id = z.string().refine(isUuid);

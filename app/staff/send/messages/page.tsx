@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireStaff } from "@/app/_auth/current-user";
-import { callerIp, sendDeps } from "@/app/_send/send-deps";
+import { clientAddress } from "@/app/_security/client-address";
+import { sendDeps } from "@/app/_send/send-deps";
 import { Table } from "@/components/table";
 import { listCasesWithUnreadFamilyMessages } from "@/lib/send/messages";
 
@@ -11,7 +12,7 @@ export const metadata: Metadata = { title: "SEND secure messages" };
 /** The SEND team's list of cases with messages from families that no one in the team has opened, longest waiting first. */
 export default async function SendUnreadMessagesPage() {
   const user = await requireStaff("/staff/send/messages");
-  const result = await listCasesWithUnreadFamilyMessages(sendDeps(), { userId: user.userId, role: user.role, ip: await callerIp() });
+  const result = await listCasesWithUnreadFamilyMessages(sendDeps(), { userId: user.userId, role: user.role, ip: await clientAddress() });
   if (!Array.isArray(result)) redirect("/account/not-allowed");
   const rows = result;
   return (

@@ -6,7 +6,8 @@ import { requireUser } from "@/app/_auth/current-user";
 import { sendDeps } from "@/app/_send/send-deps";
 import { Table } from "@/components/table";
 import { formatDate } from "@/lib/dates/format";
-import { documentKind, documentSize, familyDocumentPath, familyDocumentsPath, listDocumentsForFamily, type FamilyDocument } from "@/lib/send/documents";
+import { formatBytes } from "@/lib/format/bytes";
+import { documentKind, familyDocumentPath, familyDocumentsPath, listDocumentsForFamily, type FamilyDocument } from "@/lib/send/documents";
 
 type Props = { params: Promise<{ caseId: string }> };
 
@@ -56,7 +57,7 @@ export default async function SendDocumentsPage({ params }: Props) {
                     {document.description}
                   </a>
                   <span className="block text-secondary-ink">
-                    {documentKind(document.contentType)}, {documentSize(document.sizeBytes)}
+                    {documentKind(document.contentType)}, {formatBytes(document.sizeBytes)}
                   </span>
                 </span>,
               ])}

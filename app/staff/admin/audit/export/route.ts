@@ -5,7 +5,7 @@ import { trailCsvStream } from "@/lib/audit/trail-csv";
 import { parseTrailFilters } from "@/lib/audit/trail-filters";
 import { now } from "@/lib/clock";
 import { appSettings } from "@/lib/config/env";
-import { londonDay } from "@/lib/dates/format";
+import { todayIn } from "@/lib/dates/calendar";
 import { isCouncilAdmin } from "@/lib/staff/memberships";
 import { recordAudit } from "@/lib/auth/audit";
 import { clientAddressOf } from "@/lib/security/client-address";
@@ -28,7 +28,7 @@ export async function GET(request: NextRequest) {
   return new NextResponse(trailCsvStream(getDb(), user, filters), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="audit-trail-${londonDay(now())}.csv"`,
+      "Content-Disposition": `attachment; filename="audit-trail-${todayIn(now())}.csv"`,
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
     },

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { requireStaff } from "@/app/_auth/current-user";
-import { callerIp, sendDeps } from "@/app/_send/send-deps";
+import { clientAddress } from "@/app/_security/client-address";
+import { sendDeps } from "@/app/_send/send-deps";
 import { NotificationBanner } from "@/components/notification-banner";
 import { Table } from "@/components/table";
 import { assignableSendForms } from "@/lib/forms/catalogue";
@@ -37,7 +38,7 @@ function statusText(item: AssignedFormForStaff): string {
 export default async function CaseActionsPage({ params, searchParams }: Props) {
   const { caseId } = await params;
   const user = await requireStaff(`/staff/send/${caseId}/actions`);
-  const result = await listAssignedFormsForStaff(sendDeps(), { userId: user.userId, role: user.role, ip: await callerIp() }, caseId);
+  const result = await listAssignedFormsForStaff(sendDeps(), { userId: user.userId, role: user.role, ip: await clientAddress() }, caseId);
   if (result.status === "not-found") notFound();
   if (result.status === "forbidden") redirect("/account/not-allowed");
   const { case: view, items } = result;

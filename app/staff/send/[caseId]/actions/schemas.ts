@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isUuid } from "@/lib/referrals/staff";
+import { isUuid } from "@/lib/security/uuid";
 
 const text = z.string().default("");
 

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { serverAction } from "@/app/_actions/server-action";
 import { sendDeps } from "@/app/_send/send-deps";
 import { logEvent } from "@/lib/log";
-import { isUuid } from "@/lib/referrals/staff";
+import { isUuid } from "@/lib/security/uuid";
 import { staffDocumentsPath, withdrawDocument } from "@/lib/send/documents";
 import { forgetDocumentNotice } from "./notice";
 import { withdrawDocumentSchema } from "./schemas";

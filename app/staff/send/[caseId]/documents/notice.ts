@@ -2,6 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import type { NextResponse } from "next/server";
 import { appSettings } from "@/lib/config/env";
+import { isServedOverHttps } from "@/lib/security/https";
 
 /**
  * What a refused "Publish document" said, and what was typed, carried back to the documents
@@ -18,7 +19,7 @@ export type DocumentNotice = { caseId: string; errors: Record<string, string>; v
 const FIELDS = ["documentDate", "description", "file"] as const;
 const VALUE_KEYS = ["description", "documentDate-day", "documentDate-month", "documentDate-year"] as const;
 
-const cookieOptions = () => ({ httpOnly: true, sameSite: "lax" as const, secure: appSettings().APP_URL.startsWith("https://"), path: PATH });
+const cookieOptions = () => ({ httpOnly: true, sameSite: "lax" as const, secure: isServedOverHttps(appSettings().APP_URL), path: PATH });
 
 export function setDocumentNotice(response: NextResponse, notice: DocumentNotice): NextResponse {
   const values = Object.fromEntries(VALUE_KEYS.map((key) => [key, notice.values[key].slice(0, key === "description" ? 600 : 10)]));

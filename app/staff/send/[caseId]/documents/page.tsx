@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { requireStaff } from "@/app/_auth/current-user";
-import { callerIp, sendDeps } from "@/app/_send/send-deps";
+import { clientAddress } from "@/app/_security/client-address";
+import { sendDeps } from "@/app/_send/send-deps";
 import { Button } from "@/components/button";
 import { DateInput } from "@/components/date-input";
 import { ErrorMessage } from "@/components/error-message";
@@ -14,9 +15,9 @@ import { NotificationBanner } from "@/components/notification-banner";
 import { Table } from "@/components/table";
 import { TextInput } from "@/components/text-input";
 import { formatDate, formatDateTime } from "@/lib/dates/format";
+import { formatBytes } from "@/lib/format/bytes";
 import {
   documentKind,
-  documentSize,
   listDocumentsForStaff,
   MAX_DOCUMENT_DESCRIPTION,
   staffDocumentPath,
@@ -70,7 +71,7 @@ type Props = { params: Promise<{ caseId: string }>; searchParams: Promise<{ done
 export default async function SendCaseDocumentsPage({ params, searchParams }: Props) {
   const { caseId } = await params;
   const user = await requireStaff(staffDocumentsPath(caseId));
-  const result = await listDocumentsForStaff(sendDeps(), { userId: user.userId, role: user.role, ip: await callerIp() }, caseId);
+  const result = await listDocumentsForStaff(sendDeps(), { userId: user.userId, role: user.role, ip: await clientAddress() }, caseId);
   if (result.status === "not-found") notFound();
   if (result.status === "forbidden") redirect("/account/not-allowed");
   const doneKey = (await searchParams).done ?? "";
@@ -164,7 +165,7 @@ export default async function SendCaseDocumentsPage({ params, searchParams }: Pr
                     {document.fileName}
                   </a>
                   <span className="block text-secondary-ink">
-                    {documentKind(document.contentType)}, {documentSize(document.sizeBytes)}
+                    {documentKind(document.contentType)}, {formatBytes(document.sizeBytes)}
                   </span>
                 </span>,
                 downloadedText(document),

@@ -1,11 +1,12 @@
 import { Readable } from "node:stream";
 import { NextResponse, type NextRequest } from "next/server";
 import { currentUser } from "@/app/_auth/current-user";
-import { callerIp, sendDeps } from "@/app/_send/send-deps";
+import { clientAddress } from "@/app/_security/client-address";
+import { sendDeps } from "@/app/_send/send-deps";
 import { attachmentDownloadHeaders } from "@/lib/attachments";
 import { appSettings } from "@/lib/config/env";
 import { logEvent } from "@/lib/log";
-import { isUuid } from "@/lib/referrals/staff";
+import { isUuid } from "@/lib/security/uuid";
 import { familyDocumentsPath, openDocumentForFamily } from "@/lib/send/documents";
 import { getStorage } from "@/lib/storage";
 
@@ -24,7 +25,7 @@ export async function GET(_request: NextRequest, { params }: { params: Promise<{
     const back = isUuid(caseId) ? familyDocumentsPath(caseId) : "/send";
     return NextResponse.redirect(new URL(`/account/sign-in?returnTo=${encodeURIComponent(back)}`, appSettings().APP_URL), 303);
   }
-  const document = await openDocumentForFamily(sendDeps(), { userId: user.userId, ip: await callerIp() }, caseId, documentId);
+  const document = await openDocumentForFamily(sendDeps(), { userId: user.userId, ip: await clientAddress() }, caseId, documentId);
   if (!document) return notFound();
   const object = await getStorage().get(document.objectKey);
   if (!object) return notFound();

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireUser } from "@/app/_auth/current-user";
-import { callerIp, sendDeps } from "@/app/_send/send-deps";
+import { clientAddress } from "@/app/_security/client-address";
+import { sendDeps } from "@/app/_send/send-deps";
 import { Button } from "@/components/button";
 import { SummaryList } from "@/components/summary-list";
 import { formatDateTime } from "@/lib/dates/format";
@@ -14,7 +15,7 @@ type Props = { params: Promise<{ caseId: string; messageId: string }> };
 /** One read per request (it marks the message read), only through the family's active access. */
 const messageFor = cache(async (caseId: string, messageId: string) => {
   const user = await requireUser(`/send/${caseId}/messages/${messageId}`);
-  const result = await readFamilyMessage(sendDeps(), { userId: user.userId, ip: await callerIp() }, caseId, messageId);
+  const result = await readFamilyMessage(sendDeps(), { userId: user.userId, ip: await clientAddress() }, caseId, messageId);
   if (result.status !== "found") notFound();
   return result;
 });

@@ -5,7 +5,7 @@ import { stateAction } from "@/app/_actions/server-action";
 import type { FormState } from "@/app/_forms/form-state";
 import { sendDeps } from "@/app/_send/send-deps";
 import { logEvent } from "@/lib/log";
-import { isUuid } from "@/lib/referrals/staff";
+import { isUuid } from "@/lib/security/uuid";
 import { sendFamilyMessage } from "@/lib/send/messages";
 import { messageFormSchema } from "@/app/_send/message-schema";
 import { keepMessagePost } from "./kept-message";

@@ -3,7 +3,7 @@ import type { KeepSpec } from "@/app/_actions/kept-posts";
 import { takeKept } from "@/app/_actions/kept-posts";
 import type { FormState } from "@/app/_forms/form-state";
 import { valuesOf } from "@/lib/kept-posts/fields";
-import { isUuid } from "@/lib/referrals/staff";
+import { isUuid } from "@/lib/security/uuid";
 
 /**
  * A secure message posted after the session ended (issue 15): kept for the ended session's

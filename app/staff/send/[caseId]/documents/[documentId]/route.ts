@@ -1,11 +1,13 @@
 import { Readable } from "node:stream";
 import { NextResponse, type NextRequest } from "next/server";
 import { currentUser } from "@/app/_auth/current-user";
-import { callerIp, sendDeps } from "@/app/_send/send-deps";
+import { clientAddress } from "@/app/_security/client-address";
+import { sendDeps } from "@/app/_send/send-deps";
 import { attachmentDownloadHeaders } from "@/lib/attachments";
 import { appSettings } from "@/lib/config/env";
 import { logEvent } from "@/lib/log";
-import { isStaff, isUuid } from "@/lib/referrals/staff";
+import { isStaff } from "@/lib/auth/roles";
+import { isUuid } from "@/lib/security/uuid";
 import { openDocumentForStaff, staffDocumentsPath } from "@/lib/send/documents";
 import { getStorage } from "@/lib/storage";
 
@@ -24,7 +26,7 @@ export async function GET(_request: NextRequest, { params }: { params: Promise<{
     return NextResponse.redirect(new URL(`/account/sign-in?returnTo=${encodeURIComponent(back)}`, appSettings().APP_URL), 303);
   }
   if (!isStaff(user)) return new NextResponse("Forbidden", { status: 403, headers: { "Cache-Control": "no-store" } });
-  const result = await openDocumentForStaff(sendDeps(), { userId: user.userId, role: user.role, ip: await callerIp() }, caseId, documentId);
+  const result = await openDocumentForStaff(sendDeps(), { userId: user.userId, role: user.role, ip: await clientAddress() }, caseId, documentId);
   if (result.status !== "found") return notFound();
   const object = await getStorage().get(result.document.objectKey);
   if (!object) return notFound();

@@ -5,12 +5,15 @@ import busboy from "busboy";
 import { NextResponse, type NextRequest } from "next/server";
 import { currentUser } from "@/app/_auth/current-user";
 import { isSameOrigin, redirectTo, refusedUploadPage } from "@/app/(portal)/drafts/_engine/file-routes";
-import { formatSize, MEGABYTE } from "@/lib/attachments";
+import { MEGABYTE } from "@/lib/attachments";
+import { formatBytes } from "@/lib/format/bytes";
 import { BodyTooLargeError, byteLimit, declaredLength, MULTIPART_ALLOWANCE } from "@/lib/attachments/request-body";
 import { councilSettings } from "@/lib/config/council";
-import { callerIp, sendDeps } from "@/app/_send/send-deps";
+import { clientAddress } from "@/app/_security/client-address";
+import { sendDeps } from "@/app/_send/send-deps";
 import { logEvent } from "@/lib/log";
-import { isStaff, isUuid, type StaffUser } from "@/lib/referrals/staff";
+import { isStaff, type StaffUser } from "@/lib/auth/roles";
+import { isUuid } from "@/lib/security/uuid";
 import { parseDayMonthYear } from "@/lib/send/dates";
 import { publishDocument, staffDocumentsPath, type PublishInput, type PublishResult } from "@/lib/send/documents";
 import { getStorage } from "@/lib/storage";
@@ -48,11 +51,11 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   const declared = declaredLength(request.headers);
   const tooLarge = () => {
     logEvent("send.document-upload-too-large", { caseId, userId: user.userId });
-    const text = `The document must be smaller than ${formatSize(maxFileBytes)}`;
+    const text = `The document must be smaller than ${formatBytes(maxFileBytes)}`;
     return setDocumentNotice(refusedUploadPage(413, text, staffDocumentsPath(caseId)), { caseId, errors: { file: text }, values: values() });
   };
 
-  const staff: StaffUser = { userId: user.userId, role: user.role, ip: await callerIp() };
+  const staff: StaffUser = { userId: user.userId, role: user.role, ip: await clientAddress() };
   const deps = { ...sendDeps(), storage: getStorage() };
   if (declared !== null && declared > bodyLimit) return tooLarge();
   const input = (file: PublishInput["file"]): PublishInput => {

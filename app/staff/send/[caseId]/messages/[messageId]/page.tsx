@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { requireStaff } from "@/app/_auth/current-user";
-import { callerIp, sendDeps } from "@/app/_send/send-deps";
+import { clientAddress } from "@/app/_security/client-address";
+import { sendDeps } from "@/app/_send/send-deps";
 import { SummaryList } from "@/components/summary-list";
 import { formatDateTime } from "@/lib/dates/format";
 import { MESSAGE_TYPE_ORDER, MESSAGE_TYPES, readTeamMessage, replySubject } from "@/lib/send/messages";
@@ -21,7 +22,7 @@ type Props = { params: Promise<{ caseId: string; messageId: string }> };
 export default async function SendCaseMessagePage({ params }: Props) {
   const { caseId, messageId } = await params;
   const user = await requireStaff(`/staff/send/${caseId}/messages/${messageId}`);
-  const result = await readTeamMessage(sendDeps(), { userId: user.userId, role: user.role, ip: await callerIp() }, caseId, messageId);
+  const result = await readTeamMessage(sendDeps(), { userId: user.userId, role: user.role, ip: await clientAddress() }, caseId, messageId);
   if (result.status === "not-found") notFound();
   if (result.status === "forbidden") redirect("/account/not-allowed");
   const { case: view, message, recipients } = result;
