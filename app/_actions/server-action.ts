@@ -36,7 +36,7 @@ import { requireCouncilAdmin, requireStaff, requireUser, sessionUser } from "@/a
 import { keptReturnTo, type KeepSpec } from "./kept-posts";
 import { firstErrors, typedValues, type FormState } from "@/app/_forms/form-state";
 import { formFields, type PostedFields } from "@/lib/posted-fields";
-import { isUuid } from "@/lib/referrals/staff";
+import { returnToOf, type ReturnTo } from "./return-to";
 import { clientAddressOf } from "@/lib/security/client-address";
 import { isSameOriginWrite } from "@/lib/security/same-origin";
 import { appSettings } from "@/lib/config/env";
@@ -55,25 +55,11 @@ export type ActionContext<A extends Access> = {
   fields: PostedFields;
 };
 
-/**
- * Where sign-in comes back to: a fixed page, or the page of the record one posted id names.
- * The id is checked here (a UUID, unless `isId` says what else it may be); a post without a
- * good one comes back to `otherwise` (default /account).
- */
-export type ReturnTo = string | { field: string; path: (id: string) => string; otherwise?: string; isId?: (value: string) => boolean };
-
-function returnToOf(returnTo: ReturnTo | undefined, fields: PostedFields): string {
-  if (returnTo === undefined) return "/account";
-  if (typeof returnTo === "string") return returnTo;
-  const id = Object.hasOwn(fields, returnTo.field) ? fields[returnTo.field] : undefined;
-  const isId = returnTo.isId ?? isUuid;
-  return typeof id === "string" && isId(id) ? returnTo.path(id) : (returnTo.otherwise ?? "/account");
-}
 
 type Spec<S extends z.ZodType, A extends Access, R> = {
   access: A;
   schema: S;
-  /** Where sign-in comes back to (user, staff and admin actions). */
+  /** Where sign-in comes back to (user, staff and admin actions): a path, or `{ field, path, otherwise }` (return-to.ts). */
   returnTo?: ReturnTo;
   /** `user` actions only: keep what was posted when the session has ended (see kept-posts.ts). */
   keep?: KeepSpec;
