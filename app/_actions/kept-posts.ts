@@ -21,6 +21,7 @@ import { sessionOwnerOf } from "@/lib/kept-posts/session-owner";
 import { KEPT_POST_LIFETIME_MS, keepPost, takeKeptPost, type KeptKind } from "@/lib/kept-posts/store";
 import { auth } from "@/app/_auth/auth";
 import { sessionUser } from "@/app/_auth/current-user";
+import type { PostedFields } from "@/lib/posted-fields";
 
 /** What the action is posting to, and where sign-in should come back to once it is kept. */
 export type KeptTarget = { targetId: string | null; restorePath: (keptId: string) => string };
@@ -28,7 +29,7 @@ export type KeptTarget = { targetId: string | null; restorePath: (keptId: string
 export type KeepSpec = {
   kind: KeptKind;
   /** The target of this post for the ended session's person, or null to keep nothing (not theirs, malformed). */
-  targetOf: (formData: FormData, userId: string) => Promise<KeptTarget | null>;
+  targetOf: (fields: PostedFields, userId: string) => Promise<KeptTarget | null>;
 };
 
 const isHttps = () => isServedOverHttps(appSettings().APP_URL);
@@ -39,20 +40,20 @@ const browserCookieName = () => (isHttps() ? "__Host-portal.kept" : "portal.kept
  * page that restores it), or null to go to sign-in as usual (a live session, no session cookie,
  * a target that is not theirs, too large, too many waiting).
  */
-export async function keptReturnTo(keep: KeepSpec | undefined, formData: FormData): Promise<string | null> {
+export async function keptReturnTo(keep: KeepSpec | undefined, fields: PostedFields): Promise<string | null> {
   if (!keep || (await sessionUser())) return null;
   try {
     const sessionId = (await auth())?.sessionId;
     const userId = sessionId ? await sessionOwnerOf(getDb(), sessionId) : null;
     if (!userId) return null;
-    const target = await keep.targetOf(formData, userId);
+    const target = await keep.targetOf(fields, userId);
     if (!target) return null;
     const kept = await keepPost(getDb(), {
       kind: keep.kind,
       targetId: target.targetId,
       userId,
       browserKey: await browserKey(),
-      fields: keptFieldsOf(formData),
+      fields: keptFieldsOf(fields),
       secret: appSettings().AUTH_SECRET,
       now: now(),
     });

@@ -15,8 +15,16 @@ import "server-only";
  *    action with `keep` whose session has ended keeps the post first (kept-posts.ts) and sign-in
  *    comes back to the page that gives it back, so nothing typed is lost to a timeout.
  * 3. the input: the posted fields through the action's zod schema; `run` gets the parsed
- *    value only. What fails the schema goes to `onInvalid` (for form actions, field messages
- *    and the values typed; see `invalidFormState`), never to `run`.
+ *    value. What fails the schema goes to `onInvalid` (for form actions, field messages and
+ *    the values typed; see `invalidFormState`), never to `run`.
+ *
+ * No action reads the FormData: the wrapper turns it into a plain read-only record once
+ * (`formFields`, lib/posted-fields.ts) and everything an action reads comes through the schema,
+ * `returnTo` and `keep` included (tests/checks/use-server-exports.ts fails a "use server" file
+ * that names FormData or formData). The record itself is in the context only for what a schema
+ * cannot declare: echoing back what was typed (`typedValues`), and the form engine's
+ * per-question answers, whose field names come from the form definition at run time (read
+ * question by question through the engine's `formReader`, app/(portal)/drafts/_engine).
  *
  * Each call is timed into portal_server_action_duration_seconds by the action's name and its
  * outcome (ok, invalid, redirect, refused, error; lib/metrics).
@@ -27,6 +35,8 @@ import { z } from "zod";
 import { requireCouncilAdmin, requireStaff, requireUser, sessionUser } from "@/app/_auth/current-user";
 import { keptReturnTo, type KeepSpec } from "./kept-posts";
 import { firstErrors, typedValues, type FormState } from "@/app/_forms/form-state";
+import { formFields, type PostedFields } from "@/lib/posted-fields";
+import { returnToOf, type ReturnTo } from "./return-to";
 import { clientAddressOf } from "@/lib/security/client-address";
 import { isSameOriginWrite } from "@/lib/security/same-origin";
 import { appSettings } from "@/lib/config/env";
@@ -41,46 +51,37 @@ export type ActionContext<A extends Access> = {
   user: A extends "anyone" ? SessionUser | null : SessionUser;
   /** The client's address, for throttles and audit rows. */
   ip: string | null;
-  /** The raw post, for the form engine's own per-question parsing and for echoing values back. */
-  formData: FormData;
+  /** The posted fields, read-only: for echoing what was typed back (`typedValues`) and the form engine's per-question answers only. */
+  fields: PostedFields;
 };
+
 
 type Spec<S extends z.ZodType, A extends Access, R> = {
   access: A;
   schema: S;
-  /** Where sign-in comes back to (user and staff actions); read from the raw post. */
-  returnTo?: string | ((formData: FormData) => string);
+  /** Where sign-in comes back to (user, staff and admin actions): a path, or `{ field, path, otherwise }` (return-to.ts). */
+  returnTo?: ReturnTo;
   /** `user` actions only: keep what was posted when the session has ended (see kept-posts.ts). */
   keep?: KeepSpec;
   /** What the caller gets for input that fails the schema. */
-  onInvalid: (error: z.ZodError, formData: FormData) => R | Promise<R>;
+  onInvalid: (error: z.ZodError, fields: PostedFields) => R | Promise<R>;
 };
-
-/** The posted fields as an object for a zod schema: repeated names become arrays; Next's own `$ACTION_` fields are left out. */
-export function formFields(formData: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
-  const fields: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$ACTION")) continue;
-    const all = formData.getAll(key);
-    fields[key] = all.length === 1 ? all[0]! : all;
-  }
-  return fields;
-}
 
 async function checked<S extends z.ZodType, A extends Access, R>(spec: Spec<S, A, R>, formData: FormData) {
   const requestHeaders = await headers();
   if (!isSameOriginWrite(requestHeaders, appSettings().APP_URL)) forbidden();
-  const returnTo = typeof spec.returnTo === "function" ? spec.returnTo(formData) : (spec.returnTo ?? "/account");
+  const fields = formFields(formData);
+  const returnTo = returnToOf(spec.returnTo, fields);
   const user =
     spec.access === "admin"
       ? await requireCouncilAdmin(returnTo)
       : spec.access === "staff"
         ? await requireStaff(returnTo)
         : spec.access === "user"
-          ? await requireUser((await keptReturnTo(spec.keep, formData)) ?? returnTo)
+          ? await requireUser((await keptReturnTo(spec.keep, fields)) ?? returnTo)
           : await sessionUser();
-  const context = { user, ip: clientAddressOf(requestHeaders), formData } as ActionContext<A>;
-  const parsed = spec.schema.safeParse(formFields(formData));
+  const context = { user, ip: clientAddressOf(requestHeaders), fields } as ActionContext<A>;
+  const parsed = spec.schema.safeParse(fields);
   return { context, parsed };
 }
 
@@ -113,7 +114,7 @@ export function serverAction<S extends z.ZodType, A extends Access, R>(
       const { context, parsed } = await checked(spec, formData);
       if (!parsed.success) {
         markInvalid();
-        return spec.onInvalid(parsed.error, formData);
+        return spec.onInvalid(parsed.error, context.fields);
       }
       return run(parsed.data, context);
     });
@@ -129,7 +130,7 @@ export function stateAction<S extends z.ZodType, A extends Access, State>(
       const { context, parsed } = await checked(spec, formData);
       if (!parsed.success) {
         markInvalid();
-        return spec.onInvalid(parsed.error, formData);
+        return spec.onInvalid(parsed.error, context.fields);
       }
       return run(parsed.data, context, previous);
     });
@@ -137,8 +138,8 @@ export function stateAction<S extends z.ZodType, A extends Access, State>(
 
 /** For form actions: each field's first message, and every value typed but `omit` (passwords). */
 export function invalidFormState(omit: string[] = []) {
-  return (error: z.ZodError, formData: FormData): FormState => ({
+  return (error: z.ZodError, fields: PostedFields): FormState => ({
     errors: firstErrors(z.flattenError(error).fieldErrors as Record<string, string[] | undefined>),
-    values: typedValues(formData, omit),
+    values: typedValues(fields, omit),
   });
 }

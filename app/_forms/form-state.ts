@@ -1,3 +1,5 @@
+import { postedEntries, type PostedFields } from "@/lib/posted-fields";
+
 /**
  * What a server action returns to its form: messages beside fields (and in the error
  * summary), the values typed (so nothing is lost), and an optional notice.
@@ -10,10 +12,10 @@ export type FormState = {
 
 export const EMPTY_FORM_STATE: FormState = { errors: {}, values: {} };
 
-/** Every posted text field, for echoing back after a validation error (never passwords). */
-export function typedValues(formData: FormData, omit: string[] = []): Record<string, string> {
+/** Every posted text field (the last value of a repeated name), for echoing back after a validation error (never passwords: `omit` them). */
+export function typedValues(fields: PostedFields, omit: string[] = []): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
+  for (const [key, value] of postedEntries(fields)) {
     if (typeof value === "string" && !key.startsWith("$ACTION") && !omit.includes(key)) values[key] = value;
   }
   return values;

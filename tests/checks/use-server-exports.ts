@@ -5,6 +5,11 @@
  * must live elsewhere (a sibling schemas.ts), and an action written by hand would skip the
  * wrapper's same-origin, who-is-acting and input checks. Run by `npm run check:actions`, part of
  * `npm test`.
+ *
+ * It also fails a "use server" file that names `FormData` or `formData` (in code, not comments):
+ * the wrapper reads the post once, and an action gets its parsed input (and, for echoing back or
+ * the form engine, the read-only record of posted fields), so a field read by hand
+ * (`formData.get(…)`) would skip the schema.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -68,15 +73,32 @@ export function findNonActionExports(fileName: string, text: string): string[] {
   return problems;
 }
 
+const RAW_POST_NAMES = new Set(["FormData", "formData"]);
+
+/** Where one file's code names the raw post (FormData, formData), as "line N: why" strings. */
+export function findFormDataUses(fileName: string, text: string): string[] {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  if (!hasUseServerDirective(source)) return [];
+  const problems: string[] = [];
+  const visit = (node: ts.Node) => {
+    if ((ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) && RAW_POST_NAMES.has(node.text)) {
+      const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
+      problems.push(`line ${line}: ${node.text}: read the post through the action's schema (or the context's posted fields), never the FormData`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return problems;
+}
+
 function main() {
-  const failures = ROOTS.flatMap(listSources).flatMap((file) =>
-    findNonActionExports(file, readFileSync(file, "utf8")).map((problem) => `${file}: ${problem}`),
-  );
-  if (failures.length > 0) {
-    process.stderr.write(`"use server" files may export only actions made by serverAction or stateAction:\n${failures.join("\n")}\n`);
-    process.exit(1);
-  }
-  process.stdout.write("use-server check: every \"use server\" file exports only wrapped actions\n");
+  const sources = ROOTS.flatMap(listSources).map((file) => ({ file, text: readFileSync(file, "utf8") }));
+  const exports = sources.flatMap(({ file, text }) => findNonActionExports(file, text).map((problem) => `${file}: ${problem}`));
+  const reads = sources.flatMap(({ file, text }) => findFormDataUses(file, text).map((problem) => `${file}: ${problem}`));
+  if (exports.length > 0) process.stderr.write(`"use server" files may export only actions made by serverAction or stateAction:\n${exports.join("\n")}\n`);
+  if (reads.length > 0) process.stderr.write(`"use server" files may not read the FormData by hand:\n${reads.join("\n")}\n`);
+  if (exports.length > 0 || reads.length > 0) process.exit(1);
+  process.stdout.write("use-server check: every \"use server\" file exports only wrapped actions and reads no FormData\n");
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename ?? "")) main();

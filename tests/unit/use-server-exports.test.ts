@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findNonActionExports } from "@/tests/checks/use-server-exports";
+import { findFormDataUses, findNonActionExports } from "@/tests/checks/use-server-exports";
 
 describe('the "use server" export check', () => {
   it("accepts actions made by the wrapper, and types", () => {
@@ -30,5 +30,31 @@ describe('the "use server" export check', () => {
 
   it("ignores files without the directive", () => {
     expect(findNonActionExports("lib.ts", `export const schema = 1;`)).toEqual([]);
+  });
+});
+
+describe('the "use server" FormData check', () => {
+  it("refuses an action file that reads the post by hand, in a returnTo, an onInvalid or a helper", () => {
+    const text = [
+      `"use server";`,
+      "const casePath = (formData: FormData) => `/cases/${formData.get(\"caseId\")}`;",
+      `export const saveAction = serverAction({ returnTo: casePath }, async (input, { fields }) => {});`,
+      `function reply(form: FormData) { return form.get("x"); }`,
+    ].join("\n");
+    expect(findFormDataUses("actions.ts", text)).toEqual([
+      "line 2: formData: read the post through the action's schema (or the context's posted fields), never the FormData",
+      "line 2: FormData: read the post through the action's schema (or the context's posted fields), never the FormData",
+      "line 2: formData: read the post through the action's schema (or the context's posted fields), never the FormData",
+      "line 4: FormData: read the post through the action's schema (or the context's posted fields), never the FormData",
+    ]);
+  });
+
+  it("accepts actions that take the parsed input and the posted fields, and comments that mention FormData", () => {
+    const text = `"use server";\n// The wrapper reads the FormData, never this file.\nexport const saveAction = serverAction({ returnTo: { field: "caseId", path: (id) => id } }, async (input, { fields }) => typedValues(fields));`;
+    expect(findFormDataUses("actions.ts", text)).toEqual([]);
+  });
+
+  it("ignores files without the directive (the wrapper itself reads the FormData)", () => {
+    expect(findFormDataUses("server-action.ts", `import "server-only";\nexport const read = (formData: FormData) => formData.get("x");`)).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { invalidFormState, stateAction } from "@/app/_actions/server-action";
 import { authDeps } from "@/app/_auth/auth-deps";
 import { typedValues, type FormState } from "@/app/_forms/form-state";
+import type { PostedFields } from "@/lib/posted-fields";
 import { checkPasswordResetCode, resetPassword, startPasswordReset } from "@/lib/auth/passwords";
 import { endResetJourney, markResetCodeChecked, readResetJourney, startResetJourney } from "./_parts/reset-journey";
 import { RESET_PATHS } from "./_parts/reset-paths";
@@ -32,9 +33,9 @@ async function journeyAtNewPassword() {
 /** A refused post still goes where its journey says first, as it did before the fields were looked at. */
 const afterJourney =
   (journey: () => Promise<unknown>, omit: string[] = []) =>
-  async (error: z.ZodError, formData: FormData): Promise<FormState> => {
+  async (error: z.ZodError, fields: PostedFields): Promise<FormState> => {
     await journey();
-    return invalidFormState(omit)(error, formData);
+    return invalidFormState(omit)(error, fields);
   };
 
 /** Step 1: the email address. Same next page whether or not it has an account. */
@@ -50,10 +51,10 @@ export const startPasswordResetAction = stateAction(
 /** Step 2: the emailed code. Only the journey cookie says whose code it is. */
 export const checkResetCodeAction = stateAction(
   { access: "anyone", schema: postedResetCodeSchema, onInvalid: afterJourney(journeyAtCode) },
-  async (input, { formData }): Promise<FormState> => {
+  async (input, { fields }): Promise<FormState> => {
     const journey = await journeyAtCode();
     const result = await checkPasswordResetCode(await authDeps(), { subjectId: journey.subjectId, code: input.code });
-    if (result !== "ok") return { errors: { code: RESET_CODE_MESSAGES[result] }, values: typedValues(formData) };
+    if (result !== "ok") return { errors: { code: RESET_CODE_MESSAGES[result] }, values: typedValues(fields) };
     await markResetCodeChecked(journey.subjectId);
     redirect(RESET_PATHS.newPassword);
   },

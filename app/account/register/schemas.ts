@@ -196,3 +196,6 @@ export const postedRegistrationCodeSchema = z.lazy(() => registrationCodeSchema(
 
 /** Step 3, "Please send me a new code": nothing but where the person was going. */
 export const resendRegistrationCodeSchema = z.object({ returnTo: z.string().optional() });
+
+/** Where the person was going, from a post that failed its own schema (a refused post still follows its journey first). */
+export const journeyReturnToSchema = z.object({ returnTo: z.string().optional().catch(undefined) }).catch({ returnTo: undefined });

@@ -7,6 +7,7 @@ import { clearJourney, readJourney, setJourney } from "@/app/_auth/journey-cooki
 import { establishSession } from "@/app/_auth/establish-session";
 import { safeReturnTo } from "@/app/_auth/return-to";
 import { typedValues, type FormState } from "@/app/_forms/form-state";
+import type { PostedFields } from "@/lib/posted-fields";
 import { beginSignIn, completeSignIn, resendSignInCode } from "@/lib/auth/sign-in";
 import { cooldownMessage } from "@/app/account/register/schemas";
 import { CODE_MESSAGES, signInCodePageSchema, signInSchema } from "./schemas";
@@ -15,8 +16,8 @@ const SIGN_IN_JOURNEY_MINUTES = 15;
 
 export const signInAction = stateAction(
   { access: "anyone", schema: signInSchema, onInvalid: invalidFormState(["password"]) },
-  async (input, { formData }): Promise<FormState> => {
-    const values = typedValues(formData, ["password"]);
+  async (input, { fields }): Promise<FormState> => {
+    const values = typedValues(fields, ["password"]);
     const result = await beginSignIn(await authDeps(), input);
     if (result.status === "throttled") {
       return { errors: { email: `There have been too many attempts to sign in. Try again in ${Math.ceil(result.retryAfterSeconds / 60)} minutes` }, values };
@@ -46,15 +47,15 @@ export const signInCodeAction = stateAction(
     access: "anyone",
     schema: signInCodePageSchema,
     // An ended journey goes back to sign in before a malformed code is even mentioned.
-    onInvalid: async (error, formData) => {
+    onInvalid: async (error, fields) => {
       await signInJourney();
-      return invalidFormState(["intent"])(error, formData);
+      return invalidFormState(["intent"])(error, fields);
     },
   },
-  async (input, { formData }): Promise<FormState> => {
+  async (input, { fields }): Promise<FormState> => {
     const userId = await signInJourney();
-    if (input.intent === "resend") return resendCode(userId, formData);
-    const values = typedValues(formData, ["intent"]);
+    if (input.intent === "resend") return resendCode(userId, fields);
+    const values = typedValues(fields, ["intent"]);
     const result = await completeSignIn(await authDeps(), { userId, code: input.code });
     const returnTo = safeReturnTo(input.returnTo);
     if (result.status === "needs-terms") {
@@ -68,8 +69,8 @@ export const signInCodeAction = stateAction(
   },
 );
 
-async function resendCode(userId: string, formData: FormData): Promise<FormState> {
-  const values = typedValues(formData, ["code", "intent"]);
+async function resendCode(userId: string, fields: PostedFields): Promise<FormState> {
+  const values = typedValues(fields, ["code", "intent"]);
   const result = await resendSignInCode(await authDeps(), userId);
   if (result.status === "cooldown") {
     return { errors: { code: cooldownMessage(result.retryAfterSeconds) }, values };

@@ -24,11 +24,11 @@ function notFound(): never {
 
 export const inviteStaffAction = stateAction(
   { access: "admin", returnTo: "/staff/admin/invite", schema: inviteSchema, onInvalid: invalidFormState() },
-  async (input, { user, formData }): Promise<FormState> => {
+  async (input, { user, fields }): Promise<FormState> => {
     const deps = await authDeps();
     const activationUrl = (token: string) => new URL(`/account/activate/${token}`, appSettings().APP_URL).toString();
     const result = await inviteStaff(deps, { userId: user.userId, name: `${user.forename} ${user.surname}` }, input, activationUrl);
-    const values = typedValues(formData);
+    const values = typedValues(fields);
     if (result.status === "exists") return { errors: { email: "There is already an account with this email address. Find them in the staff list to change their teams" }, values };
     if (result.status === "no-role" || result.status === "unknown-team") return { errors: { teams: ACCESS_MESSAGES[result.status] }, values };
     if (result.status === "forbidden") notFound();
@@ -49,11 +49,11 @@ export const cancelInvitationAction = serverAction(
 
 export const setStaffAccessAction = stateAction(
   { access: "admin", returnTo: STAFF_LIST, schema: accessSchema, onInvalid: invalidFormState() },
-  async ({ userId, memberships }, { user, formData }): Promise<FormState> => {
+  async ({ userId, memberships }, { user, fields }): Promise<FormState> => {
     const result = await setStaffAccess(await authDeps(), user, userId, memberships);
     if (result === "not-found") notFound();
     if (result !== "changed") {
-      return { errors: { teams: ACCESS_MESSAGES[result] }, values: typedValues(formData) };
+      return { errors: { teams: ACCESS_MESSAGES[result] }, values: typedValues(fields) };
     }
     logEvent("staff.access-changed", { subjectId: userId, userId: user.userId });
     redirect(`${personPath(userId)}?done=access`);

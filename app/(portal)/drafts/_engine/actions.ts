@@ -3,6 +3,7 @@
 import { redirect } from "next/navigation";
 import { serverAction, stateAction } from "@/app/_actions/server-action";
 import type { SessionUser } from "@/lib/auth/sessions";
+import type { PostedFields } from "@/lib/posted-fields";
 import { getDb } from "@/db/client";
 import { getAddressProvider } from "@/lib/address/provider";
 import { answersOnJourney, nextSection, previousSection } from "@/lib/forms/journey";
@@ -25,7 +26,7 @@ import type { AutosaveResult, SectionFormState } from "./section-state";
 type SectionPost = { draftId: string; sectionId: string; revision: number };
 
 /** A section post's draft is the user's own resumed draft; sign-in comes back to it. */
-const resumePath = (formData: FormData) => draftPaths(String(formData.get("draftId") ?? "")).resume;
+const resumePath = { field: "draftId", path: (draftId: string) => draftPaths(draftId).resume };
 
 /** A malformed draft id is a draft that is not there. */
 function gone(): never {
@@ -40,9 +41,9 @@ function gone(): never {
  */
 export const saveSectionAction = stateAction(
   { access: "user", returnTo: resumePath, keep: keepSectionPost, schema: sectionPostSchema, onInvalid: gone },
-  async (post, { user, formData }, previous: SectionFormState): Promise<SectionFormState> => {
+  async (post, { user, fields }, previous: SectionFormState): Promise<SectionFormState> => {
     const { intent } = post;
-    const { target, result } = await savePostedSection(user, post, formData, intent);
+    const { target, result } = await savePostedSection(user, post, fields, intent);
     if (result.status === "not-found") redirect("/drafts?gone=1");
     if (result.status === "stale") {
       logEvent("draft.save-stale", { draftId: target.draftId });
@@ -85,8 +86,8 @@ export const saveSectionAction = stateAction(
 /** Saves as the user types (JavaScript only): no checks shown, no moving on. */
 export const autosaveSectionAction = serverAction(
   { access: "user", returnTo: resumePath, keep: keepSectionPost, schema: sectionPostSchema, onInvalid: gone },
-  async (post, { user, formData }): Promise<AutosaveResult> => {
-    const { result } = await savePostedSection(user, post, formData, { kind: "autosave" });
+  async (post, { user, fields }): Promise<AutosaveResult> => {
+    const { result } = await savePostedSection(user, post, fields, { kind: "autosave" });
     if (result.status === "saved") return { status: "saved", revision: result.revision };
     return { status: result.status === "stale" ? "stale" : "gone" };
   },
@@ -94,14 +95,14 @@ export const autosaveSectionAction = serverAction(
 
 /** "Send to Local Authority" confirmed on the page without JavaScript (/drafts/<id>/send). */
 export const sendDraftAction = serverAction(
-  { access: "user", returnTo: (formData) => draftPaths(String(formData.get("draftId") ?? "")).send, schema: sendDraftSchema, onInvalid: gone },
+  { access: "user", returnTo: { field: "draftId", path: (draftId) => draftPaths(draftId).send }, schema: sendDraftSchema, onInvalid: gone },
   async ({ draftId }, { user }): Promise<void> => {
     await sendDraft(user, draftId);
   },
 );
 
-/** Saves the posted section; the answers are read from the post by the engine, question by question. */
-async function savePostedSection(user: SessionUser, post: SectionPost, formData: FormData, intent: SectionIntent) {
+/** Saves the posted section; the answers are read from the posted fields by the engine, question by question. */
+async function savePostedSection(user: SessionUser, post: SectionPost, fields: PostedFields, intent: SectionIntent) {
   const target = await postedSection(user, post);
   const result = await saveSection(getDb(), {
     ownerId: user.userId,
@@ -110,7 +111,7 @@ async function savePostedSection(user: SessionUser, post: SectionPost, formData:
     definition: target.definition,
     section: target.section,
     expectedRevision: post.revision,
-    form: formReader(formData),
+    form: formReader(fields),
     intent,
     addressProvider: getAddressProvider(),
     now: now(),

@@ -16,7 +16,7 @@ import { saveSection } from "@/lib/drafts/save-section";
 import { formById } from "@/lib/forms/catalogue";
 import { parseIntent } from "@/lib/forms/section-intents";
 import type { FormDefinition, Section } from "@/lib/forms/types";
-import { formDataOf } from "@/lib/kept-posts/fields";
+import { postedFieldsOf } from "@/lib/kept-posts/fields";
 import { formReader } from "./form-reader";
 import { isUuid } from "@/lib/security/uuid";
 import { draftPaths } from "./paths";
@@ -27,9 +27,8 @@ export const KEPT_PARAM = "kept";
 /** Kept for the ended session's person only if the draft is theirs and the section is one of its form's. */
 export const keepSectionPost: KeepSpec = {
   kind: "section",
-  async targetOf(formData, userId) {
-    const draftId = formData.get("draftId");
-    const sectionId = formData.get("sectionId");
+  async targetOf(fields, userId) {
+    const { draftId, sectionId } = fields;
     if (typeof draftId !== "string" || !isUuid(draftId) || typeof sectionId !== "string") return null;
     const draft = await findDraftForOwner(getDb(), userId, draftId, now());
     if (!draft || !formById(draft.formId)?.sections.some((section) => section.id === sectionId)) return null;
@@ -45,7 +44,7 @@ export const keepSectionPost: KeepSpec = {
 export async function restoreKeptSection(user: SessionUser, target: { draft: Draft; definition: FormDefinition; section: Section }, keptId: string | undefined) {
   const fields = await takeKept("section", keptId, target.draft.id, user.userId);
   if (!fields) return null;
-  const posted = formDataOf(fields);
+  const posted = formReader(postedFieldsOf(fields));
   if (posted.get("sectionId") !== target.section.id) return null;
   const intent = parseIntent(posted.get("intent"));
   const result = await saveSection(getDb(), {
@@ -56,7 +55,7 @@ export async function restoreKeptSection(user: SessionUser, target: { draft: Dra
     section: target.section,
     // On top of the draft as it is now: the page it was typed on may be older than the latest save.
     expectedRevision: target.draft.revision,
-    form: formReader(posted),
+    form: posted,
     // Only a change of the page itself (Answer for, Add another) is applied; nothing moves on or is sent.
     intent: intent.kind === "change" ? intent : { kind: "autosave" },
     addressProvider: getAddressProvider(),

@@ -3,16 +3,18 @@ import { COMPLETING_AS_QUESTION } from "@/lib/forms/completing-as";
 import { checkPeople, readPersonRows } from "@/lib/forms/people";
 import { MAX_PEOPLE } from "@/lib/forms/people-limits";
 import type { Audience, Person } from "@/lib/forms/types";
+import type { PostedFields } from "@/lib/posted-fields";
 import { formReader } from "./form-reader";
 import type { PeopleFormState } from "./people-state";
 
 export type PeopleStep = { kind: "redraw"; state: PeopleFormState } | { kind: "confirmed"; people: Person[]; completingAs: Audience };
 
+/** What the actions' schemas parse from a "Who is this about?" post (peopleFields); the rows of names are read from the posted fields. */
+export type PeopleChoice = { completingAs: string; intent: string };
+
 /** A posted "Who is this about?": a row added or removed (draw again), messages, or the people confirmed. */
-export function peopleStep(formData: FormData, previous: PeopleFormState, audiences: readonly Audience[], knownIds: ReadonlySet<string> = new Set()): PeopleStep {
-  const rows = readPersonRows(formReader(formData));
-  const completingAs = String(formData.get("completingAs") ?? "");
-  const intent = String(formData.get("intent") ?? "confirm");
+export function peopleStep(fields: PostedFields, { completingAs, intent }: PeopleChoice, previous: PeopleFormState, audiences: readonly Audience[], knownIds: ReadonlySet<string> = new Set()): PeopleStep {
+  const rows = readPersonRows(formReader(fields));
   const redraw = (changed: typeof rows, errors: Record<string, string> = {}): PeopleStep => ({
     kind: "redraw",
     state: { rows: changed, completingAs, errors, version: previous.version + 1 },

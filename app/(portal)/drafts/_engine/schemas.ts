@@ -21,5 +21,11 @@ export const sectionPostSchema = z.object({
   intent: z.string().optional().transform(parseIntent),
 });
 
+/** "Who is this about?" (starting a form, changing a draft's people): who is completing it, and the button pressed (add or remove a row, else confirm). The rows of names are read by the engine (peopleStep). */
+export const peopleFields = {
+  completingAs: z.string().default(""),
+  intent: z.string().default("confirm"),
+};
+
 /** "Send to Local Authority" without JavaScript: the draft only. */
 export const sendDraftSchema = z.object({ draftId: draftIdField });

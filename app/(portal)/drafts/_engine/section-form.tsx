@@ -17,6 +17,7 @@ import { conditionQuestionIds, sectionView, typedValue, type QuestionView } from
 import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
 import { autosaveSectionAction, saveSectionAction } from "./actions";
 import { formReader } from "./form-reader";
+import { formFields } from "@/lib/posted-fields";
 import { FileForms } from "./file-field";
 import { UploadFailureContext, type UploadFailure } from "./upload-failure";
 import { QuestionField, firstFieldId, type FilesOnPage } from "./question-field";
@@ -68,7 +69,7 @@ export function SectionForm({ definition, sectionId, draftId, people, initial, h
   const liveIds = views.flatMap((view) => (view.liveCondition ? conditionQuestionIds(view.liveCondition) : []));
   const readLive = () => {
     if (!form.current || liveIds.length === 0) return;
-    const reader = formReader(new FormData(form.current));
+    const reader = formReader(formFields(new FormData(form.current)));
     const answers: Answers = { ...state.answers };
     for (const question of section.questions.filter((candidate) => liveIds.includes(candidate.id))) {
       const name = question.isPerPerson ? `${question.id}__0` : question.id;

@@ -27,8 +27,8 @@ function home(): never {
  */
 export const startFormAction = stateAction(
   { access: "anyone", schema: startFormSchema, onInvalid: home },
-  async ({ definition }, { user, formData }, previous: PeopleFormState): Promise<PeopleFormState> => {
-    const step = peopleStep(formData, previous, definition.audiences);
+  async ({ definition, ...choice }, { user, fields }, previous: PeopleFormState): Promise<PeopleFormState> => {
+    const step = peopleStep(fields, choice, previous, definition.audiences);
     if (step.kind === "redraw") return step.state;
     if (!user) {
       await keepPendingForm({ formId: definition.id, people: step.people, completingAs: step.completingAs });
@@ -40,10 +40,7 @@ export const startFormAction = stateAction(
 );
 
 /** Sign-in comes back to this form's "Continue" page; an unknown form, home. */
-function continuePath(formData: FormData): string {
-  const definition = startableFormById(String(formData.get("formId") ?? ""));
-  return definition ? `/forms/${definition.id}/continue` : "/";
-}
+const continuePath = { field: "formId", isId: (formId: string) => startableFormById(formId) !== undefined, path: (formId: string) => `/forms/${formId}/continue`, otherwise: "/" };
 
 /**
  * After signing in or registering: the visitor's pending form becomes their draft, and the

@@ -30,10 +30,10 @@ function gone(): never {
 
 export const setEndpointAction = stateAction<typeof endpointSchema, "admin", EndpointFormState>(
   { access: "admin", returnTo: DELIVERY, schema: endpointSchema, onInvalid: invalidFormState() },
-  async ({ teamId, url }, { user, ip, formData }): Promise<EndpointFormState> => {
+  async ({ teamId, url }, { user, ip, fields }): Promise<EndpointFormState> => {
     const result = await setTeamEndpoint(endpointDeps(ip), user, { teamId, url });
     if (result.status === "no-team") gone();
-    if (result.status === "invalid-url") return { errors: { url: `The address ${result.problem}` }, values: typedValues(formData) };
+    if (result.status === "invalid-url") return { errors: { url: `The address ${result.problem}` }, values: typedValues(fields) };
     logEvent("delivery.endpoint-set", { team: teamId, userId: user.userId });
     if (result.newSecret) return { errors: {}, values: { url }, secret: result.newSecret };
     redirect(`${teamPath(teamId)}?done=saved`);

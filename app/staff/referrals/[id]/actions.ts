@@ -6,6 +6,7 @@ import { stateAction } from "@/app/_actions/server-action";
 import { getDb } from "@/db/client";
 import { typedValues, type FormState } from "@/app/_forms/form-state";
 import type { SessionUser } from "@/lib/auth/sessions";
+import type { PostedFields } from "@/lib/posted-fields";
 import { assignReferral, close, isReferralInMyTeams, moveTeam, requestInformation, respond, type ActionResult } from "@/lib/referrals";
 import { now } from "@/lib/clock";
 import { logEvent } from "@/lib/log";
@@ -17,7 +18,7 @@ import { emailReferrer } from "@/lib/referrals/referrer-emails";
  * expects (the wrapper), and lets the status table in lib/referrals decide whether the
  * referral's state allows it. The client address goes with the acting user into the audit row.
  */
-const referralPath = (formData: FormData) => `/staff/referrals/${String(formData.get("id") ?? "")}`;
+const referralPath = { field: "id", path: (id: string) => `/staff/referrals/${id}`, otherwise: "/staff" };
 
 function gone(): never {
   redirect("/staff?gone=1");
@@ -25,10 +26,10 @@ function gone(): never {
 
 /** A choice not made comes back with its message and what was typed; anything else wrong (the id) is gone. */
 function refused(field: string, fields: string[]) {
-  return (error: z.ZodError, formData: FormData): FormState => {
+  return (error: z.ZodError, posted: PostedFields): FormState => {
     const message = (z.flattenError(error).fieldErrors as Record<string, string[] | undefined>)[field]?.[0];
     if (!message) gone();
-    const typed = typedValues(formData);
+    const typed = typedValues(posted);
     return { errors: { [field]: message }, values: Object.fromEntries(fields.map((name) => [name, typed[name] ?? ""])) };
   };
 }

@@ -7,7 +7,6 @@ import type { FormState } from "@/app/_forms/form-state";
 import { sendDeps } from "@/app/_send/send-deps";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { logEvent } from "@/lib/log";
-import { isUuid } from "@/lib/security/uuid";
 import { activateAccess, assignCase, cancelInvitation, invite, recordException, recordStage, resendInvitation, revokeAccess, verifyIdentity, type StaffUser } from "@/lib/send";
 import { accessSchema, assignCaseSchema, invitationSchema, inviteSchema, recordExceptionSchema, recordStageSchema, stageDate, verifyIdentitySchema } from "./schemas";
 
@@ -26,10 +25,7 @@ function gone(): never {
 }
 
 /** Sign-in comes back to the case posted, if it names one. */
-function casePath(formData: FormData): string {
-  const caseId = formData.get("caseId");
-  return isUuid(caseId) ? `/staff/send/${caseId}` : "/staff/send";
-}
+const casePath = { field: "caseId", path: (caseId: string) => `/staff/send/${caseId}`, otherwise: "/staff/send" };
 
 /** Every action here: staff only, back to the case after sign-in, and a malformed id is gone. */
 const onCase = <S extends z.ZodType>(schema: S) => ({ access: "staff" as const, returnTo: casePath, schema, onInvalid: gone });

@@ -11,10 +11,10 @@ import { createCaseSchema } from "./schemas";
 /** "Create case": staff only (the wrapper), the case's own fields only (the schema), then the new case. */
 export const createCaseAction = stateAction(
   { access: "staff", returnTo: "/staff/send/new", schema: createCaseSchema, onInvalid: invalidFormState() },
-  async (input, { user, ip, formData }): Promise<FormState> => {
+  async (input, { user, ip, fields }): Promise<FormState> => {
     const result = await createCase(sendDeps(), { userId: user.userId, role: user.role, ip }, input);
     if (result.status === "forbidden") redirect("/account/not-allowed");
-    if (result.status === "invalid") return { errors: result.errors, values: typedValues(formData) };
+    if (result.status === "invalid") return { errors: result.errors, values: typedValues(fields) };
     logEvent("send.case-created", { caseId: result.caseId, userId: user.userId });
     redirect(`/staff/send/${result.caseId}?done=created`);
   },

@@ -21,15 +21,15 @@ import { updatePeopleSchema } from "./schemas";
 export const updatePeopleAction = stateAction(
   {
     access: "user",
-    returnTo: (formData) => draftPaths(String(formData.get("draftId") ?? "")).people,
+    returnTo: { field: "draftId", path: (draftId) => draftPaths(draftId).people },
     schema: updatePeopleSchema,
     onInvalid: () => redirect("/drafts?gone=1"),
   },
-  async ({ draftId, revision }, { user, formData }, previous: PeopleFormState): Promise<PeopleFormState> => {
+  async ({ draftId, revision, ...choice }, { user, fields }, previous: PeopleFormState): Promise<PeopleFormState> => {
     const draft = await findDraftForOwner(getDb(), user.userId, draftId, now());
     const definition = draft ? formById(draft.formId) : undefined;
     if (!draft || !definition) redirect("/drafts?gone=1");
-    const step = peopleStep(formData, previous, definition.audiences, new Set(draft.people.map((person) => person.id)));
+    const step = peopleStep(fields, choice, previous, definition.audiences, new Set(draft.people.map((person) => person.id)));
     if (step.kind === "redraw") return step.state;
     const answers: Answers = { completingAs: step.completingAs };
     for (const [id, answer] of Object.entries(draft.answers)) {

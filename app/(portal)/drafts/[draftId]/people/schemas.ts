@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { draftIdField, revisionField } from "../../_engine/schemas";
+import { draftIdField, peopleFields, revisionField } from "../../_engine/schemas";
 
-/** The draft and the revision the page was drawn from; the names are read by the engine (peopleStep). */
-export const updatePeopleSchema = z.object({ draftId: draftIdField, revision: revisionField });
+/** The draft and the revision the page was drawn from, who is completing it and the button; the names are read by the engine (peopleStep). */
+export const updatePeopleSchema = z.object({ draftId: draftIdField, revision: revisionField, ...peopleFields });

@@ -15,7 +15,7 @@ import { openAssignedFormSchema } from "./schemas";
 export const openAssignedFormAction = serverAction(
   {
     access: "user",
-    returnTo: (formData) => `/send/${String(formData.get("caseId") ?? "")}/actions`,
+    returnTo: { field: "caseId", path: (caseId) => `/send/${caseId}/actions`, otherwise: "/send" },
     schema: openAssignedFormSchema,
     onInvalid: () => notFound(),
   },

@@ -10,7 +10,7 @@ import { logEvent } from "@/lib/log";
 import { assignFormSchema, withdrawFormSchema } from "./schemas";
 
 /** Sign-in comes back to the case's actions. */
-const actionsPath = (formData: FormData) => `/staff/send/${String(formData.get("caseId") ?? "")}/actions`;
+const actionsPath = { field: "caseId", path: (caseId: string) => `/staff/send/${caseId}/actions`, otherwise: "/staff/send" };
 
 function gone(): never {
   redirect("/staff/send?gone=1");

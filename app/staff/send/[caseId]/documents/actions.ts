@@ -4,16 +4,12 @@ import { redirect } from "next/navigation";
 import { serverAction } from "@/app/_actions/server-action";
 import { sendDeps } from "@/app/_send/send-deps";
 import { logEvent } from "@/lib/log";
-import { isUuid } from "@/lib/security/uuid";
 import { staffDocumentsPath, withdrawDocument } from "@/lib/send/documents";
 import { forgetDocumentNotice } from "./notice";
 import { withdrawDocumentSchema } from "./schemas";
 
 /** Sign-in comes back to the case's documents, if the post names a case. */
-function documentsPath(formData: FormData): string {
-  const caseId = formData.get("caseId");
-  return isUuid(caseId) ? staffDocumentsPath(caseId) : "/staff/send";
-}
+const documentsPath = { field: "caseId", path: staffDocumentsPath, otherwise: "/staff/send" };
 
 function gone(): never {
   redirect("/staff/send?gone=1");

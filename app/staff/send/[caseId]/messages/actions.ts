@@ -5,15 +5,11 @@ import { stateAction } from "@/app/_actions/server-action";
 import type { FormState } from "@/app/_forms/form-state";
 import { sendDeps } from "@/app/_send/send-deps";
 import { logEvent } from "@/lib/log";
-import { isUuid } from "@/lib/security/uuid";
 import { sendTeamMessage } from "@/lib/send/messages";
 import { teamMessageFormSchema } from "@/app/_send/message-schema";
 
 /** Sign-in comes back to the case's messages, if the post names a case. */
-function messagesPath(formData: FormData): string {
-  const caseId = formData.get("caseId");
-  return isUuid(caseId) ? `/staff/send/${caseId}/messages` : "/staff/send";
-}
+const messagesPath = { field: "caseId", path: (caseId: string) => `/staff/send/${caseId}/messages`, otherwise: "/staff/send" };
 
 /**
  * "Send message" (a new message) and "Send reply" (with the message replied to) on a case's

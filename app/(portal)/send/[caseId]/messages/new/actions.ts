@@ -5,16 +5,12 @@ import { stateAction } from "@/app/_actions/server-action";
 import type { FormState } from "@/app/_forms/form-state";
 import { sendDeps } from "@/app/_send/send-deps";
 import { logEvent } from "@/lib/log";
-import { isUuid } from "@/lib/security/uuid";
 import { sendFamilyMessage } from "@/lib/send/messages";
 import { messageFormSchema } from "@/app/_send/message-schema";
 import { keepMessagePost } from "./kept-message";
 
 /** Sign-in comes back to the message form of the child posted, if it names one. */
-function messageFormPath(formData: FormData): string {
-  const caseId = formData.get("caseId");
-  return isUuid(caseId) ? `/send/${caseId}/messages/new` : "/send";
-}
+const messageFormPath = { field: "caseId", path: (caseId: string) => `/send/${caseId}/messages/new`, otherwise: "/send" };
 
 /**
  * "Send" on the Secure Message form. lib/send decides, through the family's active access: a

@@ -12,9 +12,8 @@ import { isUuid } from "@/lib/security/uuid";
  */
 export const keepMessagePost: KeepSpec = {
   kind: "send-message",
-  async targetOf(formData) {
-    const caseId = formData.get("caseId");
-    const replyToId = formData.get("replyToId");
+  async targetOf(fields) {
+    const { caseId, replyToId } = fields;
     if (!isUuid(caseId)) return null;
     const reply = isUuid(replyToId) ? `&replyTo=${replyToId}` : "";
     return { targetId: caseId, restorePath: (keptId) => `/send/${caseId}/messages/new?kept=${keptId}${reply}` };
