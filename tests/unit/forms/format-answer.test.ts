@@ -41,7 +41,7 @@ describe("one answer as text, type by type", () => {
   it("yes/no as Yes or No, and a declaration as Agreed", () => {
     expect(formatAnswer({ ...base, type: "yesNo" }, "yes")).toBe("Yes");
     expect(formatAnswer({ ...base, type: "yesNo" }, "no")).toBe("No");
-    expect(formatAnswer({ ...base, type: "declaration" }, "yes")).toBe("Agreed");
+    expect(formatAnswer({ ...base, type: "declaration", statement: "I confirm the information is correct" }, "yes")).toBe("Agreed");
   });
 
   it("NHS number in groups of 3, 3 and 4; UPN and postcode as stored", () => {
