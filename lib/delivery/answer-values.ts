@@ -1,13 +1,13 @@
 /**
  * One answer as the case system receives it: the question's id and label, the value as data
- * (what a program reads) and as text (what Check your answers shows, from the question type's
- * own summary). Values keep the stored shape where it is already plain data (text, a choice's
+ * (what a program reads) and as text (what Check your answers shows: the one answer formatter,
+ * lib/forms/format-answer.ts). Values keep the stored shape where it is already plain data (text, a choice's
  * value, a list of choices, an address, table rows); a date becomes "YYYY-MM-DD" with
  * `isEstimated` beside it, since a program wants one comparable string, not three parts.
  *
  * json-schema.ts describes exactly these shapes, type by type.
  */
-import { summariseAnswer } from "@/lib/forms/question-types";
+import { formatAnswer } from "@/lib/forms/format-answer";
 import { answerText } from "@/lib/forms/question-types/field-schema";
 import type { AddressValue, AnswerValue, Question, TableValue } from "@/lib/forms/types";
 import { isAddressValue, isBlankAnswer, isDateValue, isTableValue } from "@/lib/forms/values";
@@ -26,7 +26,7 @@ export type DocumentAnswer = {
 /** The answer to put in the document, or null when it says nothing (left blank, or a file question: files are listed apart). */
 export function documentAnswer(question: Question, label: string, value: AnswerValue | undefined): DocumentAnswer | null {
   if (question.type === "file" || value === undefined || isBlankAnswer(value)) return null;
-  const text = summariseAnswer(question, value);
+  const text = formatAnswer(question, value);
   if (question.type === "date" && isDateValue(value)) {
     const iso = `${value.year}-${value.month.padStart(2, "0")}-${value.day.padStart(2, "0")}`;
     return { questionId: question.id, label, value: iso, ...(value.isEstimated === true && { isEstimated: true as const }), text };

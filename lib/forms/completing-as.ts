@@ -16,7 +16,3 @@ export const COMPLETING_AS_QUESTION = {
     { value: "professional", label: "Professional" },
   ],
 } as const satisfies Question & { choices: { value: Audience; label: string }[] };
-
-export function audienceLabel(audience: Audience): string {
-  return COMPLETING_AS_QUESTION.choices.find((choice) => choice.value === audience)?.label ?? audience;
-}

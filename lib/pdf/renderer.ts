@@ -3,7 +3,7 @@
  *
  * The renderer never fetches: JavaScript is off in the page and every request is refused
  * except inline data: assets, so no answer typed into a form can make Chromium read a
- * file://, internal or metadata URL. Callers escape user text (see escape-html.ts).
+ * file://, internal or metadata URL. Callers escape user text (the form PDF is React static markup).
  * If the browser dies it is launched again on the next render. Pages are kept between renders
  * (locked down once, when opened), since opening one costs more than most renders.
  *

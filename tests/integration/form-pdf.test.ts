@@ -27,6 +27,7 @@ const answers: Answers = {
   referrerName: "Riley <b>Referrer</b>",
   gender: { groups: [{ personIds: ["p1"], value: "female" }, { personIds: ["p2"], value: "male" }] },
   concernDetails: { groups: [{ personIds: ["p1", "p2"], value: "<img src=\"file:///etc/passwd\"> Both often hungry" }] },
+  school: "<script>document.title='owned'</script><img src=x onerror=\"alert(1)\"> Tom & Jerry's",
 };
 
 let renderer: PdfRenderer;
@@ -59,6 +60,9 @@ describe("Create PDF of a form", () => {
     expect(read.text).toContain("Riley <b>Referrer</b>");
     expect(read.text).toContain("<img src=");
     expect(read.text).toContain('passwd"> Both often hungry');
+    expect(read.text).toContain("<script>document.title='owned'</script>");
+    expect(read.text).toContain('onerror="alert(1)">');
+    expect(read.text).toContain("Tom & Jerry's");
     expect(read.text).toMatch(/Page 1 of \d/);
     expect(read.title).toBe("Child/Young Person Safeguarding Concern – not sent");
     expect(read.isTagged).toBe(true);

@@ -21,7 +21,7 @@ export type QuestionTypeHandler<Q extends Question> = {
    * `${name}-<part>`.
    */
   readForm?(question: Q, form: FormReader, name: string): unknown;
-  /** The answer as text for check-answers and the PDF; the caller handles "Not answered". */
+  /** The answer as text; format-answer.ts (the one formatter every reader uses) handles "Not answered". */
   summarise(question: Q, value: AnswerValue): string;
 };
 

@@ -64,7 +64,7 @@ export function valueSchemaFor(question: Question): z.ZodType<AnswerValue | unde
   return questionTypeFor(question).valueSchema(question);
 }
 
-/** A stored answer as text for check-answers and the PDF. */
+/** A stored answer as text, by its type; readers use lib/forms/format-answer.ts, which adds "Not answered". */
 export function summariseAnswer(question: Question, value: AnswerValue): string {
   return questionTypeFor(question).summarise(question, value);
 }

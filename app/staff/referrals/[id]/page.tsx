@@ -5,7 +5,7 @@ import { requireStaff } from "@/app/_auth/current-user";
 import { clientAddress } from "@/app/_security/client-address";
 import { NotificationBanner } from "@/components/notification-banner";
 import { SummaryList } from "@/components/summary-list";
-import { AnswerSections } from "@/app/_forms/answer-sections";
+import { AnswerSections } from "@/components/answers/answers-summary";
 import { Tag } from "@/components/tag";
 import { getDb } from "@/db/client";
 import { formatDateTime } from "@/lib/dates/format";

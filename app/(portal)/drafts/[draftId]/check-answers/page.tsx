@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import { Button } from "@/components/button";
 import { ErrorSummary } from "@/components/error-summary";
-import { SummaryList } from "@/components/summary-list";
-import { AnswerSections } from "@/app/_forms/answer-sections";
-import { audienceLabel } from "@/lib/forms/completing-as";
+import { AnswersSummary } from "@/components/answers/answers-summary";
 import { summariseForm } from "@/lib/forms/summary";
 import { getDb } from "@/db/client";
 import { listAttachments } from "@/lib/attachments";
-import type { Audience } from "@/lib/forms/types";
 import { FormPage } from "../../_engine/form-page";
 import { loadDraft } from "../../_engine/load-draft";
 import { draftPaths } from "../../_engine/paths";
@@ -19,7 +16,7 @@ type Props = { params: Promise<{ draftId: string }>; searchParams: Promise<{ inc
 
 /**
  * Check your answers (GOV.UK pattern): every section that applies, each answer with a Change
- * link, drawn from the same summary as the PDF. Sections still to finish are listed first;
+ * link, drawn by the same component (AnswersSummary) as the PDF. Sections still to finish are listed first;
  * Continue leads to Declaration & Submit only when everything is complete.
  */
 export default async function CheckAnswersPage({ params, searchParams }: Props) {
@@ -30,7 +27,6 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
   const unfinished = statuses.filter((status) => status.isShown && status.state !== "complete" && status.section.id !== finalSection.id);
   const files = await listAttachments(getDb(), { ownerId: user.userId, draftId: draft.id });
   const summary = summariseForm(definition, draft.answers, draft.people, files).filter((section) => section.sectionId !== finalSection.id);
-  const completingAs = draft.answers.completingAs;
   const showIncomplete = (await searchParams).incomplete === "1" || unfinished.length > 0;
   return (
     <FormPage caption={definition.title} heading="Check your answers" nav={<SectionNav draftId={draft.id} statuses={statuses} currentId="check-answers" />}>
@@ -40,22 +36,12 @@ export default async function CheckAnswersPage({ params, searchParams }: Props) 
           errors={unfinished.map((status) => ({ fieldId: `section-${status.section.id}`, text: `Complete ${status.section.title}` }))}
         />
       )}
-      <h2 className="heading-m mb-4">Who is this about?</h2>
-      <SummaryList
-        rows={[
-          {
-            key: "People",
-            value: draft.people.map((person) => `${person.forename} ${person.surname}`).join(", "),
-            actions: [{ href: paths.people, text: "Change", visuallyHiddenText: "the people this form is about" }],
-          },
-          {
-            key: "Completing this form as a",
-            value: typeof completingAs === "string" ? audienceLabel(completingAs as Audience) : "Not answered",
-            actions: [{ href: paths.people, text: "Change", visuallyHiddenText: "who you are completing this form as" }],
-          },
-        ]}
+      <AnswersSummary
+        people={draft.people}
+        answers={draft.answers}
+        sections={summary}
+        changeHref={{ people: paths.people, question: (sectionId, questionId) => `${paths.section(sectionId)}#${questionId}` }}
       />
-      <AnswerSections sections={summary} changeHref={(sectionId, questionId) => `${paths.section(sectionId)}#${questionId}`} />
       <p className="mb-6">
         <a href={`/drafts/${draft.id}/pdf`} download>
           Create PDF
