@@ -7,7 +7,8 @@
  * The same-origin JavaScript a page loads at once: each `<script src>` and each
  * `<link rel="modulepreload">` or `<link rel="preload" as="script">` href, in order, each once,
  * resolved against `pageUrl`. Scripts on another origin are left out (the portal has none), so
- * are inline scripts (their bytes are in the HTML).
+ * are inline scripts (their bytes are in the HTML) and `nomodule` ones (polyfills that no browser
+ * running modules downloads).
  */
 export function scriptUrls(html: string, pageUrl: string): string[] {
   const origin = new URL(pageUrl).origin;
@@ -16,7 +17,8 @@ export function scriptUrls(html: string, pageUrl: string): string[] {
   for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
     const isScript = /^<script/i.test(tag);
     let href: string | undefined;
-    if (isScript) href = attribute(tag, "src");
+    // A nomodule script (Next's polyfills) is skipped by every browser that runs modules.
+    if (isScript) href = /\snomodule\b/i.test(tag) ? undefined : attribute(tag, "src");
     else {
       const rel = (attribute(tag, "rel") ?? "").toLowerCase().split(/\s+/);
       const as = (attribute(tag, "as") ?? "").toLowerCase();

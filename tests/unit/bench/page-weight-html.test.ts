@@ -14,6 +14,7 @@ describe("scriptUrls", () => {
       <script src='/_next/static/chunks/main-app.js?v=1&amp;x=2' async></script>
       <script>self.__next_f.push([1,"inline"])</script>
       <script src="https://cdn.example.com/tracker.js"></script>
+      <script src="/_next/static/chunks/polyfills.js" noModule=""></script>
     </head></html>`;
     expect(scriptUrls(html, page)).toEqual([
       "http://127.0.0.1:3500/_next/static/chunks/webpack-1.js",
