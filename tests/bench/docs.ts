@@ -20,6 +20,26 @@ build (built first if the sources changed), embedded PostgreSQL, S3 and mail, da
   (app/api/bench/baseline, live only when the bench starts the portal with
   PORTAL_BENCH_ROUTES=1). The aim: section save p95 at 50 users no more than 2× the baseline's.
   How users, cookies and saves are made is described at the top of tests/bench/forms.ts.
+- **Aims at 50 users** (issue 19, point 2): judged from the Referral forms rows at 50 users:
+  section GET p95 ≤ 2× the bare-insert baseline's p95, section save p95 ≤ 1.5×, each at least
+  200 requests/s, and the SEND Dashboard's p95 within the section GET's bound (≤ 2×). Met or not
+  met per aim, with the figures (tests/bench/aims.ts). Written whenever the forms run.
+- **Side by side with the DEFRA forms engine** (issue 19, point 3): the bench installs
+  \`@defra/forms-engine-plugin\` 8.0.1 from npm into .data/bench-peer once (never a dependency of
+  the portal), starts it with its example form and in-memory sessions (tests/bench/peer-server.mjs),
+  and loads its one-question page's GET and POST (with the CSRF crumb of each user's first GET)
+  beside our section GET and save: the same load generator, 10 and 50 users, ours then the
+  peer's, 2 rounds (BENCH_PEER_ROUNDS), with the ratio ours/peer per row. The aim: ours at least
+  as fast. \`BENCH_PEER=0\` skips it; \`BENCH_ONLY=peer npm run bench\` runs it alone.
+- **Mixed profile** (issue 19, point 2): 500 signed-in sessions, an open-model load of 50
+  requests/s on a fixed schedule (sent on time however slow the answers, so queueing shows) for
+  twice BENCH_SECONDS (40 s by default): section reads, saves, uploads and "Create PDF", with
+  p50, p95, p99, counts and errors per kind (tests/bench/mixed.ts). The aim: p95 under 300 ms
+  and no errors. \`BENCH_ONLY=mixed npm run bench\` runs it alone.
+- **Page weight** (issue 19, point 4): first-load JavaScript per kind of page (sign-in, section
+  pages, check your answers, SEND Dashboard, staff inbox …) from the production build: the
+  scripts each page's HTML names, compressed (gzip, brotli) and summed (tests/bench/page-weight.ts).
+  The aim: at most 120 KB gzip for section pages. \`BENCH_ONLY=weight npm run bench\` runs it alone.
 - **PDF** (issue 5, item 5): a PDF of a full External Early Help Assessment (three children,
   every section shown and complete, five attachments: tests/bench/full-eha.ts) made as the app
   makes it, with a fresh browser (launch, render, close; 5 runs) and with the kept one (30 one

@@ -50,7 +50,7 @@ export type FormsReport = { results: LoadResult[]; verdict: string; checks: stri
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 /** Runs `request` in a loop from `concurrency` workers for `seconds`; a false result or a throw is an error. */
-async function loadFor(target: string, concurrency: number, seconds: number, request: (worker: number) => Promise<true | string>): Promise<LoadResult> {
+export async function loadFor(target: string, concurrency: number, seconds: number, request: (worker: number) => Promise<true | string>): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   let firstError: string | undefined;

@@ -11,8 +11,16 @@
  * BENCH_SECONDS shortens each form load (default 20) for a quick try; BENCH_ONLY=pdf,
  * BENCH_ONLY=inbox or BENCH_ONLY=caseload runs that part alone (no portal; the inbox and the
  * caseload start the bench's embedded PostgreSQL themselves) and rewrites only its section; BENCH_ONLY=forms runs the portal and the form
- * and SEND Dashboard loads only.
+ * and SEND Dashboard loads only (with the aims judged from them).
+ *
+ * Issue 19's parts, run on the same portal after the forms: the aims' verdicts at 50 users
+ * (tests/bench/aims.ts, from the forms' figures), side by side with the DEFRA forms engine
+ * (tests/bench/peer.ts; BENCH_PEER=0 skips it, BENCH_PEER_ROUNDS sets its rounds, default 2),
+ * the mixed profile (tests/bench/mixed.ts: 500 sessions at 50 requests/s for twice
+ * BENCH_SECONDS) and page weight (tests/bench/page-weight.ts). BENCH_ONLY=peer, mixed or weight
+ * starts the portal for that part alone and rewrites only its section.
  */
+import os from "node:os";
 import { findFreePort } from "@/lib/runtime/free-port";
 import { launchPortal, waitForBanner } from "@/tests/support/launch-portal";
 import { writeBenchSection } from "./docs";
@@ -20,6 +28,10 @@ import { LEVELS, formsMarkdown, formsTable, machineLine, runFormsBench, type For
 import { caseloadMarkdown, caseloadText, runCaseloadBench } from "./caseload";
 import { inboxMarkdown, inboxText, runInboxBench } from "./inbox";
 import { pdfMarkdown, runPdfBench } from "./pdf";
+import { aimsMarkdown, aimsText, judgeAims } from "./aims";
+import { mixedMarkdown, mixedText, runMixedBench } from "./mixed";
+import { peerMarkdown, peerText, runPeerBench } from "./peer";
+import { runPageWeightBench, weightMarkdown, weightText } from "./page-weight";
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
@@ -56,6 +68,70 @@ async function load(url: string, requests: number, concurrency: number): Promise
 const DATA_DIR = ".data/bench";
 const FORM_SECONDS = Number(process.env.BENCH_SECONDS) > 0 ? Number(process.env.BENCH_SECONDS) : 20;
 const progress = (line: string) => process.stderr.write(`${line}\n`);
+const isPeerOn = process.env.BENCH_PEER !== "0";
+const PEER_ROUNDS = Number(process.env.BENCH_PEER_ROUNDS) > 0 ? Number(process.env.BENCH_PEER_ROUNDS) : 2;
+const MIXED_SECONDS = FORM_SECONDS * 2;
+const NEW_PARTS = ["peer", "mixed", "weight"] as const;
+type NewPart = (typeof NEW_PARTS)[number];
+
+function writeAims(forms: FormsReport): string[] {
+  const aims = judgeAims(forms.results);
+  const context =
+    `Machine: ${machineLine()}  \nDate: ${new Date().toISOString()}  \n` +
+    "Judged from the Referral forms rows at 50 users below (same server, same run): the bare-insert baseline's p95 against the section GET's, the save's and the SEND Dashboard's; throughput = successful requests per second. How: tests/bench/aims.ts.";
+  writeBenchSection("aims", aimsMarkdown(aims, context));
+  return ["Aims at 50 users (issue 19, point 2)", ...aimsText(aims)];
+}
+
+/** Issue 19's parts that load the running portal: each prints its figures and rewrites its section. */
+async function runNewParts(parts: readonly NewPart[], base: string, port: number): Promise<string[]> {
+  const lines: string[] = [];
+  const at = () => new Date().toISOString();
+  if (parts.includes("peer")) {
+    if (!isPeerOn) lines.push("Side by side with the DEFRA forms engine: skipped (BENCH_PEER=0)");
+    else {
+      progress(`Side by side with the DEFRA forms engine: 2 requests × 2 levels × ${PEER_ROUNDS} rounds × ${FORM_SECONDS} s, ours and the peer's …`);
+      const date = at();
+      const peer = await runPeerBench({ base, dataDir: DATA_DIR, seconds: FORM_SECONDS, rounds: PEER_ROUNDS, log: progress });
+      lines.push("", "Side by side with the DEFRA forms engine", ...peerText(peer));
+      writeBenchSection("peer", peerMarkdown(peer, machineLine(), date));
+    }
+  }
+  if (parts.includes("mixed")) {
+    progress(`Mixed profile: 500 sessions, 50 requests/s for ${MIXED_SECONDS} s …`);
+    const date = at();
+    const loadBefore = os.loadavg()[0] ?? NaN;
+    const mixed = await runMixedBench({ base, appUrl: `http://localhost:${port}`, dataDir: DATA_DIR, seconds: MIXED_SECONDS, log: progress });
+    lines.push("", "Mixed profile", ...mixedText(mixed));
+    writeBenchSection("mixed", mixedMarkdown(mixed, machineLine(), date, loadBefore));
+  }
+  if (parts.includes("weight")) {
+    progress("Page weight …");
+    const date = at();
+    const weight = await runPageWeightBench({ base, dataDir: DATA_DIR, log: progress });
+    lines.push("", "Page weight (first-load JavaScript)", ...weightText(weight));
+    writeBenchSection("weight", weightMarkdown(weight, machineLine(), date));
+  }
+  return lines;
+}
+
+/** BENCH_ONLY=peer, mixed or weight: the portal, that part, its section. */
+async function newPartOnly(part: NewPart) {
+  const port = await findFreePort();
+  const env = { DATA_DIR, PORT: String(port), PORTAL_QUIET_LOGS: "1", PORTAL_BENCH_ROUTES: "1" };
+  progress("Starting the bench portal (builds first if the sources changed) …");
+  const portal = launchPortal(env);
+  let lines: string[];
+  try {
+    await waitForBanner(portal, 600_000);
+    lines = await runNewParts([part], `http://127.0.0.1:${port}`, port);
+  } finally {
+    portal.child.kill("SIGINT");
+    await portal.exited;
+  }
+  process.stdout.write(`${[`Machine: ${machineLine()}`, `Date: ${new Date().toISOString()}`, ...lines].join("\n")}\n`);
+  progress(`Written to docs/benchmarks.md (${part} section only)`);
+}
 
 async function pdfOnly() {
   const date = new Date().toISOString();
@@ -88,8 +164,10 @@ async function main() {
   if (process.env.BENCH_ONLY === "pdf") return pdfOnly();
   if (process.env.BENCH_ONLY === "inbox") return inboxOnly();
   if (process.env.BENCH_ONLY === "caseload") return caseloadOnly();
+  const newPart = NEW_PARTS.find((part) => part === process.env.BENCH_ONLY);
+  if (newPart) return newPartOnly(newPart);
   const isFormsOnly = process.env.BENCH_ONLY === "forms";
-  if (process.env.BENCH_ONLY && !isFormsOnly) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: expected pdf, inbox, caseload or forms`);
+  if (process.env.BENCH_ONLY && !isFormsOnly) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: expected pdf, inbox, caseload, forms, peer, mixed or weight`);
   const header = [`Machine: ${machineLine()}`, `Date: ${new Date().toISOString()}`, ""];
   const lines: string[] = [];
 
@@ -110,6 +188,7 @@ async function main() {
 
   const base = `http://127.0.0.1:${port}`;
   let forms: FormsReport;
+  let newLines: string[] = [];
   try {
     progress("Pages …");
     await load(`${base}/`, 20, 2); // warm-up
@@ -119,12 +198,13 @@ async function main() {
     lines.push(summarise("GET /api/health (1 client)", await load(`${base}/api/health`, 50, 1)));
     progress(`Referral forms and the SEND Dashboard: 4 requests × ${LEVELS.length} levels × ${FORM_SECONDS} s …`);
     forms = await runFormsBench({ base, dataDir: DATA_DIR, seconds: FORM_SECONDS, log: progress });
+    if (!isFormsOnly) newLines = await runNewParts(NEW_PARTS, base, port);
   } finally {
     portal.child.kill("SIGINT");
     await portal.exited;
   }
   if (isFormsOnly) {
-    process.stdout.write(`${[...header, "Referral forms and the SEND Dashboard", formsTable(forms)].join("\n")}\n`);
+    process.stdout.write(`${[...header, "Referral forms and the SEND Dashboard", formsTable(forms), "", ...writeAims(forms)].join("\n")}\n`);
     writeBenchSection("forms", `## Referral forms and the SEND Dashboard\n\n${formsMarkdown(forms, FORM_SECONDS)}`);
     progress("Written to docs/benchmarks.md (forms section only)");
     return;
@@ -140,7 +220,8 @@ async function main() {
   const caseloadDate = new Date().toISOString();
   const caseload = await runCaseloadBench({ dataDir: DATA_DIR, log: progress });
   const formLines = formsTable(forms);
-  process.stdout.write(`${[...header, ...lines, "", "Referral forms", formLines, "", "PDF", ...pdf.text, "", "Referrals inbox", ...inboxText(inbox), "", "SEND caseload", ...caseloadText(caseload)].join("\n")}\n`);
+  const aimLines = writeAims(forms);
+  process.stdout.write(`${[...header, ...lines, "", "Referral forms", formLines, "", ...aimLines, ...newLines, "", "PDF", ...pdf.text, "", "Referrals inbox", ...inboxText(inbox), "", "SEND caseload", ...caseloadText(caseload)].join("\n")}\n`);
 
   writeBenchSection("forms", `## Referral forms and the SEND Dashboard\n\n${formsMarkdown(forms, FORM_SECONDS)}`);
   writeBenchSection("pdf", pdfMarkdown(pdf, machineLine(), pdfDate));
