@@ -14,23 +14,15 @@
  */
 import { isConditionMet } from "./conditions";
 import { answersOnJourney, visibleQuestions, type IsSectionValid } from "./journey";
-import { isPartition, isPerPersonAnswer, singleGroup, syncPeople } from "./per-person";
-import { joinNames, NAMES_TOKEN, personalise } from "./personalise";
+import { isPartition, isPerPersonAnswer } from "./per-person";
+import { conditionQuestionIds, fieldGroups, groupFieldName, perPersonGroups, typedValue, type FieldGroupView } from "./page-fields";
+import { personalise } from "./personalise";
 import { readFormValue, valueSchemaFor, type FormReader } from "./question-types";
 import type { AnswerValue, Answers, Condition, FormDefinition, PerPersonAnswer, Person, Question, Section } from "./types";
 
 export type FieldErrors = Record<string, string>;
 
 export const PEOPLE_CHANGED_MESSAGE = "The people this answer is for have changed since this page was opened. Check the answer and try again";
-
-/** One field to draw: the whole question, or one group of people's copy of a per-person question. */
-export type FieldGroupView = {
-  name: string;
-  label: string;
-  value: AnswerValue | undefined;
-  /** For a per-person question: the group's people (null for an ordinary question). */
-  personIds: string[] | null;
-};
 
 export type QuestionView = {
   question: Question;
@@ -41,56 +33,41 @@ export type QuestionView = {
   isShown: boolean;
 };
 
-/** Field name of a per-person question's nth group. */
-export const groupFieldName = (questionId: string, index: number) => `${questionId}__${index}`;
+// Shared with the section page's browser code, which must not import the question types' schemas.
+export { conditionQuestionIds, groupFieldName, perPersonGroups, typedValue, type FieldGroupView };
 
-/** The answer of a per-person question as groups matching the people now on the form. */
-export function perPersonGroups(answer: Answers[string] | undefined, people: readonly Person[]): PerPersonAnswer {
-  if (answer === undefined) return singleGroup(people, "");
-  if (!isPerPersonAnswer(answer)) return singleGroup(people, answer);
-  return syncPeople(answer, people);
-}
+/** A question of the section's page that is drawn, with its condition when the page shows it live. */
+export type DrawnQuestion = { question: Question; liveCondition?: Condition };
 
 /**
  * The questions to draw on a section's page. A question whose condition looks at an earlier
  * section is drawn only when that condition holds; one whose condition looks at a question on
  * this page is always drawn, and shown or hidden live (without JavaScript it simply shows).
+ * Which are drawn depends on earlier sections' answers only (conditions look back), so a post
+ * of this page never changes it.
  */
+export function drawnQuestions(definition: FormDefinition, section: Section, answers: Answers): DrawnQuestion[] {
+  const onJourney = answersOnJourney(definition, answers);
+  const pageIds = new Set(section.questions.map((question) => question.id));
+  const beforePage = Object.fromEntries(Object.entries(onJourney).filter(([id]) => !pageIds.has(id)));
+  return section.questions.flatMap((question): DrawnQuestion[] => {
+    const isLive = question.showIf !== undefined && conditionQuestionIds(question.showIf).some((id) => pageIds.has(id));
+    if (!isLive && !isConditionMet(question.showIf, beforePage)) return [];
+    return [{ question, ...(isLive ? { liveCondition: question.showIf } : {}) }];
+  });
+}
+
+/** The questions to draw on a section's page (drawnQuestions), each with its fields and values. */
 export function sectionView(definition: FormDefinition, section: Section, people: readonly Person[], answers: Answers): QuestionView[] {
   const onJourney = answersOnJourney(definition, answers);
   const pageIds = new Set(section.questions.map((question) => question.id));
   const shown = new Set(visibleQuestions(section, { ...onJourney, ...pick(answers, pageIds) }).map((question) => question.id));
-  const beforePage = Object.fromEntries(Object.entries(onJourney).filter(([id]) => !pageIds.has(id)));
-  return section.questions.flatMap((question): QuestionView[] => {
-    const isLive = question.showIf !== undefined && conditionQuestionIds(question.showIf).some((id) => pageIds.has(id));
-    if (!isLive && !isConditionMet(question.showIf, beforePage)) return [];
-    return [{ question, groups: fieldGroups(question, people, answers[question.id]), isShown: shown.has(question.id), ...(isLive ? { liveCondition: question.showIf } : {}) }];
-  });
-}
-
-function fieldGroups(question: Question, people: readonly Person[], answer: Answers[string] | undefined): FieldGroupView[] {
-  if (question.isPerPerson !== true) {
-    return [{ name: question.id, label: personalise(question.label, people), value: isPerPersonAnswer(answer) ? answer.groups[0]?.value : answer, personIds: null }];
-  }
-  const { groups } = perPersonGroups(answer, people);
-  return groups.map((group, index) => {
-    const about = people.filter((person) => group.personIds.includes(person.id));
-    // Once split, each copy says whose it is, even when the label does not name anyone.
-    const isNamed = question.label.includes(NAMES_TOKEN) || groups.length === 1;
-    return {
-      name: groupFieldName(question.id, index),
-      label: isNamed ? personalise(question.label, about) : `${question.label} (${joinNames(about)})`,
-      value: group.value,
-      personIds: group.personIds,
-    };
-  });
-}
-
-/** The question ids a condition looks at. */
-export function conditionQuestionIds(condition: Condition): string[] {
-  if ("all" in condition) return condition.all.flatMap(conditionQuestionIds);
-  if ("any" in condition) return condition.any.flatMap(conditionQuestionIds);
-  return [condition.question];
+  return drawnQuestions(definition, section, answers).map(({ question, liveCondition }) => ({
+    question,
+    groups: fieldGroups(question, people, answers[question.id]),
+    isShown: shown.has(question.id),
+    ...(liveCondition ? { liveCondition } : {}),
+  }));
 }
 
 export type ReadSectionInput = {
@@ -171,33 +148,6 @@ function check(question: Question, raw: unknown): { value: AnswerValue | undefin
   const result = valueSchemaFor(question).safeParse(raw);
   if (result.success) return { value: result.data };
   return { value: typedValue(raw), error: result.error.issues[0]?.message ?? "Check this answer" };
-}
-
-const MAX_TYPED_LENGTH = 20_000;
-
-/**
- * What the user typed, kept in the shape of a stored answer so it can be drawn again: strings
- * (capped), lists of strings, and objects of those (date parts, address lines, table rows).
- * Anything else in a tampered post is dropped.
- */
-export function typedValue(raw: unknown): AnswerValue | undefined {
-  const kept = keepTyped(raw, 0);
-  return kept === undefined ? undefined : (kept as AnswerValue);
-}
-
-function keepTyped(raw: unknown, depth: number): unknown {
-  if (typeof raw === "string") return raw.trim().slice(0, MAX_TYPED_LENGTH);
-  if (typeof raw === "boolean") return raw;
-  if (depth > 3) return undefined;
-  if (Array.isArray(raw)) return raw.map((item) => keepTyped(item, depth + 1)).filter((item) => item !== undefined);
-  if (typeof raw === "object" && raw !== null) {
-    const entries = Object.entries(raw).flatMap(([key, value]) => {
-      const kept = keepTyped(value, depth + 1);
-      return kept === undefined ? [] : [[key, kept] as const];
-    });
-    return Object.fromEntries(entries);
-  }
-  return undefined;
 }
 
 /**

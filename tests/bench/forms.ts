@@ -22,7 +22,9 @@
  * against the database after the run.
  */
 import os from "node:os";
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { encode } from "next-auth/jwt";
@@ -43,14 +45,87 @@ const COOKIE_NAME = "portal.session";
 
 type BenchUser = { index: number; userId: string; draftId: string; cookie: string; revision: number; hidden: [string, string][]; dashboardPath: string };
 
-export type LoadResult = { target: string; users: number; requests: number; errors: number; seconds: number; latencies: number[]; firstError?: string };
+export type LoadResult = {
+  target: string;
+  users: number;
+  requests: number;
+  errors: number;
+  seconds: number;
+  latencies: number[];
+  firstError?: string;
+  /** The portal server's CPU time (user + system) over the row, or NaN when it could not be read. */
+  serverCpuMs?: number;
+};
 
-export type FormsReport = { results: LoadResult[]; verdict: string; checks: string[]; loadBefore: number };
+/** What one section page weighs: its HTML, its RSC payload (`RSC: 1`) and the JavaScript it loads. */
+export type PageWeight = { htmlBytes: number; rscBytes: number; scripts: number; jsBytes: number; jsGzipBytes: number };
+
+export type FormsReport = { results: LoadResult[]; verdict: string; checks: string[]; loadBefore: number; weight?: PageWeight };
+
+/**
+ * The server's CPU time, the figure to compare before and after a change on a shared machine
+ * (wall-clock latency there depends on what the other users of the machine do). Read from
+ * /proc/<pid>/stat (utime + stime, in clock ticks) of the web server process serving `port`
+ * (lib/runtime/web-server.ts, found by its command line and its PORT) and its descendants.
+ * Linux only; elsewhere the figure is NaN.
+ */
+export function serverCpuReader(port: string): () => number {
+  let ticksPerSecond = 100;
+  try {
+    ticksPerSecond = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+  } catch {
+    // Linux's usual value.
+  }
+  const read = (file: string) => {
+    try {
+      return readFileSync(file, "utf8");
+    } catch {
+      return "";
+    }
+  };
+  const pids = (() => {
+    try {
+      return readdirSync("/proc").filter((name) => /^\d+$/.test(name));
+    } catch {
+      return [];
+    }
+  })();
+  const server = pids.find((pid) => read(`/proc/${pid}/cmdline`).includes("web-server.ts") && read(`/proc/${pid}/environ`).split("\0").includes(`PORT=${port}`));
+  if (!server) return () => NaN;
+  const stat = (pid: string) => {
+    // Fields after the command name in parentheses: state is 3rd, ppid 4th, utime 14th, stime 15th.
+    const fields = read(`/proc/${pid}/stat`).replace(/^.*\)\s/s, "").split(" ");
+    return { ppid: fields[1] ?? "", ticks: Number(fields[11]) + Number(fields[12]) };
+  };
+  return () => {
+    const family = new Set([server]);
+    for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) if (family.has(stat(pid).ppid)) family.add(pid);
+    const ticks = [...family].reduce((sum, pid) => sum + (stat(pid).ticks || 0), 0);
+    return (ticks / ticksPerSecond) * 1000;
+  };
+}
+
+/** Loads one section page as `user` would: its HTML, its RSC payload, and each script it names. */
+async function measurePageWeight(base: string, pagePath: string, cookie: string): Promise<PageWeight> {
+  const html = await (await fetch(`${base}${pagePath}`, { headers: { cookie } })).text();
+  // What a client-side navigation fetches: the page's React Server Components payload.
+  const rsc = await (await fetch(`${base}${pagePath}`, { headers: { cookie, RSC: "1" } })).arrayBuffer();
+  const sources = [...new Set([...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => decodeEntities(match[1]!)))];
+  let jsBytes = 0;
+  let jsGzipBytes = 0;
+  for (const source of sources) {
+    const body = Buffer.from(await (await fetch(new URL(source, base))).arrayBuffer());
+    jsBytes += body.length;
+    jsGzipBytes += gzipSync(body).length;
+  }
+  return { htmlBytes: Buffer.byteLength(html), rscBytes: rsc.byteLength, scripts: sources.length, jsBytes, jsGzipBytes };
+}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 /** Runs `request` in a loop from `concurrency` workers for `seconds`; a false result or a throw is an error. */
-export async function loadFor(target: string, concurrency: number, seconds: number, request: (worker: number) => Promise<true | string>): Promise<LoadResult> {
+export async function loadFor(target: string, concurrency: number, seconds: number, request: (worker: number) => Promise<true | string>, cpu?: () => number): Promise<LoadResult> {
+  const cpuBefore = cpu?.() ?? NaN;
   const latencies: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
@@ -74,7 +149,8 @@ export async function loadFor(target: string, concurrency: number, seconds: numb
       }
     }),
   );
-  return { target, users: concurrency, requests: latencies.length + errors, errors, seconds: (performance.now() - start) / 1000, latencies, firstError };
+  const serverCpuMs = (cpu?.() ?? NaN) - cpuBefore;
+  return { target, users: concurrency, requests: latencies.length + errors, errors, seconds: (performance.now() - start) / 1000, latencies, firstError, serverCpuMs };
 }
 
 const decodeEntities = (text: string) =>
@@ -199,8 +275,16 @@ async function prepareUsers(db: Db, base: string, dataDir: string, count: number
   return benchUsers;
 }
 
-export async function runFormsBench(options: { base: string; dataDir: string; seconds: number; log: (line: string) => void }): Promise<FormsReport> {
+export async function runFormsBench(options: {
+  base: string;
+  dataDir: string;
+  seconds: number;
+  log: (line: string) => void;
+  /** Only the rows whose request name includes one of these (BENCH_FORMS_ONLY, comma-separated: e.g. "GET a form,Save"), for a profile. */
+  only?: string[];
+}): Promise<FormsReport> {
   const { base, seconds, log } = options;
+  const cpu = serverCpuReader(new URL(base).port);
   const database = await databaseForTool({ DATA_DIR: options.dataDir });
   const { db, close } = createDb(database.url, { max: 4 });
   try {
@@ -257,11 +341,14 @@ export async function runFormsBench(options: { base: string; dataDir: string; se
       { name: "GET a SEND Dashboard", request: getDashboard },
     ];
     const results: LoadResult[] = [];
+    const weight = await measurePageWeight(base, sectionPath(benchUsers[0]!), benchUsers[0]!.cookie);
+    const only = options.only ?? process.env.BENCH_FORMS_ONLY?.split(",").filter(Boolean);
     for (const target of targets) {
+      if (only && !only.some((part) => target.name.includes(part))) continue;
       await loadFor(`${target.name} (warm-up)`, 10, 3, target.request);
       for (const level of LEVELS) {
         log(`  ${target.name}, ${level} user${level === 1 ? "" : "s"}, ${seconds} s …`);
-        results.push(await loadFor(target.name, level, seconds, target.request));
+        results.push(await loadFor(target.name, level, seconds, target.request, cpu));
       }
     }
 
@@ -287,14 +374,14 @@ export async function runFormsBench(options: { base: string; dataDir: string; se
     const verdict =
       `section save p95 at 50 users = ${save95.toFixed(1)} ms = ${ratio.toFixed(2)} × baseline (${base95.toFixed(1)} ms; aim ≤ 2×)${ratio <= 2 ? "" : ": aim not met"}. ` +
       `SEND Dashboard p95 at 50 users = ${dashboard95.toFixed(1)} ms = ${dashboardRatio.toFixed(2)} × the section GET's (${get95.toFixed(1)} ms; aim ≤ 2×)${dashboardRatio <= 2 ? "" : ": aim not met"}`;
-    return { results, verdict, checks, loadBefore };
+    return { results, verdict, checks, loadBefore, weight };
   } finally {
     await close();
     await database.stop();
   }
 }
 
-type Row = { target: string; users: number; requests: number; errors: number; throughput: string; p50: string; p95: string; p99: string };
+type Row = { target: string; users: number; requests: number; errors: number; throughput: string; p50: string; p95: string; p99: string; cpu: string };
 
 function rows(results: LoadResult[]): Row[] {
   return results.map((result) => {
@@ -309,6 +396,7 @@ function rows(results: LoadResult[]): Row[] {
       p50: ms(50),
       p95: ms(95),
       p99: ms(99),
+      cpu: result.requests > 0 && Number.isFinite(result.serverCpuMs) ? (result.serverCpuMs! / result.requests).toFixed(2) : "–",
     };
   });
 }
@@ -319,17 +407,22 @@ export function machineLine(): string {
 }
 
 export function formsTable(report: FormsReport): string {
-  const header = `${"".padEnd(34)} ${"users".padStart(5)} ${"requests".padStart(9)} ${"errors".padStart(7)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)}`;
+  const header = `${"".padEnd(34)} ${"users".padStart(5)} ${"requests".padStart(9)} ${"errors".padStart(7)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"CPU ms/req".padStart(10)}`;
   const lines = rows(report.results).map(
     (row) =>
-      `${row.target.padEnd(34)} ${String(row.users).padStart(5)} ${String(row.requests).padStart(9)} ${String(row.errors).padStart(7)} ${row.throughput.padStart(8)} ${row.p50.padStart(8)} ${row.p95.padStart(8)} ${row.p99.padStart(8)}`,
+      `${row.target.padEnd(34)} ${String(row.users).padStart(5)} ${String(row.requests).padStart(9)} ${String(row.errors).padStart(7)} ${row.throughput.padStart(8)} ${row.p50.padStart(8)} ${row.p95.padStart(8)} ${row.p99.padStart(8)} ${row.cpu.padStart(10)}`,
   );
   const errors = report.results.filter((result) => result.firstError).map((result) => `  first error, ${result.target} at ${result.users}: ${result.firstError}`);
-  return [header, ...lines, "", report.verdict, ...report.checks, ...errors].join("\n");
+  return [header, ...lines, "", report.verdict, ...report.checks, ...(report.weight ? [weightLine(report.weight)] : []), ...errors].join("\n");
+}
+
+function weightLine(weight: PageWeight): string {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  return `Section page weight (Professional's Details): HTML ${kb(weight.htmlBytes)}, RSC payload ${kb(weight.rscBytes)}, ${weight.scripts} scripts of ${kb(weight.jsBytes)} (${kb(weight.jsGzipBytes)} gzipped).`;
 }
 
 export function formsMarkdown(report: FormsReport, seconds: number): string {
-  const table = rows(report.results).map((row) => `| ${row.target} | ${row.users} | ${row.requests} | ${row.errors} | ${row.throughput} | ${row.p50} | ${row.p95} | ${row.p99} |`);
+  const table = rows(report.results).map((row) => `| ${row.target} | ${row.users} | ${row.requests} | ${row.errors} | ${row.throughput} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.cpu} |`);
   const errors = report.results.filter((result) => result.firstError).map((result) => `- First error, ${result.target} at ${result.users} users: \`${result.firstError}\``);
   return [
     `Machine: ${machineLine()}  `,
@@ -339,15 +432,17 @@ export function formsMarkdown(report: FormsReport, seconds: number): string {
       "Each user has its own session and draft. GET: the whole HTML of the draft's Professional's Details section. " +
       "Save: the section form posted as a browser without JavaScript posts it (server action, intent `goto:professional-details`), timed up to its 303; the redirect is not followed. " +
       "Baseline: POST to a route handler that inserts one row and answers 204. " +
-      "SEND Dashboard: the whole HTML of the user's own child's dashboard (each user a parent with active access to one EHCP case).",
+      "SEND Dashboard: the whole HTML of the user's own child's dashboard (each user a parent with active access to one EHCP case). " +
+      "Server CPU per request: the portal server process's user + system CPU time over the row (/proc/<pid>/stat) divided by the requests made, the figure to compare on a shared machine.",
     "",
-    "| Request | Users | Requests | Errors | Throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) |",
-    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| Request | Users | Requests | Errors | Throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) | Server CPU (ms/req) |",
+    "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ...table,
     "",
     `**Verdict:** ${report.verdict}`,
     "",
     ...report.checks.map((check) => `- ${check}`),
+    ...(report.weight ? [`- ${weightLine(report.weight)}`] : []),
     ...errors,
   ].join("\n");
 }

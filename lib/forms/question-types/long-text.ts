@@ -1,9 +1,10 @@
 /** Several paragraphs of free text ("Describe your concerns"), shown in a textarea. */
 import type { QuestionOfType, QuestionTypeHandler } from "./question-type-handler";
 import { answerText, fieldSchema } from "./field-schema";
+import { LONG_TEXT_MAX_LENGTH } from "./limits";
 import { labelAtStart } from "./wording";
 
-export const LONG_TEXT_MAX_LENGTH = 5000;
+export { LONG_TEXT_MAX_LENGTH };
 
 export const longTextQuestion: QuestionTypeHandler<QuestionOfType<"longText">> = {
   type: "longText",

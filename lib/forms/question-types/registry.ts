@@ -59,9 +59,17 @@ export function questionTypeFor<Q extends Question>(question: Q): QuestionTypeHa
   return handlers[type as QuestionType] as unknown as QuestionTypeHandler<Q>;
 }
 
+/** Schemas made once per question object: definitions are data loaded once and never changed. */
+const schemas = new WeakMap<Question, z.ZodType<AnswerValue | undefined>>();
+
 /** The schema of a question's submitted value; its output is the answer to store. */
 export function valueSchemaFor(question: Question): z.ZodType<AnswerValue | undefined> {
-  return questionTypeFor(question).valueSchema(question);
+  let schema = schemas.get(question);
+  if (!schema) {
+    schema = questionTypeFor(question).valueSchema(question);
+    schemas.set(question, schema);
+  }
+  return schema;
 }
 
 /** A stored answer as text, by its type; readers use lib/forms/format-answer.ts, which adds "Not answered". */

@@ -17,7 +17,7 @@ import { logEvent } from "@/lib/log";
 import { emailSavedForLater } from "./form-emails";
 import { formReader } from "./form-reader";
 import { sendDraft } from "./send";
-import { addressLookupsFor } from "./address-lookups";
+import { pageAnswers, sectionFormState, sectionOnPage } from "./section-view-state";
 import { draftPaths } from "./paths";
 import { keepSectionPost } from "./kept-section";
 import { sectionPostSchema, sendDraftSchema } from "./schemas";
@@ -47,7 +47,8 @@ export const saveSectionAction = stateAction(
     if (result.status === "not-found") redirect("/drafts?gone=1");
     if (result.status === "stale") {
       logEvent("draft.save-stale", { draftId: target.draftId });
-      return { ...previous, answers: result.answers, errors: {}, isStale: true, version: previous.version + 1 };
+      const page = sectionOnPage(target.definition, target.section, result.answers);
+      return { ...previous, answers: pageAnswers(page, result.answers), errors: {}, isStale: true, version: previous.version + 1 };
     }
     const paths = draftPaths(target.draftId);
     const { definition, section } = target;
@@ -72,14 +73,12 @@ export const saveSectionAction = stateAction(
     }
     if (intent.kind === "send" && isValid) redirect(paths.send);
     if (intent.kind === "send-confirmed" && isValid) await sendDraft(user, target.draftId);
-    return {
-      answers: result.answers,
+    return sectionFormState(sectionOnPage(definition, section, result.answers), section, result.answers, {
       errors: intent.kind === "next" || intent.kind === "send" || intent.kind === "send-confirmed" ? result.errors : {},
       revision: result.revision,
-      addressLookups: await addressLookupsFor(section, result.answers),
       isStale: false,
       version: previous.version + 1,
-    };
+    });
   },
 );
 

@@ -13,15 +13,16 @@ import { Select } from "@/components/select";
 import { TextInput } from "@/components/text-input";
 import { Textarea } from "@/components/textarea";
 import type { AddressLookup } from "@/lib/address/address-provider";
-import { LONG_TEXT_MAX_LENGTH } from "@/lib/forms/question-types/long-text";
-import { groupFieldName, type FieldGroupView, type QuestionView } from "@/lib/forms/section-form";
+import { LONG_TEXT_MAX_LENGTH } from "@/lib/forms/question-types/limits";
+import { groupFieldName, type FieldGroupView } from "@/lib/forms/page-fields";
+import type { QuestionView } from "@/lib/forms/section-form";
 import type { AnswerValue, Person, Question } from "@/lib/forms/types";
 import { isAddressValue, isDateValue } from "@/lib/forms/values";
 import { AnswerFor } from "./answer-for";
 import { FileField, type AttachedFileView } from "./file-field";
 
 type Props = {
-  view: QuestionView;
+  view: Pick<QuestionView, "question" | "groups">;
   people: readonly Person[];
   errors: Record<string, string>;
   addressLookups: Record<string, AddressLookup>;
@@ -66,7 +67,7 @@ export function firstFieldId(question: Question, name: string, value: AnswerValu
 }
 
 /** Every field name of a per-person question's groups, for matching errors to questions. */
-export const groupNames = (view: QuestionView) => view.groups.map((group, index) => (view.question.isPerPerson ? groupFieldName(view.question.id, index) : group.name));
+export const groupNames = (view: Pick<QuestionView, "question" | "groups">) => view.groups.map((group, index) => (view.question.isPerPerson ? groupFieldName(view.question.id, index) : group.name));
 
 function fieldFor(question: Question, group: FieldGroupView, error: string | undefined, lookup: AddressLookup | undefined): ReactNode {
   const { name, label, value } = group;

@@ -12,24 +12,24 @@ import { Button } from "@/components/button";
 import { ErrorSummary } from "@/components/error-summary";
 import { NotificationBanner } from "@/components/notification-banner";
 import { isConditionMet } from "@/lib/forms/conditions";
-import { readFormValue } from "@/lib/forms/question-types";
-import { conditionQuestionIds, sectionView, typedValue, type QuestionView } from "@/lib/forms/section-form";
-import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
+import { fieldGroups, liveFieldValue, typedValue } from "@/lib/forms/page-fields";
+import type { DrawnQuestion, QuestionView } from "@/lib/forms/section-form";
+import type { Answers, Person } from "@/lib/forms/types";
 import { autosaveSectionAction, saveSectionAction } from "./actions";
 import { formReader } from "./form-reader";
 import { formFields } from "@/lib/posted-fields";
 import { FileForms } from "./file-field";
 import { UploadFailureContext, type UploadFailure } from "./upload-failure";
 import { QuestionField, firstFieldId, type FilesOnPage } from "./question-field";
-import type { SectionFormState } from "./section-state";
+import type { SectionFormState, SectionOnPage } from "./section-state";
 
 const AUTOSAVE_AFTER_MS = 2500;
 export const AUTOSAVE_FAILED_MESSAGE = "Your last changes were not saved. Check your connection.";
 export const SECTION_FORM_ID = "section-form";
 
 type Props = {
-  definition: FormDefinition;
-  sectionId: string;
+  /** What the page needs of its section: its questions to draw, worked out on the server. */
+  section: SectionOnPage;
   draftId: string;
   people: Person[];
   initial: SectionFormState;
@@ -43,10 +43,10 @@ type Props = {
   fileNotice?: string;
 };
 
-export function SectionForm({ definition, sectionId, draftId, people, initial, hasPrevious, isLast, isFinal, files, fileNotice }: Props) {
+export function SectionForm({ section, draftId, people, initial, hasPrevious, isLast, isFinal, files, fileNotice }: Props) {
   const [state, formAction, isPending] = useActionState(saveSectionAction, initial);
-  const section = definition.sections.find((candidate) => candidate.id === sectionId)!;
-  const views = sectionView(definition, section, people, state.answers);
+  const sectionId = section.id;
+  const views = useMemo(() => section.questions.map((drawn) => pageView(drawn, people, state.answers)), [section.questions, people, state.answers]);
   const form = useRef<HTMLFormElement>(null);
   const [revision, setRevision] = useState(state.revision);
   const [isStale, setStale] = useState(state.isStale);
@@ -66,23 +66,21 @@ export function SectionForm({ definition, sectionId, draftId, people, initial, h
   }
 
   // Once JavaScript runs, questions that depend on an answer on this page follow it live.
-  const liveIds = views.flatMap((view) => (view.liveCondition ? conditionQuestionIds(view.liveCondition) : []));
   const readLive = () => {
-    if (!form.current || liveIds.length === 0) return;
+    if (!form.current || section.liveFields.length === 0) return;
     const reader = formReader(formFields(new FormData(form.current)));
     const answers: Answers = { ...state.answers };
-    for (const question of section.questions.filter((candidate) => liveIds.includes(candidate.id))) {
-      const name = question.isPerPerson ? `${question.id}__0` : question.id;
-      const value = typedValue(readFormValue(question, reader, name));
-      if (value === undefined) delete answers[question.id];
-      else answers[question.id] = value;
+    for (const field of section.liveFields) {
+      const value = typedValue(liveFieldValue(field, reader));
+      if (value === undefined) delete answers[field.id];
+      else answers[field.id] = value;
     }
     setLiveAnswers(answers);
   };
   // eslint-disable-next-line react-hooks/exhaustive-deps -- read the live answers once the fields are drawn
   useEffect(readLive, [state.version]);
 
-  const isHidden = (view: QuestionView) => liveAnswers !== null && view.liveCondition !== undefined && !isConditionMet(view.liveCondition, liveAnswers);
+  const isHidden = (view: PageView) => liveAnswers !== null && view.liveCondition !== undefined && !isConditionMet(view.liveCondition, liveAnswers);
   const errorItems = views.flatMap((view) =>
     view.groups.flatMap((group) => {
       const text = state.errors[group.name];
@@ -102,7 +100,7 @@ export function SectionForm({ definition, sectionId, draftId, people, initial, h
         </NotificationBanner>
       )}
       {fileNotice && <NotificationBanner type="success" heading={fileNotice} />}
-      <ErrorSummary errors={fileError ? [{ fieldId: section.questions.find((question) => question.type === "file")?.id ?? "file", text: fileError }, ...errorItems] : errorItems} />
+      <ErrorSummary errors={fileError ? [{ fieldId: section.fileQuestionId ?? "file", text: fileError }, ...errorItems] : errorItems} />
       <form
         ref={form}
         id={SECTION_FORM_ID}
@@ -192,9 +190,16 @@ export function SectionForm({ definition, sectionId, draftId, people, initial, h
           {autosave.status === "saved" ? "Your answers on this page have been saved." : autosave.status === "failed" ? AUTOSAVE_FAILED_MESSAGE : ""}
         </p>
       </form>
-      {section.questions.some((question) => question.type === "file") && <FileForms draftId={draftId} sectionId={sectionId} files={files.attached} />}
+      {section.fileQuestionId !== undefined && <FileForms draftId={draftId} sectionId={sectionId} files={files.attached} />}
     </UploadFailureContext>
   );
+}
+
+type PageView = Omit<QuestionView, "isShown">;
+
+/** A drawn question with its fields for the people on the form and the answers now on the page. */
+function pageView({ question, liveCondition }: DrawnQuestion, people: readonly Person[], answers: Answers): PageView {
+  return { question, groups: fieldGroups(question, people, answers[question.id]), ...(liveCondition ? { liveCondition } : {}) };
 }
 
 /**

@@ -6,7 +6,6 @@ import { getDb } from "@/db/client";
 import { listAttachments } from "@/lib/attachments";
 import { councilSettings } from "@/lib/config/council";
 import { readUploadNotice } from "../../../_engine/upload-notice";
-import { addressLookupsFor } from "../../../_engine/address-lookups";
 import { FormPage } from "../../../_engine/form-page";
 import { loadDraft } from "../../../_engine/load-draft";
 import { loadDraftForAction } from "../../../_engine/load-draft-for-action";
@@ -14,6 +13,7 @@ import { restoreKeptSection } from "../../../_engine/kept-section";
 import { draftPaths } from "../../../_engine/paths";
 import { SECTION_FORM_ID, SectionForm } from "../../../_engine/section-form";
 import { SectionNav } from "../../../_engine/section-nav";
+import { sectionFormState, sectionOnPage } from "../../../_engine/section-view-state";
 
 type Params = { params: Promise<{ draftId: string; sectionId: string }> };
 /** `kept`: a post kept while the session had ended, given back once after signing in (kept-section.ts). */
@@ -42,6 +42,7 @@ export default async function SectionPage({ params, searchParams }: Props) {
   const hasFiles = section.questions.some((question) => question.type === "file");
   const attached = hasFiles ? await listAttachments(getDb(), { ownerId: user.userId, draftId: draft.id }) : [];
   const notice = hasFiles ? await readUploadNotice() : null;
+  const page = sectionOnPage(definition, section, answers);
   return (
     <FormPage caption={definition.title} heading={section.title} nav={<SectionNav draftId={draft.id} statuses={statuses} currentId={section.id} formId={SECTION_FORM_ID} />}>
       {restored && (
@@ -50,8 +51,7 @@ export default async function SectionPage({ params, searchParams }: Props) {
         </NotificationBanner>
       )}
       <SectionForm
-        definition={definition}
-        sectionId={section.id}
+        section={page}
         draftId={draft.id}
         people={draft.people}
         hasPrevious
@@ -63,7 +63,12 @@ export default async function SectionPage({ params, searchParams }: Props) {
           maxFileMegabytes: councilSettings().maxUploadMegabytes,
         }}
         fileNotice={notice?.kind === "success" ? notice.text : undefined}
-        initial={{ answers, errors: restored?.errors ?? {}, revision: restored?.revision ?? draft.revision, addressLookups: await addressLookupsFor(section, answers), isStale: false, version: 0 }}
+        initial={await sectionFormState(page, section, answers, {
+          errors: restored?.errors ?? {},
+          revision: restored?.revision ?? draft.revision,
+          isStale: false,
+          version: 0,
+        })}
       />
     </FormPage>
   );
