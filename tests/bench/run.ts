@@ -77,8 +77,8 @@ type NewPart = (typeof NEW_PARTS)[number];
 function writeAims(forms: FormsReport): string[] {
   const aims = judgeAims(forms.results);
   const context =
-    `Machine: ${machineLine()}  \nDate: ${new Date().toISOString()}  \n` +
-    "Judged from the Referral forms rows at 50 users below (same server, same run): the bare-insert baseline's p95 against the section GET's, the save's and the SEND Dashboard's; throughput = successful requests per second. How: tests/bench/aims.ts.";
+    `Machine: ${machineLine()}  \nDate: ${new Date().toISOString()}  \nLoad average (1 min) just before the forms' load: ${forms.loadBefore.toFixed(2)}  \n` +
+    "Judged from the Referral forms figures at 50 users of the same run (the section above, when the whole bench runs): the bare-insert baseline's p95 against the section GET's, the save's and the SEND Dashboard's; throughput = successful requests per second. How: tests/bench/aims.ts.";
   writeBenchSection("aims", aimsMarkdown(aims, context));
   return ["Aims at 50 users (issue 19, point 2)", ...aimsText(aims)];
 }
