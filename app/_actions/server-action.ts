@@ -19,10 +19,12 @@ import "server-only";
  *    the values typed; see `invalidFormState`), never to `run`.
  *
  * No action reads the FormData: the wrapper turns it into a plain read-only record once
- * (`formFields`, lib/posted-fields.ts) and everything an action reads comes through the schema,
- * `returnTo` and `keep` included (tests/checks/use-server-exports.ts fails a "use server" file
- * that names FormData or formData). The record itself is in the context only for what a schema
- * cannot declare: echoing back what was typed (`typedValues`), and the form engine's
+ * (`formFields`, lib/posted-fields.ts), and everything an action reads comes through the schema
+ * (`returnTo` names one posted id, which the wrapper checks, return-to.ts; tests/checks/
+ * use-server-exports.ts fails a "use server" file that names FormData or formData). The record
+ * itself is in the context, and in `onInvalid` and `keep`, only for what a schema cannot declare
+ * or has refused: echoing back what was typed (`typedValues`), keeping a post whose session has
+ * ended (its spec checks the target's ids; kept-posts.ts), and the form engine's
  * per-question answers, whose field names come from the form definition at run time (read
  * question by question through the engine's `formReader`, app/(portal)/drafts/_engine).
  *
@@ -54,7 +56,6 @@ export type ActionContext<A extends Access> = {
   /** The posted fields, read-only: for echoing what was typed back (`typedValues`) and the form engine's per-question answers only. */
   fields: PostedFields;
 };
-
 
 type Spec<S extends z.ZodType, A extends Access, R> = {
   access: A;
