@@ -9,17 +9,11 @@ import type { CodeCheck } from "@/lib/auth/codes";
 import type { NewPasswordProblem } from "@/lib/auth/passwords";
 import type { PasswordPolicy } from "@/lib/auth/password-policy";
 import { councilSettings } from "@/lib/config/council";
-import { EMAIL_MAX_LENGTH, emailAddressSchema } from "@/lib/mail/email-address";
-import { PASSWORD_MAX_LENGTH, registrationCodeSchema, unmetPasswordRulesMessage } from "@/app/account/register/schemas";
+import { accountEmailSchema, PASSWORD_MAX_LENGTH, registrationCodeSchema, unmetPasswordRulesMessage } from "@/app/account/register/schemas";
 
 /** Step 1. */
 export const forgottenPasswordSchema = z.object({
-  email: z
-    .string({ error: "Enter your email address" })
-    .trim()
-    .min(1, "Enter your email address")
-    .max(EMAIL_MAX_LENGTH, `Email address must be ${EMAIL_MAX_LENGTH} characters or fewer`)
-    .pipe(emailAddressSchema()),
+  email: accountEmailSchema,
 });
 
 /** Step 2: the same rules and words as the registration code (spaces and dashes allowed). */

@@ -105,16 +105,19 @@ export function unmetPasswordRulesMessage(unmet: readonly PasswordRuleId[], poli
   return `${rules}. Or use a passphrase of at least ${passphraseLength} characters, which needs no upper-case letters, digits or special characters`;
 }
 
+/** The account's email address, as registration and Forgotten password ask for it. */
+export const accountEmailSchema = z
+  .string({ error: "Enter your email address" })
+  .trim()
+  .min(1, "Enter your email address")
+  .max(EMAIL_MAX_LENGTH, `Email address must be ${EMAIL_MAX_LENGTH} characters or fewer`)
+  .pipe(emailAddressSchema());
+
 /** Step 2. A factory, because the rules depend on the council's policy and the person's name. */
 export function registrationCredentialsSchema(policy: ListedPolicy, person: { forename?: string; surname?: string }) {
   return z
     .object({
-      email: z
-        .string({ error: "Enter your email address" })
-        .trim()
-        .min(1, "Enter your email address")
-        .max(EMAIL_MAX_LENGTH, `Email address must be ${EMAIL_MAX_LENGTH} characters or fewer`)
-        .pipe(emailAddressSchema()),
+      email: accountEmailSchema,
       password: z
         .string({ error: "Enter a password" })
         .min(1, "Enter a password")
