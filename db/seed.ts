@@ -23,11 +23,14 @@ import { hashPassword } from "@/lib/auth/password";
 import { startDraft } from "@/lib/drafts/drafts";
 import { formById } from "@/lib/forms/catalogue";
 import type { Answers, AnswerValue, Person } from "@/lib/forms/types";
-import { requestInformation, respond, searchableNames, type InformationReason, type StaffUser } from "@/lib/referrals";
+import { requestInformation, respond, searchableNames, type InformationReason, type ReferralMailer, type StaffUser } from "@/lib/referrals";
 import { submitDraft } from "@/lib/submissions/submit-draft";
 import type { CouncilSettings } from "@/lib/config/council";
 import { demoPdf, seedDemoSend } from "./seed-send";
 import type { DocumentDeps } from "@/lib/send/documents";
+
+/** The demo referrers are not emailed about the demo caseworker's actions. */
+const noDemoMail: ReferralMailer = async () => {};
 
 export const DEMO_COUNCIL_SLUG = "demo";
 
@@ -367,8 +370,8 @@ export async function seedDemoReferrals(db: Db, now: Date = new Date(), storage?
     const at = new Date(now.getTime() - step.daysAgo * DAY_MS);
     const done =
       step.action === "request-information"
-        ? await requestInformation(db, staff, { id: row.id, reason: step.reason, comments: step.comments, now: at })
-        : await respond(db, staff, { id: row.id, response: step.response, now: at });
+        ? await requestInformation({ db, now: at, mail: noDemoMail }, staff, { id: row.id, reason: step.reason, comments: step.comments })
+        : await respond({ db, now: at, mail: noDemoMail }, staff, { id: row.id, response: step.response });
     if (done.status !== "done") throw new Error(`the demo caseworker's ${step.action} was refused: ${done.status}`);
   }
   return made;

@@ -10,6 +10,7 @@ import { submitDraft } from "@/lib/submissions/submit-draft";
 import { pdf } from "@/tests/support/attachment-files";
 import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
 import { joinEveryTeam } from "@/tests/support/staff-teams";
+import { referralDepsAt } from "@/tests/support/referral-fixture";
 
 const now = new Date("2027-07-01T09:00:00Z");
 const storage = getStorage();
@@ -43,9 +44,9 @@ describe("Add info on a form sent back", () => {
     const sent = await submitDraft(db, { ownerId: referrer.userId, draftId: draft.id, definitionFor: () => safeguardingConcern, now });
     if (sent.status !== "submitted") throw new Error("not sent");
     const [row] = await db.query.submissions.findMany({ where: (table, { eq }) => eq(table.reference, sent.reference) });
-    expect(await requestInformation(db, caseworker, { id: row!.id, reason: "insufficient-detail", comments: "More please", now })).toEqual({ status: "done" });
+    expect(await requestInformation(referralDepsAt(now), caseworker, { id: row!.id, reason: "insufficient-detail", comments: "More please" })).toEqual({ status: "done" });
 
-    const started = await startAddInfoDraft(db, { ownerId: referrer.userId, submissionId: row!.id, retentionDays: 30, now });
+    const started = await startAddInfoDraft(referralDepsAt(now), referrer, { submissionId: row!.id, retentionDays: 30 });
     if (started.status !== "started") throw new Error("no draft");
     // Another user's copy request copies nothing.
     const stranger = await aUser("referrer");
@@ -76,7 +77,7 @@ describe("Add info on a form sent back", () => {
     const sent = await submitDraft(db, { ownerId: referrer.userId, draftId: draft.id, definitionFor: () => safeguardingConcern, now });
     if (sent.status !== "submitted") throw new Error("not sent");
     const [row] = await db.query.submissions.findMany({ where: (table, { eq }) => eq(table.reference, sent.reference) });
-    expect(await requestInformation(db, caseworker, { id: row!.id, reason: "insufficient-detail", comments: "More please", now })).toEqual({ status: "done" });
+    expect(await requestInformation(referralDepsAt(now), caseworker, { id: row!.id, reason: "insufficient-detail", comments: "More please" })).toEqual({ status: "done" });
 
     // Storage fails on the second copy (an outage mid-way).
     const copiedKeys: string[] = [];
@@ -88,20 +89,20 @@ describe("Add info on a form sent back", () => {
       },
       delete: (key: string) => storage.delete(key),
     };
-    const input = { ownerId: referrer.userId, submissionId: row!.id, retentionDays: 30, now };
-    await expect(startAddInfoDraft(db, { ...input, storage: failing })).rejects.toThrow("storage went away");
+    const input = { submissionId: row!.id, retentionDays: 30 };
+    await expect(startAddInfoDraft(referralDepsAt(now, { storage: failing }), referrer, input)).rejects.toThrow("storage went away");
     // No draft was made, and the one copy that was made is gone again.
     expect(await db.query.drafts.findMany({ where: (table, { eq }) => eq(table.resubmissionOf, row!.id) })).toEqual([]);
     expect(await storage.get(copiedKeys[0]!)).toBeNull();
 
     // Pressing Add info again, with storage back: the draft opens with both files.
-    const started = await startAddInfoDraft(db, { ...input, storage });
+    const started = await startAddInfoDraft(referralDepsAt(now, { storage }), referrer, input);
     expect(started).toMatchObject({ status: "started", isNew: true });
     if (started.status !== "started") throw new Error("no draft");
     const onDraft = await listAttachments(db, { ownerId: referrer.userId, draftId: started.draftId });
     expect(onDraft.map((file) => file.fileName).sort()).toEqual(["first.pdf", "second.pdf"]);
     // A second press finds the same draft and copies nothing more.
-    expect(await startAddInfoDraft(db, { ...input, storage })).toEqual({ status: "started", draftId: started.draftId, isNew: false });
+    expect(await startAddInfoDraft(referralDepsAt(now, { storage }), referrer, input)).toEqual({ status: "started", draftId: started.draftId, isNew: false });
     expect(await listAttachments(db, { ownerId: referrer.userId, draftId: started.draftId })).toHaveLength(2);
   });
 });

@@ -25,6 +25,7 @@ import { pdf } from "@/tests/support/attachment-files";
 import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
 import { describeErrors, documentValidator } from "@/tests/support/document-schema";
 import { joinEveryTeam } from "@/tests/support/staff-teams";
+import { referralDepsAt } from "@/tests/support/referral-fixture";
 
 const appUrl = "https://portal.example.gov.uk";
 const t0 = new Date("2028-05-02T09:30:00Z");
@@ -145,9 +146,9 @@ describe("the case system's document", () => {
     const first = await submitDraft(db, { ownerId: referrer.userId, draftId: draft.id, definitionFor: formById, now: at(12) });
     if (first.status !== "submitted") throw new Error("not sent");
     const [original] = await db.select({ id: submissions.id }).from(submissions).where(eq(submissions.reference, first.reference));
-    expect(await requestInformation(db, caseworker, { id: original!.id, reason: "insufficient-detail", comments: "More about Ben", now: at(20) })).toEqual({ status: "done" });
+    expect(await requestInformation(referralDepsAt(at(20)), caseworker, { id: original!.id, reason: "insufficient-detail", comments: "More about Ben" })).toEqual({ status: "done" });
 
-    const started = await startAddInfoDraft(db, { ownerId: referrer.userId, submissionId: original!.id, retentionDays: 30, now: at(30) });
+    const started = await startAddInfoDraft(referralDepsAt(at(30)), referrer, { submissionId: original!.id, retentionDays: 30 });
     if (started.status !== "started") throw new Error("no add-info draft");
     await copySubmissionFilesToDraft(db, storage, { ownerId: referrer.userId, submissionId: original!.id, draftId: started.draftId, now: at(30) });
     const moreAnswers: Answers = { ...answers, childConsent: { groups: [{ personIds: ["p1", "p2"], value: "notAsked" }] } };

@@ -18,6 +18,7 @@ import { submitDraft } from "@/lib/submissions/submit-draft";
 import { viewReferral, type StaffUser } from "@/lib/referrals";
 import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
 import { joinEveryTeam } from "@/tests/support/staff-teams";
+import { referralDepsAt } from "@/tests/support/referral-fixture";
 
 const DAY = 86_400_000;
 const t0 = new Date("2031-03-02T09:00:00Z");
@@ -88,7 +89,7 @@ describe("deleting delivered forms after the retention window", () => {
     expect(await db.select().from(deliveries).where(eq(deliveries.submissionId, old.id))).toEqual([expect.objectContaining({ status: "delivered", caseSystemId: "LCS-1" })]);
     // Its team still finds the referral, with its reference and history, marked as deleted.
     const staff = await aCaseworker();
-    const viewed = await viewReferral(db, staff, old.id, day(32));
+    const viewed = await viewReferral(referralDepsAt(day(32)), staff, old.id);
     if (viewed.status !== "found") throw new Error("expected the referral");
     expect(viewed.referral).toMatchObject({ reference: old.reference, purgedAt: day(31.5), people: [], files: [] });
     // The referrer can no longer open it: there is nothing left to show or to make a PDF of.
