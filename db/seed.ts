@@ -28,9 +28,10 @@ import { submitDraft } from "@/lib/submissions/submit-draft";
 import type { CouncilSettings } from "@/lib/config/council";
 import { demoPdf, seedDemoSend } from "./seed-send";
 import type { DocumentDeps } from "@/lib/send/documents";
+import type { SubmissionMailer } from "@/lib/submissions/deps";
 
-/** The demo referrers are not emailed about the demo caseworker's actions. */
-const noDemoMail: ReferralMailer = async () => {};
+/** The demo referrers are not emailed: not for sending their demo forms, nor about the demo caseworker's actions. */
+const noDemoMail: ReferralMailer & SubmissionMailer = async () => {};
 
 export const DEMO_COUNCIL_SLUG = "demo";
 
@@ -357,7 +358,7 @@ export async function seedDemoReferrals(db: Db, now: Date = new Date(), storage?
     const sentAt = new Date(now.getTime() - referral.daysAgo * DAY_MS);
     const draft = await startDraft(db, { ownerId: referrer.id, form, retentionDays: 30, now: sentAt, people: referral.people, answers: referral.answers(referral.people, sentAt) });
     if (referral.file && storage) await attachDemoFile(db, storage, { ownerId: referrer.id, draftId: draft.id, fileName: referral.file, at: sentAt });
-    const result = await submitDraft(db, { ownerId: referrer.id, draftId: draft.id, definitionFor: formById, now: sentAt });
+    const result = await submitDraft({ db, now: sentAt, mail: noDemoMail, appUrl: "http://localhost" }, { userId: referrer.id }, { draftId: draft.id, definitionFor: formById });
     if (result.status !== "submitted") throw new Error(`the demo ${referral.formId} was not sent`);
     made += 1;
     const step = referral.then;

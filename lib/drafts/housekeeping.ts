@@ -9,7 +9,7 @@
 import { and, asc, eq, gt, isNull, lte } from "drizzle-orm";
 import type { Db, DbOrTx } from "@/db/client";
 import { drafts, users } from "@/db/schema";
-import { deleteDraftAttachments, deleteStrayAttachments, deleteUnclaimedObjects } from "@/lib/attachments/attachments";
+import { deleteDraftAttachments, deleteStrayAttachments, deleteUnclaimedObjects } from "@/lib/attachments/clean-up";
 import { logEvent } from "@/lib/log";
 import { getStorage, type Storage } from "@/lib/storage";
 import { deleteFinishedKeptPosts } from "@/lib/kept-posts/store";
@@ -34,10 +34,10 @@ export async function runDraftHousekeeping(
   // The expired drafts' files go first, while their rows still name the draft (deleting a draft
   // sets its files' draft id to null; deleteStrayAttachments picks up any left that way).
   const expired = await db.select({ id: drafts.id }).from(drafts).where(lte(drafts.expiresAt, now));
-  const files = await cleanUpFiles(() => deleteDraftAttachments(db, storage, expired.map((row) => row.id)));
+  const files = await cleanUpFiles(() => deleteDraftAttachments({ db, storage }, expired.map((row) => row.id)));
   const deletedIds = await deleteExpiredDrafts(db, now);
-  const strays = await cleanUpFiles(() => deleteStrayAttachments(db, storage));
-  const unclaimed = await cleanUpFiles(() => deleteUnclaimedObjects(db, storage, { olderThan: new Date(now.getTime() - UNCLAIMED_OBJECT_GRACE_MS) }));
+  const strays = await cleanUpFiles(() => deleteStrayAttachments({ db, storage }));
+  const unclaimed = await cleanUpFiles(() => deleteUnclaimedObjects({ db, storage }, { olderThan: new Date(now.getTime() - UNCLAIMED_OBJECT_GRACE_MS) }));
   const filesDeleted = files.deleted + strays.deleted + unclaimed.deleted;
   const keptPostsDeleted = await deleteFinishedKeptPosts(db, now);
   const filesFailed = files.failed + strays.failed + unclaimed.failed;

@@ -43,7 +43,7 @@ export async function startAddInfoDraft(
   // Nothing is copied for a request that will not make a draft (a second click, a wrong state).
   const before = await addInfoTarget(db, input, false);
   if (before.status !== "new") return before.result;
-  const copies = storage ? await copySentFiles(db, storage, input) : [];
+  const copies = storage ? await copySentFiles({ db, storage }, owner, input) : [];
   try {
     const result = await db.transaction(async (tx): Promise<AddInfoResult> => {
       const target = await addInfoTarget(tx, input, true);

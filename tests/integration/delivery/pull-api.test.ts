@@ -34,6 +34,7 @@ import { newAjv } from "@/tests/support/document-schema";
 import { openApiChecker } from "@/tests/support/openapi-check";
 import { joinTeams } from "@/tests/support/staff-teams";
 import { referralDepsAt } from "@/tests/support/referral-fixture";
+import { submissionDepsAt } from "@/tests/support/submission-fixture";
 
 const suffix = randomUUID().slice(0, 8);
 const teamA = `api-a-${suffix}`;
@@ -80,7 +81,7 @@ async function send(form: FormDefinition, minutes: number, withFile = false): Pr
       .returning({ id: attachments.id });
     fileId = row!.id;
   }
-  const sent = await submitDraft(db, { ownerId: referrer.userId, draftId: draft.id, definitionFor: (id) => (id === formA.id ? formA : formB), now: at(minutes) });
+  const sent = await submitDraft(submissionDepsAt(at(minutes)), { userId: referrer.userId }, { draftId: draft.id, definitionFor: (id) => (id === formA.id ? formA : formB) });
   if (sent.status !== "submitted") throw new Error("not sent");
   const [row] = await db.select({ id: submissions.id }).from(submissions).where(eq(submissions.reference, sent.reference));
   return { id: row!.id, reference: sent.reference };

@@ -22,6 +22,7 @@ import { submitDraft } from "@/lib/submissions/submit-draft";
 import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
 import { inboxOf, recordingMailer, referralDepsAt } from "@/tests/support/referral-fixture";
 import { joinEveryTeam } from "@/tests/support/staff-teams";
+import { submissionDepsAt } from "@/tests/support/submission-fixture";
 
 // Forms of this file's own (unique ids), so the inbox filtered by form sees only what this file sent.
 const run = randomUUID().slice(0, 8);
@@ -68,7 +69,7 @@ async function aSubmission(owner: StaffUser, when: Date, options: { form?: FormD
       createdAt: when,
     });
   }
-  const result = await submitDraft(db, { ownerId: owner.userId, draftId: draft.id, definitionFor, now: when });
+  const result = await submitDraft(submissionDepsAt(when), { userId: owner.userId }, { draftId: draft.id, definitionFor });
   if (result.status !== "submitted") throw new Error("expected a submission");
   const [row] = await db.select().from(submissions).where(eq(submissions.reference, result.reference));
   return row!;
@@ -311,7 +312,7 @@ describe("more information and resubmission", () => {
     expect((await db.select({ of: drafts.resubmissionOf }).from(drafts).where(eq(drafts.id, started.draftId)))[0]?.of).toBe(original.id);
 
     expect(await saveDraft(db, { ownerId: referrer.userId, draftId: started.draftId, expectedRevision: draft!.revision, answers: { referrerName: "Sam Sender", consent: "yes" }, now: at(107) })).toMatchObject({ status: "saved" });
-    const sent = await submitDraft(db, { ownerId: referrer.userId, draftId: started.draftId, definitionFor, now: at(108) });
+    const sent = await submitDraft(submissionDepsAt(at(108)), { userId: referrer.userId }, { draftId: started.draftId, definitionFor });
     expect(sent).toEqual({ status: "submitted", reference: `${original.reference}-V2`, isNew: true });
 
     const [v2] = await db.select().from(submissions).where(eq(submissions.reference, `${original.reference}-V2`));
@@ -339,7 +340,7 @@ describe("more information and resubmission", () => {
     expect(await requestInformation(referralDepsAt(at(112)), admin, { id: v2!.id, reason: "other", comments: "One more thing." })).toEqual({ status: "done" });
     const again = await startAddInfoDraft(referralDepsAt(at(113)), referrer, { submissionId: v2!.id, retentionDays: 30 });
     if (again.status !== "started") throw new Error("expected a draft");
-    expect(await submitDraft(db, { ownerId: referrer.userId, draftId: again.draftId, definitionFor, now: at(114) })).toMatchObject({ reference: `${original.reference}-V3` });
+    expect(await submitDraft(submissionDepsAt(at(114)), { userId: referrer.userId }, { draftId: again.draftId, definitionFor })).toMatchObject({ reference: `${original.reference}-V3` });
     const [v3] = await db.select().from(submissions).where(and(eq(submissions.previousSubmissionId, v2!.id)));
     expect(v3).toMatchObject({ reference: `${original.reference}-V3`, version: 3, status: "resubmitted" });
     expect(await statusOf(v2!.id)).toMatchObject({ status: "closed" });

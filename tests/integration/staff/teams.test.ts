@@ -20,6 +20,7 @@ import { submitDraft } from "@/lib/submissions/submit-draft";
 import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
 import { joinTeams } from "@/tests/support/staff-teams";
 import { inboxOf, referralDepsAt } from "@/tests/support/referral-fixture";
+import { submissionDepsAt } from "@/tests/support/submission-fixture";
 
 const run = randomUUID().slice(0, 8);
 const ladoForm: FormDefinition = { ...ladoReferral, id: `teams-test-lado-${run}` };
@@ -40,7 +41,7 @@ async function aReferral(form: FormDefinition, when: Date, child = `Child${run}`
   const draft = await startDraft(db, { ownerId: referrer.userId, form, retentionDays: 30, now: when });
   await saveDraft(db, { ownerId: referrer.userId, draftId: draft.id, expectedRevision: 1, people: [{ id: "p1", forename: "Kit", surname: child }], answers: {}, now: when });
   await db.insert(attachments).values({ ownerId: referrer.userId, draftId: draft.id, objectKey: `attachments/${randomUUID()}`, fileName: "note.txt", contentType: "text/plain", sizeBytes: 1, kind: "text", createdAt: when });
-  const sent = await submitDraft(db, { ownerId: referrer.userId, draftId: draft.id, definitionFor, now: when });
+  const sent = await submitDraft(submissionDepsAt(when), { userId: referrer.userId }, { draftId: draft.id, definitionFor });
   if (sent.status !== "submitted") throw new Error("expected a submission");
   return (await db.select().from(submissions).where(eq(submissions.reference, sent.reference)))[0]!;
 }
@@ -113,7 +114,7 @@ describe("an Early Help caseworker and a LADO referral", () => {
     expect(await requestInformation(referralDepsAt(at(7)), lado, { id: v1.id, reason: "other", comments: "More please" })).toEqual({ status: "done" });
     const addInfo = await startAddInfoDraft(referralDepsAt(at(8)), referrer, { submissionId: v1.id, retentionDays: 30 });
     if (addInfo.status !== "started") throw new Error("expected a draft");
-    const sent = await submitDraft(db, { ownerId: referrer.userId, draftId: addInfo.draftId, definitionFor, now: at(9) });
+    const sent = await submitDraft(submissionDepsAt(at(9)), { userId: referrer.userId }, { draftId: addInfo.draftId, definitionFor });
     if (sent.status !== "submitted") throw new Error("expected a resubmission");
     const [v2] = await db.select().from(submissions).where(eq(submissions.reference, sent.reference));
 
