@@ -266,7 +266,7 @@ describe("attachments", () => {
     // Cancelled without deleteDraftAttachments: the row loses its draft and waits for the housekeeping.
     expect(await deleteDraft(db, owner, cancelled)).toBe(true);
 
-    const result = await runDraftHousekeeping(db, { now: new Date(t0.getTime() + 31 * DAY_MS), sendReminder: noReminder, storage });
+    const result = await runDraftHousekeeping({ db, now: new Date(t0.getTime() + 31 * DAY_MS), mail: noReminder, storage });
 
     expect(result.filesDeleted).toBeGreaterThanOrEqual(2);
     const inBucket = await bucketKeys();

@@ -7,7 +7,7 @@ import { isReference } from "@/lib/submissions/reference";
 import { submitDraft } from "@/lib/submissions/submit-draft";
 import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
 import { submissionDepsAt } from "@/tests/support/submission-fixture";
-import type { SubmissionMailer } from "@/lib/submissions/deps";
+import type { SubmissionEmail, SubmissionMailer } from "@/lib/submissions/deps";
 
 const now = new Date("2026-11-20T10:00:00Z");
 const definitionFor = (formId: string) => (formId === safeguardingConcern.id ? safeguardingConcern : undefined);
@@ -43,8 +43,8 @@ describe("Send to Local Authority", () => {
   it("makes one submission from two requests at once, and both get its reference", async () => {
     const owner = await aUser();
     const draft = await aFilledDraft(owner);
-    const confirmations: string[] = [];
-    const mail: SubmissionMailer = async (_tx, email) => void (email.kind === "submission-confirmation" && confirmations.push(email.reference));
+    const confirmations: SubmissionEmail[] = [];
+    const mail: SubmissionMailer = async (_tx, email) => void confirmations.push(email);
     const [first, second] = await Promise.all([
       submitDraft(submissionDepsAt(now, mail), { userId: owner }, { draftId: draft.id, definitionFor }),
       submitDraft(submissionDepsAt(now, mail), { userId: owner }, { draftId: draft.id, definitionFor }),
@@ -54,8 +54,9 @@ describe("Send to Local Authority", () => {
     expect(first).toMatchObject({ status: "submitted", reference: rows[0]!.reference });
     expect(second).toMatchObject({ status: "submitted", reference: rows[0]!.reference });
     expect([first, second].filter((r) => r.status === "submitted" && r.isNew)).toHaveLength(1);
-    // The confirmation email is queued once, by the request that made the submission.
-    expect(confirmations).toEqual([rows[0]!.reference]);
+    // The confirmation email is queued once, by the request that made the submission, to its owner.
+    const [account] = await db.select({ email: users.email }).from(users).where(eq(users.id, owner));
+    expect(confirmations).toEqual([{ kind: "submission-confirmation", to: account!.email, forename: "Sam", formTitle: safeguardingConcern.title, reference: rows[0]!.reference }]);
     // It is owed to the case system once: one delivery, queued, with its webhook id fixed.
     const owed = await db.select().from(deliveries).where(eq(deliveries.submissionId, rows[0]!.id));
     expect(owed).toEqual([expect.objectContaining({ status: "queued", attempts: 0, deliveredAt: null, webhookId: expect.stringMatching(/^msg_[0-9a-f]{32}$/) })]);
