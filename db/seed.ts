@@ -24,11 +24,15 @@ import { hashPassword } from "@/lib/auth/password";
 import { startDraft } from "@/lib/drafts/drafts";
 import { formById } from "@/lib/forms/catalogue";
 import type { Answers, AnswerValue, Person } from "@/lib/forms/types";
-import { requestInformation, respond, searchableNames, type InformationReason, type StaffUser } from "@/lib/referrals";
+import { requestInformation, respond, searchableNames, type InformationReason, type ReferralMailer, type StaffUser } from "@/lib/referrals";
 import { submitDraft } from "@/lib/submissions/submit-draft";
 import type { CouncilSettings } from "@/lib/config/council";
 import { demoPdf, seedDemoSend } from "./seed-send";
 import type { DocumentDeps } from "@/lib/send/documents";
+import type { SubmissionMailer } from "@/lib/submissions/deps";
+
+/** The demo referrers are not emailed: not for sending their demo forms, nor about the demo caseworker's actions. */
+const noDemoMail: ReferralMailer & SubmissionMailer = async () => {};
 
 export const DEMO_COUNCIL_SLUG = "demo";
 
@@ -355,7 +359,7 @@ export async function seedDemoReferrals(db: Db, now: Date = new Date(), storage?
     const sentAt = new Date(now.getTime() - referral.daysAgo * DAY_MS);
     const draft = await startDraft(db, { ownerId: referrer.id, form, retentionDays: 30, now: sentAt, people: referral.people, answers: referral.answers(referral.people, sentAt) });
     if (referral.file && storage) await attachDemoFile(db, storage, { ownerId: referrer.id, draftId: draft.id, fileName: referral.file, at: sentAt });
-    const result = await submitDraft(db, { ownerId: referrer.id, draftId: draft.id, definitionFor: formById, now: sentAt });
+    const result = await submitDraft({ db, now: sentAt, mail: noDemoMail, appUrl: "http://localhost" }, { userId: referrer.id }, { draftId: draft.id, definitionFor: formById });
     if (result.status !== "submitted") throw new Error(`the demo ${referral.formId} was not sent`);
     made += 1;
     const step = referral.then;
@@ -368,8 +372,8 @@ export async function seedDemoReferrals(db: Db, now: Date = new Date(), storage?
     const at = new Date(now.getTime() - step.daysAgo * DAY_MS);
     const done =
       step.action === "request-information"
-        ? await requestInformation(db, staff, { id: row.id, reason: step.reason, comments: step.comments, now: at })
-        : await respond(db, staff, { id: row.id, response: step.response, now: at });
+        ? await requestInformation({ db, now: at, mail: noDemoMail }, staff, { id: row.id, reason: step.reason, comments: step.comments })
+        : await respond({ db, now: at, mail: noDemoMail }, staff, { id: row.id, response: step.response });
     if (done.status !== "done") throw new Error(`the demo caseworker's ${step.action} was refused: ${done.status}`);
   }
   return made;

@@ -1,6 +1,6 @@
 import { Text } from "@react-email/components";
 import type PgBoss from "pg-boss";
-import type { SendDraftReminder } from "@/lib/drafts/housekeeping";
+import type { DraftMailer } from "@/lib/drafts/deps";
 import { formatTimeOnDay } from "@/lib/dates/format";
 import { formById } from "@/lib/forms/catalogue";
 import { queueEmail } from "@/lib/mail/queue-email";
@@ -46,8 +46,8 @@ DraftExpiryReminder.PreviewProps = {
 
 export default DraftExpiryReminder;
 
-/** The housekeeping's sendReminder: renders the reminder and queues it in the caller's transaction. */
-export function createDraftReminderSender(sender: PgBoss, councilName: string): SendDraftReminder {
+/** The housekeeping's mail port (lib/drafts/deps.ts): renders the reminder and queues it in the caller's transaction. */
+export function createDraftMailer(sender: PgBoss, councilName: string): DraftMailer {
   return async (tx, reminder) => {
     const body = await renderEmail(
       <DraftExpiryReminder councilName={councilName} forename={reminder.forename} formTitle={formTitleFor(reminder.formId)} expiresAt={reminder.expiresAt} />,

@@ -5,7 +5,7 @@
  * checked; a post without a good id comes back to `otherwise` (default /account).
  */
 import type { PostedFields } from "@/lib/posted-fields";
-import { isUuid } from "@/lib/referrals/staff";
+import { isUuid } from "@/lib/security/uuid";
 
 export type ReturnTo = string | { field: string; path: (id: string) => string; otherwise?: string; isId?: (value: string) => boolean };
 

@@ -43,7 +43,9 @@ export default async function ReferralsInboxPage({ searchParams }: Props) {
   const team = mine.some((item) => item.id === params.team) ? params.team! : null;
   const search = (params.search ?? "").trim().slice(0, 100) || null;
   const page = Math.max(1, Math.min(Number(params.page) || 1, 10_000));
-  const { rows, total } = await browseInbox(getDb(), { ...staff, ip: await clientAddress() }, { tab, formId, team, search, page, pageSize: PAGE_SIZE }, now());
+  const inbox = await browseInbox({ db: getDb(), now: now() }, { ...staff, ip: await clientAddress() }, { tab, formId, team, search, page, pageSize: PAGE_SIZE });
+  // requireStaff let only staff this far, so `forbidden` is an empty inbox.
+  const { rows, total } = inbox.status === "done" ? inbox : { rows: [], total: 0 };
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const query = (changes: Record<string, string | number | null>) => {
     const next = new URLSearchParams();

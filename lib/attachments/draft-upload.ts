@@ -14,20 +14,24 @@ import { recordInfectedUpload } from "@/lib/scanning/audit";
 import { getScanner } from "@/lib/scanning";
 import type { Scanner } from "@/lib/scanning/scanner";
 import { isUuid } from "@/lib/security/uuid";
-import { DEFAULT_MAX_FILES, deleteObjectQuietly, filesOnDraft, liveDraft, toAttachment, type AttachResult, type UploadLimits } from "./attachments";
+import { DEFAULT_MAX_FILES, filesOnDraft, liveDraft, toAttachment, type AttachResult, type UploadLimits } from "./attachments";
+import { deleteObjectQuietly } from "./clean-up";
+import type { AttachmentDeps, FileOwner } from "./deps";
 import { draftFullMessage, fileTooBigMessage, formFilesFullMessage } from "./messages";
 import { streamUpload, type AttachmentStorage, type StreamUploadResult } from "./stream-upload";
 
-export type DraftUploadInput = {
-  ownerId: string;
+/** What the request says: which draft, under which limits, from which address. */
+export type DraftUploadRequest = {
   draftId: string;
   limits: UploadLimits;
-  now: Date;
-  /** The malware scanner; CLAMAV_URL's (lib/scanning's getScanner) unless given. */
-  scanner?: Scanner;
   /** The client's address, for the audit row of an infected file. */
   ip?: string | null;
 };
+
+/** The upload's deps: storage writes and deletes; the scanner is CLAMAV_URL's unless given. */
+export type DraftUploadDeps = Pick<AttachmentDeps, "db" | "now" | "scanner"> & { storage: AttachmentStorage };
+
+type DraftUploadInput = DraftUploadRequest & { ownerId: string; now: Date; scanner?: Scanner };
 
 type Stored = Extract<StreamUploadResult, { status: "stored" }>;
 type Slot = { stored: Stored } | { result: AttachResult };
@@ -47,7 +51,9 @@ export class DraftUpload {
   ) {}
 
   /** The upload for the owner's live draft; null when there is no such draft of theirs. */
-  static async open(db: Db, storage: AttachmentStorage, input: DraftUploadInput): Promise<DraftUpload | null> {
+  static async open(deps: DraftUploadDeps, owner: FileOwner, request: DraftUploadRequest): Promise<DraftUpload | null> {
+    const { db, storage } = deps;
+    const input: DraftUploadInput = { ...request, ownerId: owner.userId, now: deps.now, scanner: deps.scanner };
     if (!isUuid(input.draftId) || !(await liveDraft(db, input.ownerId, input.draftId, input.now))) return null;
     const on = await filesOnDraft(db, input.ownerId, input.draftId);
     const maxFiles = input.limits.maxFiles ?? DEFAULT_MAX_FILES;
@@ -176,8 +182,12 @@ export class DraftUpload {
  * With "not-found" (or an early "refused"), `stream` has not been read (or not to its end):
  * drain or destroy it (see streamUpload).
  */
-export async function attachToDraft(db: Db, storage: AttachmentStorage, input: DraftUploadInput & { fileName: string; stream: Readable }): Promise<AttachResult> {
-  const upload = await DraftUpload.open(db, storage, input);
+export async function attachToDraft(
+  deps: DraftUploadDeps,
+  owner: FileOwner,
+  input: DraftUploadRequest & { fileName: string; stream: Readable },
+): Promise<AttachResult> {
+  const upload = await DraftUpload.open(deps, owner, input);
   if (!upload) return { status: "not-found" };
   await upload.add(input.fileName, input.stream);
   const [result] = await upload.commit();

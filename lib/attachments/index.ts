@@ -1,20 +1,18 @@
-export { attachToDraft, DraftUpload, type DraftRoom, type DraftUploadInput } from "./draft-upload";
+export { attachToDraft, DraftUpload, type DraftRoom, type DraftUploadRequest } from "./draft-upload";
 export {
   DEFAULT_MAX_FILES,
-  deleteDraftAttachments,
-  deleteStrayAttachments,
-  deleteUnclaimedObjects,
   findAttachmentForDownload,
-  freezeAttachments,
   listAttachments,
-  removeAttachment,
   uploadLimitsFor,
   type Attachment,
   type AttachResult,
-  type DeletedAttachments,
   type StoredAttachment,
   type UploadLimits,
 } from "./attachments";
+export { deleteDraftAttachments, deleteStrayAttachments, deleteUnclaimedObjects, type DeletedAttachments } from "./clean-up";
+export type { AttachmentDeps, FileOwner } from "./deps";
+export { freezeAttachments } from "./freeze-attachments";
+export { removeAttachment } from "./remove-attachment";
 export { copySentFiles, copySubmissionFilesToDraft, discardCopies, keepCopiesOnDraft, type SentFileCopy } from "./sent-copies";
 export { ATTACHMENT_KINDS, ContentInspector, type AttachmentKind, type Detected, type Refusal } from "./content";
 export { attachmentDownloadHeaders } from "./download";

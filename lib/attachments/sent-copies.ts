@@ -17,13 +17,20 @@ import type { Db, DbOrTx } from "@/db/client";
 import { attachments } from "@/db/schema";
 import type { Storage } from "@/lib/storage";
 import { isUuid } from "@/lib/security/uuid";
-import { deleteObjectQuietly } from "./attachments";
+import { deleteObjectQuietly } from "./clean-up";
+import type { FileOwner, StorageDeps } from "./deps";
 import { ATTACHMENT_KEY_PREFIX } from "./stream-upload";
 
 /** A copied object and the row it will have, but for the draft it goes on. */
 export type SentFileCopy = Omit<typeof attachments.$inferInsert, "draftId" | "createdAt" | "id">;
 
-export async function copySentFiles(db: Pick<Db, "select">, storage: Pick<Storage, "copy" | "delete">, input: { ownerId: string; submissionId: string }): Promise<SentFileCopy[]> {
+export async function copySentFiles(
+  deps: { db: Pick<Db, "select">; storage: Pick<Storage, "copy" | "delete"> },
+  owner: FileOwner,
+  request: { submissionId: string },
+): Promise<SentFileCopy[]> {
+  const { db, storage } = deps;
+  const input = { ownerId: owner.userId, submissionId: request.submissionId };
   if (!isUuid(input.submissionId)) return [];
   const sent = await db
     .select()
@@ -59,14 +66,15 @@ export async function discardCopies(storage: Pick<Storage, "delete">, copies: re
 
 /** Copies a submission's files onto an existing draft of the same owner; the number copied. */
 export async function copySubmissionFilesToDraft(
-  db: Db,
-  storage: Pick<Storage, "copy" | "delete">,
-  input: { ownerId: string; submissionId: string; draftId: string; now: Date },
+  deps: StorageDeps<"copy" | "delete"> & { now: Date },
+  owner: FileOwner,
+  input: { submissionId: string; draftId: string },
 ): Promise<number> {
+  const { db, storage } = deps;
   if (!isUuid(input.draftId)) return 0;
-  const copies = await copySentFiles(db, storage, input);
+  const copies = await copySentFiles(deps, owner, input);
   try {
-    await db.transaction((tx) => keepCopiesOnDraft(tx, copies, input));
+    await db.transaction((tx) => keepCopiesOnDraft(tx, copies, { draftId: input.draftId, now: deps.now }));
   } catch (error) {
     await discardCopies(storage, copies);
     throw error;

@@ -7,37 +7,31 @@
  * or already given back, are deleted here too.
  */
 import { and, asc, eq, gt, isNull, lte } from "drizzle-orm";
-import type { Db, DbOrTx } from "@/db/client";
+import type { Db } from "@/db/client";
 import { drafts, users } from "@/db/schema";
-import { deleteDraftAttachments, deleteStrayAttachments, deleteUnclaimedObjects } from "@/lib/attachments/attachments";
+import { deleteDraftAttachments, deleteStrayAttachments, deleteUnclaimedObjects } from "@/lib/attachments/clean-up";
 import { logEvent } from "@/lib/log";
-import { getStorage, type Storage } from "@/lib/storage";
+import { getStorage } from "@/lib/storage";
 import { deleteFinishedKeptPosts } from "@/lib/kept-posts/store";
+import type { DraftDeps, DraftMailer } from "./deps";
 import { deleteExpiredDrafts } from "./drafts";
 
 const REMINDER_WINDOW_MS = 3 * 24 * 60 * 60 * 1000;
 /** An object with no row younger than this may be an upload still writing its row. */
 const UNCLAIMED_OBJECT_GRACE_MS = 24 * 60 * 60 * 1000;
 
-export type DraftReminder = { to: string; forename: string; formId: string; expiresAt: Date; draftId: string };
-
-export type SendDraftReminder = (tx: DbOrTx, reminder: DraftReminder) => Promise<void>;
-
 export type DraftHousekeepingResult = { deleted: number; reminded: number; filesDeleted: number; keptPostsDeleted: number };
 
-export async function runDraftHousekeeping(
-  db: Db,
-  input: { now: Date; sendReminder: SendDraftReminder; storage?: Pick<Storage, "delete" | "list"> },
-): Promise<DraftHousekeepingResult> {
-  const { now, sendReminder } = input;
-  const storage = input.storage ?? getStorage();
+export async function runDraftHousekeeping(deps: DraftDeps): Promise<DraftHousekeepingResult> {
+  const { db, now, mail } = deps;
+  const storage = deps.storage ?? getStorage();
   // The expired drafts' files go first, while their rows still name the draft (deleting a draft
   // sets its files' draft id to null; deleteStrayAttachments picks up any left that way).
   const expired = await db.select({ id: drafts.id }).from(drafts).where(lte(drafts.expiresAt, now));
-  const files = await cleanUpFiles(() => deleteDraftAttachments(db, storage, expired.map((row) => row.id)));
+  const files = await cleanUpFiles(() => deleteDraftAttachments({ db, storage }, expired.map((row) => row.id)));
   const deletedIds = await deleteExpiredDrafts(db, now);
-  const strays = await cleanUpFiles(() => deleteStrayAttachments(db, storage));
-  const unclaimed = await cleanUpFiles(() => deleteUnclaimedObjects(db, storage, { olderThan: new Date(now.getTime() - UNCLAIMED_OBJECT_GRACE_MS) }));
+  const strays = await cleanUpFiles(() => deleteStrayAttachments({ db, storage }));
+  const unclaimed = await cleanUpFiles(() => deleteUnclaimedObjects({ db, storage }, { olderThan: new Date(now.getTime() - UNCLAIMED_OBJECT_GRACE_MS) }));
   const filesDeleted = files.deleted + strays.deleted + unclaimed.deleted;
   const keptPostsDeleted = await deleteFinishedKeptPosts(db, now);
   const filesFailed = files.failed + strays.failed + unclaimed.failed;
@@ -52,7 +46,7 @@ export async function runDraftHousekeeping(
   let failed = 0;
   for (const { id } of due) {
     try {
-      if (await remindOnce(db, id, now, sendReminder)) reminded += 1;
+      if (await remindOnce(db, id, now, mail)) reminded += 1;
     } catch (error) {
       // One bad reminder must not stop the others; the job fails at the end so it is retried,
       // and the retry sends only those still unclaimed.
@@ -79,7 +73,7 @@ async function cleanUpFiles(step: () => Promise<{ deleted: number; failed: numbe
 }
 
 /** Claims and sends one draft's reminder in one transaction; false when another run claimed it first. */
-async function remindOnce(db: Db, draftId: string, now: Date, sendReminder: SendDraftReminder): Promise<boolean> {
+async function remindOnce(db: Db, draftId: string, now: Date, mail: DraftMailer): Promise<boolean> {
   return db.transaction(async (tx) => {
     const [claimed] = await tx
       .update(drafts)
@@ -89,7 +83,7 @@ async function remindOnce(db: Db, draftId: string, now: Date, sendReminder: Send
     if (!claimed) return false;
     const [owner] = await tx.select({ email: users.email, forename: users.forename }).from(users).where(eq(users.id, claimed.ownerId));
     if (!owner) throw new Error("draft owner not found");
-    await sendReminder(tx, { to: owner.email, forename: owner.forename, formId: claimed.formId, expiresAt: claimed.expiresAt, draftId });
+    await mail(tx, { kind: "expiry-reminder", to: owner.email, forename: owner.forename, formId: claimed.formId, expiresAt: claimed.expiresAt, draftId });
     logEvent("drafts.reminder-queued", { draftId });
     return true;
   });

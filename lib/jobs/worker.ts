@@ -15,7 +15,7 @@ import { sql } from "drizzle-orm";
 import { hostname } from "node:os";
 import { createDb } from "@/db/client";
 import { workerHeartbeats } from "@/db/schema";
-import { createDraftReminderSender } from "@/emails/draft-expiry-reminder";
+import { createDraftMailer } from "@/emails/draft-expiry-reminder";
 import { readCouncilSettings, type CouncilSettings } from "@/lib/config/council";
 import type { LaunchSettings } from "@/lib/config/env";
 import { formatSender } from "@/lib/mail/sender-address";
@@ -163,9 +163,9 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   await boss.schedule(QUEUES.draftHousekeeping, options.schedules?.draftHousekeeping ?? DRAFT_HOUSEKEEPING_CRON, {}, { tz: "Europe/London" });
   // Reminders are queued through the worker's own pool, inside each reminder's transaction.
   const sender = new PgBoss({ db: executorFor(db), supervise: false, schedule: false, migrate: false });
-  const sendReminder = createDraftReminderSender(sender, readCouncilSettings().name);
+  const mail = createDraftMailer(sender, readCouncilSettings().name);
   await boss.work(QUEUES.draftHousekeeping, { batchSize: 1 }, async () => {
-    await runDraftHousekeeping(db, { now: new Date(), sendReminder });
+    await runDraftHousekeeping({ db, now: new Date(), mail });
   });
 
   await boss.schedule(QUEUES.mailRetention, options.schedules?.mailRetention ?? MAIL_RETENTION_CRON, {}, { tz: "Europe/London" });

@@ -10,14 +10,16 @@ import { submissions } from "@/db/schema";
 import { worksInTeam } from "@/lib/staff/memberships";
 import { inManagedTeams, inMyTeams } from "@/lib/staff/scope";
 import { recordReferralEvent, recordStaffAudit } from "./events";
+import type { ReferralDeps } from "./deps";
 import type { ActionResult } from "./referral";
 import { isStaff, type StaffUser } from "@/lib/auth/roles";
 import { isUuid } from "@/lib/security/uuid";
+import { invalid } from "@/lib/result";
 
-export async function assignReferral(db: Db, staff: StaffUser, input: { id: string; assigneeId: string; now: Date }): Promise<ActionResult> {
+export async function assignReferral(deps: Pick<ReferralDeps, "db" | "now">, staff: StaffUser, input: { id: string; assigneeId: string }): Promise<ActionResult> {
   if (!isStaff(staff)) return { status: "forbidden" };
   if (!isUuid(input.id)) return { status: "not-found" };
-  return db.transaction(async (tx): Promise<ActionResult> => {
+  return deps.db.transaction(async (tx): Promise<ActionResult> => {
     const [row] = await tx
       .select({ id: submissions.id, team: submissions.team, status: submissions.status, manages: sql<boolean>`${inManagedTeams(submissions.team, staff)}` })
       .from(submissions)
@@ -26,10 +28,10 @@ export async function assignReferral(db: Db, staff: StaffUser, input: { id: stri
     if (!row) return { status: "not-found" };
     if (!row.manages) return { status: "forbidden" };
     if (row.status === "closed") return { status: "wrong-state", current: row.status };
-    if (!(await worksInTeam(tx, input.assigneeId, row.team))) return { status: "invalid", message: "Select a caseworker of this referral's team" };
+    if (!(await worksInTeam(tx, input.assigneeId, row.team))) return invalid("assignee", "Select a caseworker of this referral's team");
     await tx.update(submissions).set({ assignedTo: input.assigneeId }).where(eq(submissions.id, row.id));
-    await recordReferralEvent(tx, { submissionId: row.id, actorId: staff.userId, kind: "assigned", detail: { assignedTo: input.assigneeId }, at: input.now });
-    await recordStaffAudit(tx, "referral-assigned", { userId: staff.userId, submissionId: row.id, ip: staff.ip }, input.now);
+    await recordReferralEvent(tx, { submissionId: row.id, actorId: staff.userId, kind: "assigned", detail: { assignedTo: input.assigneeId }, at: deps.now });
+    await recordStaffAudit(tx, "referral-assigned", { userId: staff.userId, submissionId: row.id, ip: staff.ip }, deps.now);
     return { status: "done" };
   });
 }

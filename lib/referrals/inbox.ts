@@ -11,7 +11,9 @@ import type { DbOrTx } from "@/db/client";
 import { submissions } from "@/db/schema";
 import { recordStaffRead } from "@/lib/audit/staff-reads";
 import { displayNames, escapeLike, normaliseSearch } from "./naming";
-import { assertStaff, type StaffUser } from "@/lib/auth/roles";
+import { isStaff, type StaffUser } from "@/lib/auth/roles";
+import type { ReferralDeps } from "./deps";
+import type { Forbidden } from "@/lib/result";
 import { INBOX_TABS, isInboxTab, type InboxTab, type SubmissionStatus } from "./status-rules";
 import { inMyTeams } from "@/lib/staff/scope";
 import type { TeamId } from "@/lib/staff/teams";
@@ -42,12 +44,16 @@ export type InboxRow = {
 
 export type InboxPage = { rows: InboxRow[]; total: number };
 
+/** A page of the inbox, or `forbidden` for anyone but council staff. */
+export type InboxResult = ({ status: "done" } & InboxPage) | Forbidden;
+
 export const MAX_PAGE_SIZE = 100;
 
-/** Throws NotStaffError for anyone but council staff; staff see their own teams' referrals only. */
-export async function listInbox(db: Pick<DbOrTx, "select">, staff: StaffUser, query: InboxQuery): Promise<InboxPage> {
-  assertStaff(staff);
-  if (!isInboxTab(query.tab)) return { rows: [], total: 0 };
+/** `forbidden` for anyone but council staff; staff see their own teams' referrals only. */
+export async function listInbox(deps: { db: Pick<DbOrTx, "select"> }, staff: StaffUser, query: InboxQuery): Promise<InboxResult> {
+  if (!isStaff(staff)) return { status: "forbidden" };
+  if (!isInboxTab(query.tab)) return { status: "done", rows: [], total: 0 };
+  const { db } = deps;
   const pageSize = clamp(query.pageSize, 1, MAX_PAGE_SIZE);
   const page = clamp(query.page, 1, 1_000_000);
 
@@ -81,6 +87,7 @@ export async function listInbox(db: Pick<DbOrTx, "select">, staff: StaffUser, qu
   ]);
 
   return {
+    status: "done",
     rows: rows.map(({ people, ...row }) => ({ ...row, formTitle: row.formTitle ?? row.formId, peopleNames: displayNames(people) })),
     total: counted?.total ?? 0,
   };
@@ -92,13 +99,13 @@ export async function listInbox(db: Pick<DbOrTx, "select">, staff: StaffUser, qu
  * tab is not (it lists what every member of the team sees, and would bury the trail in noise).
  * The terms go to the audit table only (council admins read it), never to the logs.
  */
-export async function browseInbox(db: DbOrTx, staff: StaffUser, query: InboxQuery, now: Date): Promise<InboxPage> {
-  assertStaff(staff);
+export async function browseInbox(deps: Pick<ReferralDeps, "db" | "now">, staff: StaffUser, query: InboxQuery): Promise<InboxResult> {
+  if (!isStaff(staff)) return { status: "forbidden" };
   const search = normaliseSearch(query.search) || null;
   if (search || query.formId || query.team) {
-    await recordStaffRead(db, "referrals-searched", { userId: staff.userId, ip: staff.ip, detail: { search, tab: query.tab, form: query.formId ?? null, team: query.team ?? null } }, now);
+    await recordStaffRead(deps.db, "referrals-searched", { userId: staff.userId, ip: staff.ip, detail: { search, tab: query.tab, form: query.formId ?? null, team: query.team ?? null } }, deps.now);
   }
-  return listInbox(db, staff, query);
+  return listInbox(deps, staff, query);
 }
 
 function searchCondition(search: string | null | undefined): SQL | undefined {

@@ -1,9 +1,9 @@
 /**
  * One referral, for staff: reading it (which is recorded) and the actions on it. Each action
  * locks the row (SELECT ... FOR UPDATE), checks the status table (status-rules.ts), changes the
- * row and writes a referral event and an audit row, all in one transaction; the optional
- * `onChanged` hook runs in that transaction too (to queue the referrer's email), so if anything
- * fails nothing is written and no email goes. Every read and every lock has the acting staff
+ * row and writes a referral event and an audit row, all in one transaction; the referrer's email
+ * (respond, request information) is queued by `deps.mail` in that transaction too (deps.ts), so if
+ * anything fails nothing is written and no email goes. Every read and every lock has the acting staff
  * member's teams in its WHERE (lib/staff/scope.ts): another team's referral is "not-found".
  *
  * Respond, request information and close can also be done by the council's case system through
@@ -13,7 +13,7 @@
  */
 import { and, asc, eq, inArray, like, or, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Db, DbOrTx } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { apiKeys, attachments, auditEvents, referralEvents, submissions, users } from "@/db/schema";
 import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
 import { recordReferralEvent, recordStaffAudit, type ReferralEventDetail, type ReferralEventKind, type StaffAuditEvent } from "./events";
@@ -24,6 +24,8 @@ import { inMyTeams } from "@/lib/staff/scope";
 import { teamExists, type TeamId } from "@/lib/staff/teams";
 import { baseReference, escapeLike } from "./naming";
 import { CASE_SYSTEM_NAME, isInformationReason, MAX_STAFF_TEXT, type InformationReason } from "./vocabulary";
+import type { ReferralDeps, ReferralEmail, ReferralMailer } from "./deps";
+import { invalid, type Done, type Forbidden, type Invalid, type NotFound, type WrongState } from "@/lib/result";
 
 export type VersionLink = { id: string; reference: string; version: number; status: SubmissionStatus; submittedAt: Date };
 
@@ -74,13 +76,14 @@ export type Referral = {
   next: VersionLink[];
 };
 
-export type ViewResult = { status: "found"; referral: Referral } | { status: "not-found" } | { status: "forbidden" };
+export type ViewResult = { status: "found"; referral: Referral } | NotFound | Forbidden;
 
 /** A referral with everything the staff page shows; records a "viewed" event and an audit row. Only in the staff member's teams. */
-export async function viewReferral(db: Db, staff: StaffUser, id: string, now: Date): Promise<ViewResult> {
+export async function viewReferral(deps: Pick<ReferralDeps, "db" | "now">, staff: StaffUser, id: string): Promise<ViewResult> {
+  const { now } = deps;
   if (!isStaff(staff)) return { status: "forbidden" };
   if (!isUuid(id)) return { status: "not-found" };
-  return db.transaction(async (tx): Promise<ViewResult> => {
+  return deps.db.transaction(async (tx): Promise<ViewResult> => {
     const assignee = alias(users, "assignee");
     const [row] = await tx
       .select({
@@ -174,42 +177,18 @@ function versionLinks(db: DbOrTx, staff: StaffUser, where: SQL): Promise<Version
 
 // --- Actions -------------------------------------------------------------------------------
 
-export type ActionResult =
-  | { status: "done" }
-  | { status: "not-found" }
-  | { status: "wrong-state"; current: SubmissionStatus }
-  | { status: "forbidden" }
-  /** The input itself is wrong (an empty response, an unknown reason or team, the team it is already in). */
-  | { status: "invalid"; message: string };
+/** `invalid`: the input itself is wrong (an empty response, an unknown reason or team, the team it is already in), keyed by its field. */
+export type ActionResult = Done | NotFound | WrongState<SubmissionStatus> | Forbidden | Invalid;
 
-/** What changed, for the hook that queues the referrer's email. */
-export type ReferralChange = {
-  action: Exclude<ReferralAction, "resubmit">;
-  submissionId: string;
-  reference: string;
-  formTitle: string;
-  /** The new status and team. */
-  status: SubmissionStatus;
-  team: TeamId;
-  at: Date;
-  referrer: { id: string; email: string; forename: string; surname: string };
-  response?: string;
-  reason?: InformationReason;
-  comments?: string;
-  fromTeam?: TeamId;
-  toTeam?: TeamId;
-};
-
-export type OnChanged = (tx: DbOrTx, change: ReferralChange) => Promise<void>;
-
-type Locked = { id: string; reference: string; status: SubmissionStatus; team: TeamId; formTitle: string; referrer: ReferralChange["referrer"] };
+type Locked = { id: string; reference: string; status: SubmissionStatus; team: TeamId; formTitle: string; referrer: { id: string; email: string; forename: string; surname: string } };
 
 type Plan = {
   set: Partial<typeof submissions.$inferInsert>;
   kind: ReferralEventKind;
   audit: StaffAuditEvent;
   detail: ReferralEventDetail;
-  change: Partial<ReferralChange>;
+  /** The referrer's email about the change, queued in its transaction. */
+  email?: ReferralEmail;
 };
 
 /** The acting one's teams, for the WHERE of the lock. */
@@ -229,15 +208,15 @@ async function recordAction(tx: DbOrTx, actor: ReferralActor, submissionId: stri
 }
 
 async function act(
-  db: Db,
+  deps: Pick<ReferralDeps, "db" | "now"> & { mail?: ReferralMailer },
   actor: ReferralActor,
-  input: { id: string; now: Date; onChanged?: OnChanged },
+  input: { id: string },
   action: Exclude<ReferralAction, "resubmit">,
-  plan: (row: Locked, tx: DbOrTx) => Plan | { invalid: string } | Promise<Plan | { invalid: string }>,
+  plan: (row: Locked, tx: DbOrTx) => Plan | Invalid | Promise<Plan | Invalid>,
 ): Promise<ActionResult> {
   if (isCaseSystem(actor) ? actor.teams.length === 0 : !isStaff(actor)) return { status: "forbidden" };
   if (!isUuid(input.id)) return { status: "not-found" };
-  return db.transaction(async (tx): Promise<ActionResult> => {
+  return deps.db.transaction(async (tx): Promise<ActionResult> => {
     const [row] = await tx
       .select({
         id: submissions.id,
@@ -256,76 +235,74 @@ async function act(
     if (!status) return { status: "wrong-state", current: row.status };
     const locked: Locked = { ...row, formTitle: (row.definition as FormDefinition).title };
     const planned = await plan(locked, tx);
-    if ("invalid" in planned) return { status: "invalid", message: planned.invalid };
+    if ("status" in planned) return planned;
 
     await tx
       .update(submissions)
       .set({ ...planned.set, status })
       .where(and(eq(submissions.id, row.id), eq(submissions.status, row.status)));
-    await recordAction(tx, actor, row.id, planned, input.now);
-    await input.onChanged?.(tx, {
-      action,
-      submissionId: row.id,
-      reference: row.reference,
-      formTitle: locked.formTitle,
-      status,
-      team: planned.set.team ?? row.team,
-      at: input.now,
-      referrer: row.referrer,
-      ...planned.change,
-    });
+    await recordAction(tx, actor, row.id, planned, deps.now);
+    if (planned.email) {
+      if (!deps.mail) throw new Error(`referral ${action} needs deps.mail`);
+      await deps.mail(tx, planned.email);
+    }
     return { status: "done" };
   });
 }
 
 const cleanText = (text: unknown) => (typeof text === "string" ? text.replace(/\r\n/g, "\n").trim() : "");
 
-/** "Post a response": submitted or resubmitted → response-posted. */
-export function respond(db: Db, actor: ReferralActor, input: { id: string; response: string; now: Date; onChanged?: OnChanged }): Promise<ActionResult> {
+/** The referrer's email about this referral, without what it says (the kind's own fields). */
+const aboutReferral = (row: Locked) => ({ to: row.referrer.email, forename: row.referrer.forename, formTitle: row.formTitle, reference: row.reference });
+
+/** "Post a response": submitted or resubmitted → response-posted; the referrer is emailed. */
+export function respond(deps: ReferralDeps, actor: ReferralActor, input: { id: string; response: string }): Promise<ActionResult> {
   const response = cleanText(input.response);
-  return act(db, actor, input, "respond", () => {
-    if (!response) return { invalid: "Enter a response" };
-    if (response.length > MAX_STAFF_TEXT) return { invalid: `The response must be ${MAX_STAFF_TEXT} characters or fewer` };
-    return { set: { response, respondedAt: input.now }, kind: "responded", audit: "referral-responded", detail: {}, change: { response } };
+  return act(deps, actor, input, "respond", (row) => {
+    if (!response) return invalid("response", "Enter a response");
+    if (response.length > MAX_STAFF_TEXT) return invalid("response", `The response must be ${MAX_STAFF_TEXT} characters or fewer`);
+    return { set: { response, respondedAt: deps.now }, kind: "responded", audit: "referral-responded", detail: {}, email: { kind: "response-posted", ...aboutReferral(row) } };
   });
 }
 
-/** "Request more information" with a reason and comments: submitted or resubmitted → more-information-requested. */
-export function requestInformation(
-  db: Db,
-  actor: ReferralActor,
-  input: { id: string; reason: InformationReason; comments: string; now: Date; onChanged?: OnChanged },
-): Promise<ActionResult> {
+/** "Request more information" with a reason and comments: submitted or resubmitted → more-information-requested; the referrer is emailed the reason, never the comments. */
+export function requestInformation(deps: ReferralDeps, actor: ReferralActor, input: { id: string; reason: InformationReason; comments: string }): Promise<ActionResult> {
   const comments = cleanText(input.comments);
   const reason = input.reason;
-  return act(db, actor, input, "request-information", () => {
-    if (!isInformationReason(reason)) return { invalid: "Select a reason" };
-    if (reason === "other" && !comments) return { invalid: "Enter comments to say what information is needed" };
-    if (comments.length > MAX_STAFF_TEXT) return { invalid: `Comments must be ${MAX_STAFF_TEXT} characters or fewer` };
-    return { set: {}, kind: "more-information-requested", audit: "referral-information-requested", detail: { reason, comments }, change: { reason, comments } };
+  return act(deps, actor, input, "request-information", (row) => {
+    if (!isInformationReason(reason)) return invalid("reason", "Select a reason");
+    if (reason === "other" && !comments) return invalid("comments", "Enter comments to say what information is needed");
+    if (comments.length > MAX_STAFF_TEXT) return invalid("comments", `Comments must be ${MAX_STAFF_TEXT} characters or fewer`);
+    return {
+      set: {},
+      kind: "more-information-requested",
+      audit: "referral-information-requested",
+      detail: { reason, comments },
+      email: { kind: "more-information-requested", ...aboutReferral(row), reason },
+    };
   });
 }
 
-/** "Close": from any status but closed. */
-export function close(db: Db, actor: ReferralActor, input: { id: string; now: Date; onChanged?: OnChanged }): Promise<ActionResult> {
-  return act(db, actor, input, "close", () => ({ set: { closedAt: input.now }, kind: "closed", audit: "referral-closed", detail: {}, change: {} }));
+/** "Close": from any status but closed. The referrer is not emailed. */
+export function close(deps: Pick<ReferralDeps, "db" | "now">, actor: ReferralActor, input: { id: string }): Promise<ActionResult> {
+  return act(deps, actor, input, "close", () => ({ set: { closedAt: deps.now }, kind: "closed", audit: "referral-closed", detail: {} }));
 }
 
 /**
  * "Move to another team": the status stays; not on a closed referral. It hands the referral over:
  * every version of it goes to the new team and loses its assignee, so the old team no longer sees
- * it (unless the mover is in both teams).
+ * it (unless the mover is in both teams). The referrer is not emailed.
  */
-export function moveTeam(db: Db, staff: StaffUser, input: { id: string; team: TeamId; now: Date; onChanged?: OnChanged }): Promise<ActionResult> {
+export function moveTeam(deps: Pick<ReferralDeps, "db" | "now">, staff: StaffUser, input: { id: string; team: TeamId }): Promise<ActionResult> {
   const toTeam = input.team;
-  return act(db, staff, input, "move-team", async (row, tx) => {
-    if (!(await teamExists(tx, toTeam))) return { invalid: "Select a team" };
-    if (toTeam === row.team) return { invalid: "The referral is already with that team" };
+  return act(deps, staff, input, "move-team", async (row, tx) => {
+    if (!(await teamExists(tx, toTeam))) return invalid("team", "Select a team");
+    if (toTeam === row.team) return invalid("team", "The referral is already with that team");
     const base = baseReference(row.reference);
     await tx
       .update(submissions)
       .set({ team: toTeam, assignedTo: null })
       .where(and(or(eq(submissions.reference, base), like(submissions.reference, `${escapeLike(base)}-V%`)), eq(submissions.team, row.team)));
-    return { set: { team: toTeam, assignedTo: null }, kind: "moved", audit: "referral-moved", detail: { fromTeam: row.team, toTeam }, change: { fromTeam: row.team, toTeam } };
+    return { set: { team: toTeam, assignedTo: null }, kind: "moved", audit: "referral-moved", detail: { fromTeam: row.team, toTeam } };
   });
 }

@@ -6,43 +6,44 @@
  * the top of status-rules.ts.
  */
 import { and, desc, eq, gt, like, max, or, sql } from "drizzle-orm";
-import type { Db, DbOrTx } from "@/db/client";
+import type { DbOrTx } from "@/db/client";
 import { drafts, referralEvents, submissions, users } from "@/db/schema";
 import { copySentFiles, discardCopies, keepCopiesOnDraft } from "@/lib/attachments/sent-copies";
 import { startDraft } from "@/lib/drafts/drafts";
-import type { Storage } from "@/lib/storage";
 import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
+import type { ReferralDeps } from "./deps";
 import { recordReferralEvent, type ReferralEventDetail } from "./events";
 import { baseReference, escapeLike, searchableNames, versionedReference } from "./naming";
 import { isUuid } from "@/lib/security/uuid";
 import { canTransition, nextStatus, type SubmissionStatus } from "./status-rules";
 import type { TeamId } from "@/lib/staff/teams";
+import type { NotFound, WrongState } from "@/lib/result";
 import { CASE_SYSTEM_NAME, isInformationReason, REASON_LABELS, type InformationReason } from "./vocabulary";
 
-export type AddInfoResult =
-  | { status: "started"; draftId: string; isNew: boolean }
-  | { status: "not-found" }
-  | { status: "wrong-state"; current: SubmissionStatus };
+export type AddInfoResult = { status: "started"; draftId: string; isNew: boolean } | NotFound | WrongState<SubmissionStatus>;
 
 /**
  * "Add info": a new draft with the answers, people and form of the owner's submission that was
  * sent back for more information, linked to it (drafts.resubmissionOf). Asking twice gives the
  * same live draft.
  *
- * With `storage`, the draft opens with copies of the files that were sent, made in the same step:
+ * With `deps.storage`, the draft opens with copies of the files that were sent, made in the same step:
  * the objects are copied first, then the draft and the copies' rows are written in one
  * transaction, so either the draft exists with all its files or nothing does and a retry starts
  * again (lib/attachments/sent-copies.ts). The originals stay on the submission (status-rules.ts).
  */
 export async function startAddInfoDraft(
-  db: Db,
-  input: { ownerId: string; submissionId: string; retentionDays: number; now: Date; storage?: Pick<Storage, "copy" | "delete"> },
+  deps: Pick<ReferralDeps, "db" | "now" | "storage">,
+  owner: { userId: string },
+  request: { submissionId: string; retentionDays: number },
 ): Promise<AddInfoResult> {
+  const { db, storage } = deps;
+  const input = { ownerId: owner.userId, submissionId: request.submissionId, retentionDays: request.retentionDays, now: deps.now };
   if (!isUuid(input.submissionId)) return { status: "not-found" };
   // Nothing is copied for a request that will not make a draft (a second click, a wrong state).
   const before = await addInfoTarget(db, input, false);
   if (before.status !== "new") return before.result;
-  const copies = input.storage ? await copySentFiles(db, input.storage, input) : [];
+  const copies = storage ? await copySentFiles({ db, storage }, owner, input) : [];
   try {
     const result = await db.transaction(async (tx): Promise<AddInfoResult> => {
       const target = await addInfoTarget(tx, input, true);
@@ -61,10 +62,10 @@ export async function startAddInfoDraft(
       return { status: "started", draftId: draft.id, isNew: true };
     });
     // Another request made the draft meanwhile: these copies are not needed.
-    if (input.storage && (result.status !== "started" || !result.isNew)) await discardCopies(input.storage, copies);
+    if (storage && (result.status !== "started" || !result.isNew)) await discardCopies(storage, copies);
     return result;
   } catch (error) {
-    if (input.storage) await discardCopies(input.storage, copies);
+    if (storage) await discardCopies(storage, copies);
     throw error;
   }
 }

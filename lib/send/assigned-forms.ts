@@ -21,7 +21,7 @@ import { familyAddresses, lockCase, type Forbidden, type Invalid, type NotFound 
 import { compareDates, isCalendarDate, type CalendarDate } from "./dates";
 import { formatCaseNumber, link, todayOf, type FamilyUser, type SendDeps, type StaffUser } from "./deps";
 import { recordCaseEvent, recordSendAudit } from "./events";
-import type { SendMailer } from "./mail-port";
+import type { SendEmail } from "./mail-port";
 
 const formTitle = (formId: string) => formById(formId)?.title ?? formId;
 
@@ -181,7 +181,7 @@ export async function openAssignedForm(deps: SendDeps, family: FamilyUser, input
  */
 export async function completeAssignedFormForDraft(
   tx: DbOrTx,
-  input: { draftId: string; reference: string; userId: string; now: Date; mail: SendMailer; appUrl: string },
+  input: { draftId: string; reference: string; userId: string; now: Date; mail: (db: DbOrTx, email: Extract<SendEmail, { kind: "action-submitted" }>) => Promise<void>; appUrl: string },
 ): Promise<boolean> {
   const [action] = await tx
     .select({ id: sendActions.id, caseId: sendActions.caseId, formId: sendActions.formId })

@@ -7,28 +7,37 @@
  * A draft made by "Add info" (drafts.resubmissionOf) becomes a resubmission: linked to the
  * original, the next version of its reference, status "resubmitted", and the original closed
  * (lib/referrals/resubmit.ts; the rules are in lib/referrals/status-rules.ts).
+ *
+ * In the same transaction, once, when the submission is made: the sender's confirmation email,
+ * and, for a form the SEND team assigned (Actions to Complete), that action marked done with its
+ * email to the caseworker; both emails through `deps.mail` (deps.ts).
  */
 import { and, eq } from "drizzle-orm";
-import type { Db, DbOrTx } from "@/db/client";
-import { drafts, submissions } from "@/db/schema";
-import { freezeAttachments } from "@/lib/attachments/attachments";
+import type { Db } from "@/db/client";
+import { drafts, submissions, users } from "@/db/schema";
+import { freezeAttachments } from "@/lib/attachments/freeze-attachments";
 import { recordDelivery } from "@/lib/delivery/outbox";
 import { sectionStates } from "@/lib/forms/journey";
 import { sectionValidator } from "@/lib/forms/section-form";
 import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
 import { planSubmission, recordSubmission } from "@/lib/referrals/resubmit";
+import { completeAssignedFormForDraft } from "@/lib/send/assigned-forms";
+import type { NotFound } from "@/lib/result";
+import type { SubmissionDeps } from "./deps";
 import { newReference } from "./reference";
 
 /** `incomplete`: a section that applies is not complete, judged on the draft as locked for sending. */
-export type SubmitResult = { status: "submitted"; reference: string; isNew: boolean } | { status: "not-found" } | { status: "incomplete" };
+export type SubmitResult = { status: "submitted"; reference: string; isNew: boolean } | NotFound | { status: "incomplete" };
+
+/** The draft's owner, sending it: only the user id, from the session. */
+export type DraftOwner = { userId: string };
 
 export async function submitDraft(
-  db: Db,
-  input: {
-    ownerId: string;
+  deps: SubmissionDeps,
+  owner: DraftOwner,
+  request: {
     draftId: string;
     definitionFor: (formId: string) => FormDefinition | undefined;
-    now: Date;
     /**
      * Send only a draft whose every section that applies is complete, judged on the row locked
      * for sending (an autosave from another tab can land between a check made before and the
@@ -36,11 +45,10 @@ export async function submitDraft(
      * answers to make a submission do not.
      */
     requireComplete?: boolean;
-    /** Runs in the same transaction, once, when the submission is made (the confirmation email). */
-    onSubmitted?: (tx: DbOrTx, submission: { reference: string; formTitle: string }) => Promise<void>;
   },
 ): Promise<SubmitResult> {
-  return db.transaction(async (tx) => {
+  const input = { ...request, ownerId: owner.userId, now: deps.now };
+  return deps.db.transaction(async (tx) => {
     const [draft] = await tx
       .select()
       .from(drafts)
@@ -79,7 +87,9 @@ export async function submitDraft(
     }
     await tx.delete(drafts).where(eq(drafts.id, draft.id));
     if (created) {
-      await input.onSubmitted?.(tx, { reference: created.reference, formTitle: definition.title });
+      const [sender] = await tx.select({ email: users.email, forename: users.forename }).from(users).where(eq(users.id, input.ownerId));
+      if (sender) await deps.mail(tx, { kind: "submission-confirmation", to: sender.email, forename: sender.forename, formTitle: definition.title, reference: created.reference });
+      await completeAssignedFormForDraft(tx, { draftId: draft.id, reference: created.reference, userId: input.ownerId, now: input.now, mail: deps.mail, appUrl: deps.appUrl });
       return { status: "submitted" as const, reference: created.reference, isNew: true };
     }
     return alreadySubmitted(tx, input.ownerId, input.draftId);

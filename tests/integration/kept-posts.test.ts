@@ -109,7 +109,7 @@ describe("kept posts", () => {
     const expired = await aKeptPost(TYPED, later(-121));
     const waiting = await aKeptPost(TYPED, later(-10));
 
-    const result = await runDraftHousekeeping(db, { now: t0, sendReminder: async () => {} });
+    const result = await runDraftHousekeeping({ db, now: t0, mail: async () => {} });
 
     expect(result.keptPostsDeleted).toBeGreaterThanOrEqual(2);
     const left = async (id: string) => (await db.select({ id: keptPosts.id }).from(keptPosts).where(eq(keptPosts.id, id))).length;

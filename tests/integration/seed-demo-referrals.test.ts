@@ -16,7 +16,7 @@ import { formById } from "@/lib/forms/catalogue";
 import { sectionStates } from "@/lib/forms/journey";
 import { sectionValidator } from "@/lib/forms/section-form";
 import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
-import { INBOX_TABS, listInbox, listMoreInformationRequests, type InboxTab, type StaffUser } from "@/lib/referrals";
+import { INBOX_TABS, listMoreInformationRequests, type InboxTab, type StaffUser } from "@/lib/referrals";
 import { isReference } from "@/lib/submissions/reference";
 import { DEMO_IDENTITY_CODE } from "@/db/seed-send";
 import { readCouncilSettings } from "@/lib/config/council";
@@ -24,6 +24,7 @@ import { getDashboard, latestDocumentsForFamily, listFamilyChildren, listFamilyS
 import { getStorage } from "@/lib/storage";
 import { submissionDocument } from "@/lib/delivery/document";
 import { describeErrors, documentValidator } from "@/tests/support/document-schema";
+import { inboxOf } from "@/tests/support/referral-fixture";
 
 const database = freshDatabase("seed_demo");
 const freshUrl = database.url;
@@ -43,7 +44,7 @@ async function demoUser(role: "caseworker" | "referrer"): Promise<StaffUser> {
 async function inboxTotals(): Promise<Record<InboxTab, number>> {
   const caseworker = await demoUser("caseworker");
   const tabs = Object.keys(INBOX_TABS) as InboxTab[];
-  const totals = await Promise.all(tabs.map(async (tab) => (await listInbox(db, caseworker, { tab, page: 1, pageSize: 25 })).total));
+  const totals = await Promise.all(tabs.map(async (tab) => (await inboxOf(caseworker, { tab, page: 1, pageSize: 25 }, db)).total));
   return Object.fromEntries(tabs.map((tab, index) => [tab, totals[index]!])) as Record<InboxTab, number>;
 }
 
@@ -70,7 +71,7 @@ describe("the demo data", () => {
     expect(totals).toEqual({ new: 3, resubmitted: 0, "awaiting-information": 1, responded: 1, closed: 0 });
 
     const caseworker = await demoUser("caseworker");
-    const page = await listInbox(db, caseworker, { tab: "new", page: 1, pageSize: 25 });
+    const page = await inboxOf(caseworker, { tab: "new", page: 1, pageSize: 25 }, db);
     expect(page.rows.map((row) => [row.formId, row.team, row.peopleNames])).toEqual([
       ["safeguarding-concern", "social-care", ["Noah Demo-Child"]],
       ["lado-referral", "lado", ["Theo Demo-Child"]],
@@ -81,8 +82,8 @@ describe("the demo data", () => {
       expect(row.submittedAt.getTime()).toBeLessThan(now.getTime());
     }
     // Found the way a caseworker looks for a child.
-    expect((await listInbox(db, caseworker, { tab: "new", search: "demo-child", page: 1, pageSize: 25 })).total).toBe(3);
-    expect((await listInbox(db, caseworker, { tab: "new", team: "early-help", page: 1, pageSize: 25 })).total).toBe(1);
+    expect((await inboxOf(caseworker, { tab: "new", search: "demo-child", page: 1, pageSize: 25 }, db)).total).toBe(3);
+    expect((await inboxOf(caseworker, { tab: "new", team: "early-help", page: 1, pageSize: 25 }, db)).total).toBe(1);
   });
 
   it("sends them as the portal does: a reference, a team, searchable names, a history, and no emails", async () => {

@@ -6,6 +6,7 @@ import { findSubmittedForm, listRecentSubmissions } from "@/lib/submissions/find
 import { submitDraft } from "@/lib/submissions/submit-draft";
 import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
 import { joinEveryTeam } from "@/tests/support/staff-teams";
+import { submissionDepsAt } from "@/tests/support/submission-fixture";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const now = new Date("2027-08-01T09:00:00Z");
@@ -21,7 +22,7 @@ async function aReferrer() {
 
 async function send(ownerId: string, at: Date): Promise<string> {
   const draft = await startDraft(db, { ownerId, form: safeguardingConcern, retentionDays: 30, now: at, people: [{ id: "p1", forename: "Uma", surname: "Demo" }] });
-  const result = await submitDraft(db, { ownerId, draftId: draft.id, definitionFor: () => safeguardingConcern, now: at });
+  const result = await submitDraft(submissionDepsAt(at), { userId: ownerId }, { draftId: draft.id, definitionFor: () => safeguardingConcern });
   if (result.status !== "submitted") throw new Error("not sent");
   return result.reference;
 }

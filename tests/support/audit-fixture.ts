@@ -11,6 +11,7 @@ import type { FormDefinition } from "@/lib/forms/types";
 import type { StaffUser } from "@/lib/referrals";
 import { submitDraft } from "@/lib/submissions/submit-draft";
 import { db, uniqueEmail } from "@/tests/support/auth-fixture";
+import { submissionDepsAt } from "@/tests/support/submission-fixture";
 
 export type AuditTestUser = StaffUser & { email: string };
 
@@ -32,7 +33,7 @@ export async function anAuditReferral(referrer: { userId: string }, form: FormDe
   const draft = await startDraft(db, { ownerId: referrer.userId, form, retentionDays: 30, now: when });
   await saveDraft(db, { ownerId: referrer.userId, draftId: draft.id, expectedRevision: 1, people: [{ id: "p1", forename: "Kit", surname: childSurname }], answers: {}, now: when });
   await db.insert(attachments).values({ ownerId: referrer.userId, draftId: draft.id, objectKey: `attachments/${randomUUID()}`, fileName: "note.txt", contentType: "text/plain", sizeBytes: 1, kind: "text", createdAt: when });
-  const sent = await submitDraft(db, { ownerId: referrer.userId, draftId: draft.id, definitionFor: (id) => (id === form.id ? form : undefined), now: when });
+  const sent = await submitDraft(submissionDepsAt(when), { userId: referrer.userId }, { draftId: draft.id, definitionFor: (id) => (id === form.id ? form : undefined) });
   if (sent.status !== "submitted") throw new Error("expected a submission");
   const [row] = await db.select({ id: submissions.id, reference: submissions.reference }).from(submissions).where(eq(submissions.reference, sent.reference));
   const [file] = await db.select({ id: attachments.id }).from(attachments).where(eq(attachments.submissionId, row!.id));

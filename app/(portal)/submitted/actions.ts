@@ -19,7 +19,7 @@ export const addInfoAction = serverAction(
   async ({ submissionId }, { user }): Promise<void> => {
     // The returned form opens with the files that were sent, as copies the draft can change,
     // made with the draft in one step (a failure leaves nothing, and pressing again retries).
-    const result = await startAddInfoDraft(getDb(), { ownerId: user.userId, submissionId, retentionDays: councilSettings().draftRetentionDays, now: now(), storage: getStorage() });
+    const result = await startAddInfoDraft({ db: getDb(), now: now(), storage: getStorage() }, user, { submissionId, retentionDays: councilSettings().draftRetentionDays });
     if (result.status !== "started") redirect("/submitted?gone=1");
     logEvent("referral.add-info-started", { submissionId, draftId: result.draftId });
     redirect(`/drafts/${result.draftId}`);

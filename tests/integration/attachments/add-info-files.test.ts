@@ -10,6 +10,8 @@ import { submitDraft } from "@/lib/submissions/submit-draft";
 import { pdf } from "@/tests/support/attachment-files";
 import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
 import { joinEveryTeam } from "@/tests/support/staff-teams";
+import { referralDepsAt } from "@/tests/support/referral-fixture";
+import { submissionDepsAt } from "@/tests/support/submission-fixture";
 
 const now = new Date("2027-07-01T09:00:00Z");
 const storage = getStorage();
@@ -31,26 +33,24 @@ describe("Add info on a form sent back", () => {
     const referrer = await aUser("referrer");
     const caseworker = await aUser("caseworker");
     const draft = await startDraft(db, { ownerId: referrer.userId, form: safeguardingConcern, retentionDays: 30, now, people: [{ id: "p1", forename: "Tia", surname: "Demo" }] });
-    const attached = await attachToDraft(db, storage, {
-      ownerId: referrer.userId,
+    const attached = await attachToDraft({ db, storage, now }, referrer, {
       draftId: draft.id,
       fileName: "chronology.pdf",
       stream: Readable.from(pdf()),
       limits: { maxFileBytes: 10 * 1024 * 1024, maxDraftBytes: 50 * 1024 * 1024 },
-      now,
     });
     expect(attached.status).toBe("attached");
-    const sent = await submitDraft(db, { ownerId: referrer.userId, draftId: draft.id, definitionFor: () => safeguardingConcern, now });
+    const sent = await submitDraft(submissionDepsAt(now), { userId: referrer.userId }, { draftId: draft.id, definitionFor: () => safeguardingConcern });
     if (sent.status !== "submitted") throw new Error("not sent");
     const [row] = await db.query.submissions.findMany({ where: (table, { eq }) => eq(table.reference, sent.reference) });
-    expect(await requestInformation(db, caseworker, { id: row!.id, reason: "insufficient-detail", comments: "More please", now })).toEqual({ status: "done" });
+    expect(await requestInformation(referralDepsAt(now), caseworker, { id: row!.id, reason: "insufficient-detail", comments: "More please" })).toEqual({ status: "done" });
 
-    const started = await startAddInfoDraft(db, { ownerId: referrer.userId, submissionId: row!.id, retentionDays: 30, now });
+    const started = await startAddInfoDraft(referralDepsAt(now), referrer, { submissionId: row!.id, retentionDays: 30 });
     if (started.status !== "started") throw new Error("no draft");
     // Another user's copy request copies nothing.
     const stranger = await aUser("referrer");
-    expect(await copySubmissionFilesToDraft(db, storage, { ownerId: stranger.userId, submissionId: row!.id, draftId: started.draftId, now })).toBe(0);
-    expect(await copySubmissionFilesToDraft(db, storage, { ownerId: referrer.userId, submissionId: row!.id, draftId: started.draftId, now })).toBe(1);
+    expect(await copySubmissionFilesToDraft({ db, storage, now }, stranger, { submissionId: row!.id, draftId: started.draftId })).toBe(0);
+    expect(await copySubmissionFilesToDraft({ db, storage, now }, referrer, { submissionId: row!.id, draftId: started.draftId })).toBe(1);
 
     const onDraft = await listAttachments(db, { ownerId: referrer.userId, draftId: started.draftId });
     expect(onDraft.map((file) => file.fileName)).toEqual(["chronology.pdf"]);
@@ -58,7 +58,7 @@ describe("Add info on a form sent back", () => {
     const hashes = await db.query.attachments.findMany({ where: (table, { inArray }) => inArray(table.id, [onDraft[0]!.id, attached.status === "attached" ? attached.attachment.id : ""]) });
     expect(hashes.map((file) => file.sha256)).toEqual([hashes[0]!.sha256, hashes[0]!.sha256]);
     expect(hashes[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
-    expect(await removeAttachment(db, storage, { ownerId: referrer.userId, draftId: started.draftId, attachmentId: onDraft[0]!.id })).toBe(true);
+    expect(await removeAttachment({ db, storage }, referrer, { draftId: started.draftId, attachmentId: onDraft[0]!.id })).toBe(true);
     if (attached.status !== "attached") throw new Error("unreachable");
     const original = await db.query.attachments.findFirst({ where: (table, { eq }) => eq(table.id, attached.attachment.id) });
     expect(original?.submissionId).toBe(row!.id);
@@ -70,13 +70,13 @@ describe("Add info on a form sent back", () => {
     const caseworker = await aUser("caseworker");
     const draft = await startDraft(db, { ownerId: referrer.userId, form: safeguardingConcern, retentionDays: 30, now, people: [{ id: "p1", forename: "Tia", surname: "Demo" }] });
     for (const fileName of ["first.pdf", "second.pdf"]) {
-      const attached = await attachToDraft(db, storage, { ownerId: referrer.userId, draftId: draft.id, fileName, stream: Readable.from(pdf()), limits: { maxFileBytes: 10 * 1024 * 1024, maxDraftBytes: 50 * 1024 * 1024 }, now });
+      const attached = await attachToDraft({ db, storage, now }, referrer, { draftId: draft.id, fileName, stream: Readable.from(pdf()), limits: { maxFileBytes: 10 * 1024 * 1024, maxDraftBytes: 50 * 1024 * 1024 } });
       expect(attached.status).toBe("attached");
     }
-    const sent = await submitDraft(db, { ownerId: referrer.userId, draftId: draft.id, definitionFor: () => safeguardingConcern, now });
+    const sent = await submitDraft(submissionDepsAt(now), { userId: referrer.userId }, { draftId: draft.id, definitionFor: () => safeguardingConcern });
     if (sent.status !== "submitted") throw new Error("not sent");
     const [row] = await db.query.submissions.findMany({ where: (table, { eq }) => eq(table.reference, sent.reference) });
-    expect(await requestInformation(db, caseworker, { id: row!.id, reason: "insufficient-detail", comments: "More please", now })).toEqual({ status: "done" });
+    expect(await requestInformation(referralDepsAt(now), caseworker, { id: row!.id, reason: "insufficient-detail", comments: "More please" })).toEqual({ status: "done" });
 
     // Storage fails on the second copy (an outage mid-way).
     const copiedKeys: string[] = [];
@@ -88,20 +88,20 @@ describe("Add info on a form sent back", () => {
       },
       delete: (key: string) => storage.delete(key),
     };
-    const input = { ownerId: referrer.userId, submissionId: row!.id, retentionDays: 30, now };
-    await expect(startAddInfoDraft(db, { ...input, storage: failing })).rejects.toThrow("storage went away");
+    const input = { submissionId: row!.id, retentionDays: 30 };
+    await expect(startAddInfoDraft(referralDepsAt(now, { storage: failing }), referrer, input)).rejects.toThrow("storage went away");
     // No draft was made, and the one copy that was made is gone again.
     expect(await db.query.drafts.findMany({ where: (table, { eq }) => eq(table.resubmissionOf, row!.id) })).toEqual([]);
     expect(await storage.get(copiedKeys[0]!)).toBeNull();
 
     // Pressing Add info again, with storage back: the draft opens with both files.
-    const started = await startAddInfoDraft(db, { ...input, storage });
+    const started = await startAddInfoDraft(referralDepsAt(now, { storage }), referrer, input);
     expect(started).toMatchObject({ status: "started", isNew: true });
     if (started.status !== "started") throw new Error("no draft");
     const onDraft = await listAttachments(db, { ownerId: referrer.userId, draftId: started.draftId });
     expect(onDraft.map((file) => file.fileName).sort()).toEqual(["first.pdf", "second.pdf"]);
     // A second press finds the same draft and copies nothing more.
-    expect(await startAddInfoDraft(db, { ...input, storage })).toEqual({ status: "started", draftId: started.draftId, isNew: false });
+    expect(await startAddInfoDraft(referralDepsAt(now, { storage }), referrer, input)).toEqual({ status: "started", draftId: started.draftId, isNew: false });
     expect(await listAttachments(db, { ownerId: referrer.userId, draftId: started.draftId })).toHaveLength(2);
   });
 });

@@ -21,6 +21,7 @@ import { submitDraft } from "@/lib/submissions/submit-draft";
 import { docx, executable, pdf, png, xlsx } from "@/tests/support/attachment-files";
 import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
 import { joinEveryTeam } from "@/tests/support/staff-teams";
+import { submissionDepsAt } from "@/tests/support/submission-fixture";
 
 const MB = 1024 * 1024;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -56,7 +57,7 @@ function trickle(body: Buffer): Readable {
 }
 
 const attach = (ownerId: string, draftId: string, fileName: string, body: Buffer, options: { limits?: UploadLimits; now?: Date; store?: Storage } = {}) =>
-  attachToDraft(db, options.store ?? storage, { ownerId, draftId, fileName, stream: trickle(body), limits: options.limits ?? limits, now: options.now ?? t0 });
+  attachToDraft({ db, storage: options.store ?? storage, now: options.now ?? t0 }, { userId: ownerId }, { draftId, fileName, stream: trickle(body), limits: options.limits ?? limits });
 
 async function attached(ownerId: string, draftId: string, fileName: string, body: Buffer, now = t0): Promise<Attachment> {
   const result = await attach(ownerId, draftId, fileName, body, { now });
@@ -153,7 +154,7 @@ describe("attachments", () => {
         },
       });
     };
-    const upload = (fileName: string) => attachToDraft(db, storage, { ownerId: owner, draftId, fileName, stream: gated(file()), limits: small, now: t0 });
+    const upload = (fileName: string) => attachToDraft({ db, storage, now: t0 }, { userId: owner }, { draftId, fileName, stream: gated(file()), limits: small });
     const [first, second] = await Promise.all([upload("first.pdf"), upload("second.pdf")]);
     const statuses = [first.status, second.status].sort();
     expect(statuses).toEqual(["attached", "refused"]);
@@ -200,12 +201,12 @@ describe("attachments", () => {
     const file = await attached(owner, draftId, "report.pdf", pdf());
     const key = (await keyOf(file.id))!;
 
-    expect(await removeAttachment(db, storage, { ownerId: other, draftId, attachmentId: file.id })).toBe(false);
+    expect(await removeAttachment({ db, storage }, { userId: other }, { draftId, attachmentId: file.id })).toBe(false);
     expect(await bucketKeys()).toContain(key);
-    expect(await removeAttachment(db, storage, { ownerId: owner, draftId, attachmentId: file.id })).toBe(true);
+    expect(await removeAttachment({ db, storage }, { userId: owner }, { draftId, attachmentId: file.id })).toBe(true);
     expect(await bucketKeys()).not.toContain(key);
     expect(await listAttachments(db, { ownerId: owner, draftId })).toEqual([]);
-    expect(await removeAttachment(db, storage, { ownerId: owner, draftId, attachmentId: file.id })).toBe(false);
+    expect(await removeAttachment({ db, storage }, { userId: owner }, { draftId, attachmentId: file.id })).toBe(false);
   });
 
   it("lets the owner download, not another user, and council staff only once the form is sent", async () => {
@@ -219,14 +220,14 @@ describe("attachments", () => {
     expect(await findAttachmentForDownload(db, { userId: other, role: "referrer", attachmentId: file.id })).toBeNull();
     expect(await findAttachmentForDownload(db, { userId: caseworker, role: "caseworker", attachmentId: file.id })).toBeNull();
 
-    const sent = await submitDraft(db, { ownerId: owner, draftId, definitionFor, now: t0 });
+    const sent = await submitDraft(submissionDepsAt(t0), { userId: owner }, { draftId, definitionFor });
     expect(sent.status).toBe("submitted");
     const frozen = await findAttachmentForDownload(db, { userId: caseworker, role: "caseworker", attachmentId: file.id });
     expect(frozen).toMatchObject({ id: file.id, draftId: null, submissionId: expect.any(String) });
     expect(await findAttachmentForDownload(db, { userId: other, role: "referrer", attachmentId: file.id })).toBeNull();
     expect(await findAttachmentForDownload(db, { userId: owner, role: "referrer", attachmentId: file.id })).not.toBeNull();
     // A sent file is no longer the draft's to remove.
-    expect(await removeAttachment(db, storage, { ownerId: owner, draftId, attachmentId: file.id })).toBe(false);
+    expect(await removeAttachment({ db, storage }, { userId: owner }, { draftId, attachmentId: file.id })).toBe(false);
     expect(await bucketKeys()).toContain(frozen!.objectKey);
 
     expect(attachmentDownloadHeaders(frozen!)).toMatchObject({
@@ -244,8 +245,8 @@ describe("attachments", () => {
     const b = await attached(owner, draftId, "b.docx", docx());
     const keys = [(await keyOf(a.id))!, (await keyOf(b.id))!];
 
-    expect(await deleteDraftAttachments(db, storage, [draftId], { ownerId: other })).toEqual({ deleted: 0, failed: 0 });
-    expect(await deleteDraftAttachments(db, storage, [draftId], { ownerId: owner })).toEqual({ deleted: 2, failed: 0 });
+    expect(await deleteDraftAttachments({ db, storage }, [draftId], { ownerId: other })).toEqual({ deleted: 0, failed: 0 });
+    expect(await deleteDraftAttachments({ db, storage }, [draftId], { ownerId: owner })).toEqual({ deleted: 2, failed: 0 });
     expect(await deleteDraft(db, owner, draftId)).toBe(true);
 
     const inBucket = await bucketKeys();
@@ -265,7 +266,7 @@ describe("attachments", () => {
     // Cancelled without deleteDraftAttachments: the row loses its draft and waits for the housekeeping.
     expect(await deleteDraft(db, owner, cancelled)).toBe(true);
 
-    const result = await runDraftHousekeeping(db, { now: new Date(t0.getTime() + 31 * DAY_MS), sendReminder: noReminder, storage });
+    const result = await runDraftHousekeeping({ db, now: new Date(t0.getTime() + 31 * DAY_MS), mail: noReminder, storage });
 
     expect(result.filesDeleted).toBeGreaterThanOrEqual(2);
     const inBucket = await bucketKeys();

@@ -29,7 +29,7 @@ const outcomes: ReceivedUpload[] = [];
 
 const server = http.createServer((request, response) => {
   void (async () => {
-    const upload = await DraftUpload.open(db, storage, { ...target, now: t0 });
+    const upload = await DraftUpload.open({ db, storage, now: t0 }, { userId: target.ownerId }, target);
     const headers = { get: (name: string) => (request.headers[name.toLowerCase()] as string | undefined) ?? null };
     const received = await receiveDraftUpload(upload!, { headers, body: request });
     outcomes.push(received);
@@ -99,7 +99,7 @@ describe("an upload request", () => {
 
   it("refuses a request with more files than the form can still take, whole: none of them is attached or kept", async () => {
     const { ownerId, draftId, limits } = await aDraft({ maxFileBytes: 1024 * KB, maxDraftBytes: 4096 * KB, maxFiles: 3 });
-    expect((await attachToDraft(db, storage, { ownerId, draftId, limits, now: t0, fileName: "first.pdf", stream: Readable.from([pdf()]) })).status).toBe("attached");
+    expect((await attachToDraft({ db, storage, now: t0 }, { userId: ownerId }, { draftId, limits, fileName: "first.pdf", stream: Readable.from([pdf()]) })).status).toBe("attached");
     const before = await keys();
     const three = [1, 2, 3].map((n) => ({ name: "file", fileName: `extra-${n}.pdf`, data: pdf() }));
     const answer = await post({ body: multipart(three) });

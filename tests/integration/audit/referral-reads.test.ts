@@ -15,6 +15,7 @@ import { browseInbox, viewReferral, type StaffUser } from "@/lib/referrals";
 import { db, ensureCouncil } from "@/tests/support/auth-fixture";
 import { anAuditReferral, anAuditUser, auditTestForm } from "@/tests/support/audit-fixture";
 import { joinTeams } from "@/tests/support/staff-teams";
+import { referralDepsAt } from "@/tests/support/referral-fixture";
 
 const run = randomUUID().slice(0, 8);
 const form = auditTestForm("reads");
@@ -44,7 +45,7 @@ beforeAll(async () => {
 describe("staff reads of a referral", () => {
   it("a view writes a row with the referral's id, the time and the client address", async () => {
     const referral = await aReferral(at(0));
-    expect((await viewReferral(db, caseworker, referral.id, at(1))).status).toBe("found");
+    expect((await viewReferral(referralDepsAt(at(1)), caseworker, referral.id)).status).toBe("found");
     expect(await rowsOf(caseworker.userId, "referral-viewed")).toMatchObject([{ subjectId: referral.id, at: at(1), ip: "198.51.100.7" }]);
   });
 
@@ -67,20 +68,21 @@ describe("staff reads of a referral", () => {
     const referral = await aReferral(at(30));
     expect(await openSubmittedFormForPdf(db, otherTeam, referral.reference, at(31))).toBeNull();
     expect(await openAttachmentForDownload(db, otherTeam, referral.fileId, at(31))).toBeNull();
-    expect((await viewReferral(db, otherTeam, referral.id, at(31))).status).toBe("not-found");
+    expect((await viewReferral(referralDepsAt(at(31)), otherTeam, referral.id)).status).toBe("not-found");
     expect(await rowsBy(otherTeam.userId)).toEqual([]);
   });
 
   it("an inbox search or filter writes a row with its terms; a plain inbox load or a change of tab writes none", async () => {
     const searcher = await aUser("caseworker", `Searcher${run}`, "198.51.100.8");
     await joinTeams(searcher.userId, ["early-help"]);
-    await browseInbox(db, searcher, { tab: "new", page: 1, pageSize: 25 }, at(40));
-    await browseInbox(db, searcher, { tab: "closed", search: "  ", page: 1, pageSize: 25 }, at(41));
+    await browseInbox(referralDepsAt(at(40)), searcher, { tab: "new", page: 1, pageSize: 25 });
+    await browseInbox(referralDepsAt(at(41)), searcher, { tab: "closed", search: "  ", page: 1, pageSize: 25 });
     expect(await rowsBy(searcher.userId)).toEqual([]);
 
-    const found = await browseInbox(db, searcher, { tab: "new", search: `  child${run} `, page: 1, pageSize: 25 }, at(42));
+    const found = await browseInbox(referralDepsAt(at(42)), searcher, { tab: "new", search: `  child${run} `, page: 1, pageSize: 25 });
+    if (found.status !== "done") throw new Error(`expected the inbox, got ${found.status}`);
     expect(found.total).toBeGreaterThan(0);
-    await browseInbox(db, searcher, { tab: "responded", team: "early-help", page: 1, pageSize: 25 }, at(43));
+    await browseInbox(referralDepsAt(at(43)), searcher, { tab: "responded", team: "early-help", page: 1, pageSize: 25 });
     expect(await rowsBy(searcher.userId)).toEqual([
       { event: "referrals-searched", subjectId: null, ip: "198.51.100.8", at: at(42), detail: { search: `child${run}`, tab: "new", form: null, team: null } },
       { event: "referrals-searched", subjectId: null, ip: "198.51.100.8", at: at(43), detail: { search: null, tab: "responded", form: null, team: "early-help" } },
@@ -91,7 +93,7 @@ describe("staff reads of a referral", () => {
 describe("who has viewed this referral", () => {
   it("lists the staff reads, latest first, with a count, to staff of its team only", async () => {
     const referral = await aReferral(at(50));
-    await viewReferral(db, caseworker, referral.id, at(51));
+    await viewReferral(referralDepsAt(at(51)), caseworker, referral.id);
     await openSubmittedFormForPdf(db, caseworker, referral.reference, at(52));
     await openAttachmentForDownload(db, caseworker, referral.fileId, at(53));
     await openSubmittedFormForPdf(db, referrer, referral.reference, at(54));

@@ -25,6 +25,8 @@ import { pdf } from "@/tests/support/attachment-files";
 import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
 import { describeErrors, documentValidator } from "@/tests/support/document-schema";
 import { joinEveryTeam } from "@/tests/support/staff-teams";
+import { referralDepsAt } from "@/tests/support/referral-fixture";
+import { submissionDepsAt } from "@/tests/support/submission-fixture";
 
 const appUrl = "https://portal.example.gov.uk";
 const t0 = new Date("2028-05-02T09:30:00Z");
@@ -87,14 +89,14 @@ describe("the case system's document", () => {
     const draft = await startDraft(db, { ownerId: referrer.userId, form: earlyHelpAssessment, retentionDays: 30, now: t0, people });
     await saveDraft(db, { ownerId: referrer.userId, draftId: draft.id, expectedRevision: 1, people, answers, now: at(1) });
     const letter = pdf();
-    const uploaded = await attachToDraft(db, storage, { ownerId: referrer.userId, draftId: draft.id, fileName: "chronology.pdf", stream: Readable.from([letter]), limits: { maxFileBytes: 1 << 20, maxDraftBytes: 1 << 22 }, now: at(2) });
+    const uploaded = await attachToDraft({ db, storage, now: at(2) }, { userId: referrer.userId }, { draftId: draft.id, fileName: "chronology.pdf", stream: Readable.from([letter]), limits: { maxFileBytes: 1 << 20, maxDraftBytes: 1 << 22 } });
     expect(uploaded.status).toBe("attached");
     // A file stored before uploads kept their hash: the document reads it once and keeps the hash.
     const older = Buffer.from("notes from the school nurse");
     const olderKey = `attachments/${randomUUID()}`;
     await storage.put(olderKey, older, { contentType: "text/plain" });
     const [olderRow] = await db.insert(attachments).values({ ownerId: referrer.userId, draftId: draft.id, objectKey: olderKey, fileName: "notes.txt", contentType: "text/plain", sizeBytes: older.length, kind: "text", createdAt: at(3) }).returning({ id: attachments.id });
-    const sent = await submitDraft(db, { ownerId: referrer.userId, draftId: draft.id, definitionFor: formById, now: at(4) });
+    const sent = await submitDraft(submissionDepsAt(at(4)), { userId: referrer.userId }, { draftId: draft.id, definitionFor: formById });
     if (sent.status !== "submitted") throw new Error("not sent");
 
     const document = await documentOf(sent.reference);
@@ -141,18 +143,18 @@ describe("the case system's document", () => {
   it("makes a resubmission's document its own version, naming the reference it answers, with the files sent again", async () => {
     const draft = await startDraft(db, { ownerId: referrer.userId, form: earlyHelpAssessment, retentionDays: 30, now: at(10), people });
     await saveDraft(db, { ownerId: referrer.userId, draftId: draft.id, expectedRevision: 1, people, answers, now: at(11) });
-    await attachToDraft(db, storage, { ownerId: referrer.userId, draftId: draft.id, fileName: "chronology.pdf", stream: Readable.from([pdf()]), limits: { maxFileBytes: 1 << 20, maxDraftBytes: 1 << 22 }, now: at(11) });
-    const first = await submitDraft(db, { ownerId: referrer.userId, draftId: draft.id, definitionFor: formById, now: at(12) });
+    await attachToDraft({ db, storage, now: at(11) }, { userId: referrer.userId }, { draftId: draft.id, fileName: "chronology.pdf", stream: Readable.from([pdf()]), limits: { maxFileBytes: 1 << 20, maxDraftBytes: 1 << 22 } });
+    const first = await submitDraft(submissionDepsAt(at(12)), { userId: referrer.userId }, { draftId: draft.id, definitionFor: formById });
     if (first.status !== "submitted") throw new Error("not sent");
     const [original] = await db.select({ id: submissions.id }).from(submissions).where(eq(submissions.reference, first.reference));
-    expect(await requestInformation(db, caseworker, { id: original!.id, reason: "insufficient-detail", comments: "More about Ben", now: at(20) })).toEqual({ status: "done" });
+    expect(await requestInformation(referralDepsAt(at(20)), caseworker, { id: original!.id, reason: "insufficient-detail", comments: "More about Ben" })).toEqual({ status: "done" });
 
-    const started = await startAddInfoDraft(db, { ownerId: referrer.userId, submissionId: original!.id, retentionDays: 30, now: at(30) });
+    const started = await startAddInfoDraft(referralDepsAt(at(30)), referrer, { submissionId: original!.id, retentionDays: 30 });
     if (started.status !== "started") throw new Error("no add-info draft");
-    await copySubmissionFilesToDraft(db, storage, { ownerId: referrer.userId, submissionId: original!.id, draftId: started.draftId, now: at(30) });
+    await copySubmissionFilesToDraft({ db, storage, now: at(30) }, { userId: referrer.userId }, { submissionId: original!.id, draftId: started.draftId });
     const moreAnswers: Answers = { ...answers, childConsent: { groups: [{ personIds: ["p1", "p2"], value: "notAsked" }] } };
     await saveDraft(db, { ownerId: referrer.userId, draftId: started.draftId, expectedRevision: 1, people, answers: moreAnswers, now: at(31) });
-    const again = await submitDraft(db, { ownerId: referrer.userId, draftId: started.draftId, definitionFor: formById, now: at(32) });
+    const again = await submitDraft(submissionDepsAt(at(32)), { userId: referrer.userId }, { draftId: started.draftId, definitionFor: formById });
     if (again.status !== "submitted") throw new Error("not resent");
     expect(again.reference).toBe(`${first.reference}-V2`);
 

@@ -33,6 +33,8 @@ import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
 import { newAjv } from "@/tests/support/document-schema";
 import { openApiChecker } from "@/tests/support/openapi-check";
 import { joinTeams } from "@/tests/support/staff-teams";
+import { referralDepsAt } from "@/tests/support/referral-fixture";
+import { submissionDepsAt } from "@/tests/support/submission-fixture";
 
 const suffix = randomUUID().slice(0, 8);
 const teamA = `api-a-${suffix}`;
@@ -79,7 +81,7 @@ async function send(form: FormDefinition, minutes: number, withFile = false): Pr
       .returning({ id: attachments.id });
     fileId = row!.id;
   }
-  const sent = await submitDraft(db, { ownerId: referrer.userId, draftId: draft.id, definitionFor: (id) => (id === formA.id ? formA : formB), now: at(minutes) });
+  const sent = await submitDraft(submissionDepsAt(at(minutes)), { userId: referrer.userId }, { draftId: draft.id, definitionFor: (id) => (id === formA.id ? formA : formB) });
   if (sent.status !== "submitted") throw new Error("not sent");
   const [row] = await db.select({ id: submissions.id }).from(submissions).where(eq(submissions.reference, sent.reference));
   return { id: row!.id, reference: sent.reference };
@@ -294,7 +296,7 @@ describe("answering back", () => {
     const [council] = await db.select({ id: councils.id }).from(councils).limit(1);
     const [worker] = await db.insert(users).values({ councilId: council!.id, email: uniqueEmail("pull-worker"), role: "caseworker", passwordHash: "not-used", forename: "Cal", surname: "Worker" }).returning({ id: users.id });
     await joinTeams(worker!.id, [teamA]);
-    const viewed = await viewReferral(db, { userId: worker!.id, role: "caseworker" }, id, at(30));
+    const viewed = await viewReferral(referralDepsAt(at(30)), { userId: worker!.id, role: "caseworker" }, id);
     if (viewed.status !== "found") throw new Error("not found");
     expect(viewed.referral.history.find((entry) => entry.kind === "responded")?.actor.name).toBe("Case system (Mosaic (team A))");
   });

@@ -18,6 +18,8 @@ import { submitDraft } from "@/lib/submissions/submit-draft";
 import { viewReferral, type StaffUser } from "@/lib/referrals";
 import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
 import { joinEveryTeam } from "@/tests/support/staff-teams";
+import { referralDepsAt } from "@/tests/support/referral-fixture";
+import { submissionDepsAt } from "@/tests/support/submission-fixture";
 
 const DAY = 86_400_000;
 const t0 = new Date("2031-03-02T09:00:00Z");
@@ -44,9 +46,9 @@ async function aCaseworker(): Promise<StaffUser> {
 async function aSentForm(ownerId: string) {
   const draft = await startDraft(db, { ownerId, form: safeguardingConcern, retentionDays: 30, now: t0 });
   await saveDraft(db, { ownerId, draftId: draft.id, expectedRevision: 1, people: [{ id: "p1", forename: "Amy", surname: "Smith" }], answers: { referrerName: "Sam Sender" }, now: t0 });
-  const file = await attachToDraft(db, storage, { ownerId, draftId: draft.id, fileName: "notes.txt", stream: Readable.from([Buffer.from("school notes")]), limits: { maxFileBytes: 1 << 20, maxDraftBytes: 1 << 22 }, now: t0 });
+  const file = await attachToDraft({ db, storage, now: t0 }, { userId: ownerId }, { draftId: draft.id, fileName: "notes.txt", stream: Readable.from([Buffer.from("school notes")]), limits: { maxFileBytes: 1 << 20, maxDraftBytes: 1 << 22 } });
   expect(file.status).toBe("attached");
-  const sent = await submitDraft(db, { ownerId, draftId: draft.id, definitionFor, now: t0 });
+  const sent = await submitDraft(submissionDepsAt(t0), { userId: ownerId }, { draftId: draft.id, definitionFor });
   if (sent.status !== "submitted") throw new Error("expected a submission");
   const [row] = await db.select({ id: submissions.id }).from(submissions).where(eq(submissions.reference, sent.reference));
   const [stored] = await db.select({ objectKey: attachments.objectKey }).from(attachments).where(eq(attachments.submissionId, row!.id));
@@ -88,7 +90,7 @@ describe("deleting delivered forms after the retention window", () => {
     expect(await db.select().from(deliveries).where(eq(deliveries.submissionId, old.id))).toEqual([expect.objectContaining({ status: "delivered", caseSystemId: "LCS-1" })]);
     // Its team still finds the referral, with its reference and history, marked as deleted.
     const staff = await aCaseworker();
-    const viewed = await viewReferral(db, staff, old.id, day(32));
+    const viewed = await viewReferral(referralDepsAt(day(32)), staff, old.id);
     if (viewed.status !== "found") throw new Error("expected the referral");
     expect(viewed.referral).toMatchObject({ reference: old.reference, purgedAt: day(31.5), people: [], files: [] });
     // The referrer can no longer open it: there is nothing left to show or to make a PDF of.

@@ -13,6 +13,7 @@ import type { FormDefinition } from "@/lib/forms/types";
 import { submitDraft } from "@/lib/submissions/submit-draft";
 import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
 import { newAjv } from "@/tests/support/document-schema";
+import { submissionDepsAt } from "@/tests/support/submission-fixture";
 
 // A form of this file's own, sent once at a version the catalogue no longer has.
 const oldForm: FormDefinition = { ...safeguardingConcern, id: `schema-route-${randomUUID().slice(0, 8)}`, version: 7, title: "An older wording" };
@@ -25,7 +26,7 @@ beforeAll(async () => {
   const [owner] = await db.insert(users).values({ councilId: council!.id, email: uniqueEmail("schema"), passwordHash: "not-used", forename: "Sol", surname: "Sender" }).returning({ id: users.id });
   const now = new Date("2028-01-10T10:00:00Z");
   const draft = await startDraft(db, { ownerId: owner!.id, form: oldForm, retentionDays: 30, now, people: [{ id: "p1", forename: "Uma", surname: "Demo" }] });
-  expect((await submitDraft(db, { ownerId: owner!.id, draftId: draft.id, definitionFor: () => oldForm, now })).status).toBe("submitted");
+  expect((await submitDraft(submissionDepsAt(now), { userId: owner!.id }, { draftId: draft.id, definitionFor: () => oldForm })).status).toBe("submitted");
 });
 
 describe("the schema route", () => {

@@ -25,6 +25,7 @@ import { findFreePort } from "@/lib/runtime/free-port";
 import { submitDraft } from "@/lib/submissions/submit-draft";
 import { freshDatabase } from "@/tests/support/fresh-database";
 import { waitFor } from "@/tests/support/wait-for";
+import { submissionDepsAt } from "@/tests/support/submission-fixture";
 
 const database = freshDatabase("webhooks");
 let db: Db;
@@ -56,7 +57,7 @@ async function startReceiver(): Promise<Receiver> {
 
 async function sendForm(): Promise<{ submissionId: string; reference: string; webhookId: string }> {
   const draft = await startDraft(db, { ownerId, form: earlyHelpAssessment, retentionDays: 30, now: clock, people: [{ id: "p1", forename: "Amy", surname: "Smith" }], answers: { completingAs: "professional", referrerName: "Sam Sender" } });
-  const sent = await submitDraft(db, { ownerId, draftId: draft.id, definitionFor: formById, now: clock });
+  const sent = await submitDraft({ ...submissionDepsAt(clock), db }, { userId: ownerId }, { draftId: draft.id, definitionFor: formById });
   if (sent.status !== "submitted") throw new Error("not sent");
   const [row] = await db.select({ submissionId: submissions.id, webhookId: deliveries.webhookId }).from(submissions).innerJoin(deliveries, eq(deliveries.submissionId, submissions.id)).where(eq(submissions.reference, sent.reference));
   return { ...row!, reference: sent.reference };

@@ -2,9 +2,10 @@ import { eq, sql } from "drizzle-orm";
 import PgBoss from "pg-boss";
 import { beforeAll, describe, expect, it } from "vitest";
 import { councils, drafts, users } from "@/db/schema";
-import { createDraftReminderSender, DRAFT_EXPIRY_REMINDER_SUBJECT } from "@/emails/draft-expiry-reminder";
+import { createDraftMailer, DRAFT_EXPIRY_REMINDER_SUBJECT } from "@/emails/draft-expiry-reminder";
+import type { DraftMailer } from "@/lib/drafts/deps";
 import { startDraft } from "@/lib/drafts/drafts";
-import { runDraftHousekeeping, type SendDraftReminder } from "@/lib/drafts/housekeeping";
+import { runDraftHousekeeping } from "@/lib/drafts/housekeeping";
 import { safeguardingConcern } from "@/lib/forms/definitions/safeguarding-concern";
 import { executorFor } from "@/lib/jobs/sql-executor";
 import { council, db, emailsTo, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
@@ -17,7 +18,7 @@ const t0 = new Date("2027-03-01T09:00:00Z");
 const days = (n: number, from = t0) => new Date(from.getTime() + n * DAY_MS);
 
 const sender = new PgBoss({ db: executorFor(db), supervise: false, schedule: false, migrate: false });
-const sendReminder = createDraftReminderSender(sender, council.name);
+const sendReminder = createDraftMailer(sender, council.name);
 
 async function aUser(): Promise<{ id: string; email: string }> {
   const [row] = await db.select({ id: councils.id }).from(councils).limit(1);
@@ -44,7 +45,7 @@ describe("draft housekeeping", () => {
     const expiringNow = await draftExpiringIn(owner.id, 0);
     const live = await draftExpiringIn(owner.id, 20);
 
-    const result = await runDraftHousekeeping(db, { now: t0, sendReminder });
+    const result = await runDraftHousekeeping({ db, now: t0, mail: sendReminder });
 
     expect(result.deleted).toBeGreaterThanOrEqual(2);
     expect(await findDraft(expired.id)).toBeUndefined();
@@ -57,8 +58,8 @@ describe("draft housekeeping", () => {
     const owner = await aUser();
     const draft = await draftExpiringIn(owner.id, 2);
 
-    const first = await runDraftHousekeeping(db, { now: t0, sendReminder });
-    const second = await runDraftHousekeeping(db, { now: new Date(t0.getTime() + 60_000), sendReminder });
+    const first = await runDraftHousekeeping({ db, now: t0, mail: sendReminder });
+    const second = await runDraftHousekeeping({ db, now: new Date(t0.getTime() + 60_000), mail: sendReminder });
 
     expect(first.reminded).toBeGreaterThanOrEqual(1);
     expect(second.reminded).toBe(0);
@@ -81,17 +82,17 @@ describe("draft housekeeping", () => {
     // While the first run's transaction is open, a second run starts, sees the draft still
     // unreminded (the claim is not committed) and waits on its row; only then does the first commit.
     let secondRun: ReturnType<typeof runDraftHousekeeping> | undefined;
-    const sendThenLetAnotherWorkerIn: SendDraftReminder = async (tx, reminder) => {
+    const sendThenLetAnotherWorkerIn: DraftMailer = async (tx, reminder) => {
       await sendReminder(tx, reminder);
       if (reminder.draftId !== draft.id || secondRun) return;
-      secondRun = runDraftHousekeeping(db, { now: t0, sendReminder });
+      secondRun = runDraftHousekeeping({ db, now: t0, mail: sendReminder });
       await waitFor(async () => {
         const waiting = await db.execute(sql`select 1 from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`);
         return waiting.length > 0;
       }, 10_000, "the second run to wait on the draft's row");
     };
 
-    const first = await runDraftHousekeeping(db, { now: t0, sendReminder: sendThenLetAnotherWorkerIn });
+    const first = await runDraftHousekeeping({ db, now: t0, mail: sendThenLetAnotherWorkerIn });
     const second = await secondRun!;
 
     expect(first.reminded).toBe(1);
@@ -103,7 +104,7 @@ describe("draft housekeeping", () => {
     const owner = await aUser();
     const draft = await draftExpiringIn(owner.id, 10);
 
-    await runDraftHousekeeping(db, { now: t0, sendReminder });
+    await runDraftHousekeeping({ db, now: t0, mail: sendReminder });
 
     expect(await emailsTo(owner.email)).toHaveLength(0);
     expect((await findDraft(draft.id))?.reminderSentAt).toBeNull();
@@ -116,10 +117,10 @@ describe("draft housekeeping", () => {
       throw new Error("mail queue unavailable");
     };
 
-    await expect(runDraftHousekeeping(db, { now: t0, sendReminder: failing })).rejects.toThrow(/reminder/);
+    await expect(runDraftHousekeeping({ db, now: t0, mail: failing })).rejects.toThrow(/reminder/);
     expect((await findDraft(draft.id))?.reminderSentAt).toBeNull();
 
-    await runDraftHousekeeping(db, { now: t0, sendReminder });
+    await runDraftHousekeeping({ db, now: t0, mail: sendReminder });
     expect(await emailsTo(owner.email)).toHaveLength(1);
   });
 });

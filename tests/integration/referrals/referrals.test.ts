@@ -12,17 +12,17 @@ import {
   listInbox,
   listMoreInformationRequests,
   moveTeam,
-  NotStaffError,
   requestInformation,
   respond,
   startAddInfoDraft,
   viewReferral,
-  type ReferralChange,
   type StaffUser,
 } from "@/lib/referrals";
 import { submitDraft } from "@/lib/submissions/submit-draft";
 import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
+import { inboxOf, recordingMailer, referralDepsAt } from "@/tests/support/referral-fixture";
 import { joinEveryTeam } from "@/tests/support/staff-teams";
+import { submissionDepsAt } from "@/tests/support/submission-fixture";
 
 // Forms of this file's own (unique ids), so the inbox filtered by form sees only what this file sent.
 const run = randomUUID().slice(0, 8);
@@ -41,6 +41,11 @@ async function aUser(role: "referrer" | "caseworker" | "admin", forename: string
     .returning({ id: users.id });
   await joinEveryTeam(user!.id, role);
   return { userId: user!.id, role, ip: "203.0.113.9" };
+}
+
+async function emailOf(user: StaffUser): Promise<string> {
+  const [row] = await db.select({ email: users.email }).from(users).where(eq(users.id, user.userId));
+  return row!.email;
 }
 
 /** A referrer fills a form about these people and sends it at `when`; returns the submission row. */
@@ -64,7 +69,7 @@ async function aSubmission(owner: StaffUser, when: Date, options: { form?: FormD
       createdAt: when,
     });
   }
-  const result = await submitDraft(db, { ownerId: owner.userId, draftId: draft.id, definitionFor, now: when });
+  const result = await submitDraft(submissionDepsAt(when), { userId: owner.userId }, { draftId: draft.id, definitionFor });
   if (result.status !== "submitted") throw new Error("expected a submission");
   const [row] = await db.select().from(submissions).where(eq(submissions.reference, result.reference));
   return row!;
@@ -96,7 +101,7 @@ describe("the referrals inbox", () => {
     expect(third.team).toBe("early-help");
     expect(first.peopleNames).toBe(`carl brown${run} | dana brown${run}`);
 
-    const bySocialCareForm = await listInbox(db, caseworker, { tab: "new", formId: socialCareForm.id, page: 1, pageSize: 10 });
+    const bySocialCareForm = await inboxOf(caseworker, { tab: "new", formId: socialCareForm.id, page: 1, pageSize: 10 });
     expect(bySocialCareForm.total).toBe(2);
     expect(bySocialCareForm.rows.map((row) => row.reference)).toEqual([first.reference, second.reference]);
     expect(bySocialCareForm.rows[0]).toMatchObject({
@@ -111,51 +116,51 @@ describe("the referrals inbox", () => {
     });
 
     // By reference: exact, or its beginning, in any case.
-    const exact = await listInbox(db, admin, { tab: "new", search: first.reference, page: 1, pageSize: 10 });
+    const exact = await inboxOf(admin, { tab: "new", search: first.reference, page: 1, pageSize: 10 });
     expect(exact.rows.map((row) => row.id)).toEqual([first.id]);
-    const prefix = await listInbox(db, caseworker, { tab: "new", search: ` ${second.reference.slice(0, 9).toLowerCase()} `, formId: socialCareForm.id, page: 1, pageSize: 10 });
+    const prefix = await inboxOf(caseworker, { tab: "new", search: ` ${second.reference.slice(0, 9).toLowerCase()} `, formId: socialCareForm.id, page: 1, pageSize: 10 });
     expect(prefix.rows.map((row) => row.id)).toContain(second.id);
     expect(prefix.rows.every((row) => row.reference.startsWith(second.reference.slice(0, 9)))).toBe(true);
     // A reference's middle is not a match (references match from their start).
-    expect((await listInbox(db, caseworker, { tab: "new", search: first.reference.slice(3), page: 1, pageSize: 10 })).total).toBe(0);
+    expect((await inboxOf(caseworker, { tab: "new", search: first.reference.slice(3), page: 1, pageSize: 10 })).total).toBe(0);
 
     // By a child's name: any part of any person's name, any case.
-    const byName = await listInbox(db, caseworker, { tab: "new", search: `DANA BROWN${run}`, page: 1, pageSize: 10 });
+    const byName = await inboxOf(caseworker, { tab: "new", search: `DANA BROWN${run}`, page: 1, pageSize: 10 });
     expect(byName.rows.map((row) => row.id)).toEqual([first.id]);
-    const bySurnamePart = await listInbox(db, caseworker, { tab: "new", search: `own${run}`, page: 1, pageSize: 10 });
+    const bySurnamePart = await inboxOf(caseworker, { tab: "new", search: `own${run}`, page: 1, pageSize: 10 });
     expect(bySurnamePart.rows.map((row) => row.id)).toEqual([first.id]);
-    const nobody = await listInbox(db, caseworker, { tab: "new", search: `%${run}`, page: 1, pageSize: 10 });
+    const nobody = await inboxOf(caseworker, { tab: "new", search: `%${run}`, page: 1, pageSize: 10 });
     expect(nobody.total).toBe(0);
 
     // By team.
-    const earlyHelp = await listInbox(db, caseworker, { tab: "new", team: "early-help", search: run, page: 1, pageSize: 10 });
+    const earlyHelp = await inboxOf(caseworker, { tab: "new", team: "early-help", search: run, page: 1, pageSize: 10 });
     expect(earlyHelp.rows.map((row) => row.id)).toEqual([third.id]);
-    const socialCare = await listInbox(db, caseworker, { tab: "new", team: "social-care", search: run, page: 1, pageSize: 10 });
+    const socialCare = await inboxOf(caseworker, { tab: "new", team: "social-care", search: run, page: 1, pageSize: 10 });
     expect(socialCare.rows.map((row) => row.id)).toEqual([first.id, second.id]);
 
     // Paging.
-    const page1 = await listInbox(db, caseworker, { tab: "new", search: run, page: 1, pageSize: 2 });
-    const page2 = await listInbox(db, caseworker, { tab: "new", search: run, page: 2, pageSize: 2 });
+    const page1 = await inboxOf(caseworker, { tab: "new", search: run, page: 1, pageSize: 2 });
+    const page2 = await inboxOf(caseworker, { tab: "new", search: run, page: 2, pageSize: 2 });
     expect(page1.total).toBe(3);
     expect(page2.total).toBe(3);
     expect(page1.rows.map((row) => row.id)).toEqual([first.id, second.id]);
     expect(page2.rows.map((row) => row.id)).toEqual([third.id]);
 
     // Another tab does not list them.
-    expect((await listInbox(db, caseworker, { tab: "closed", search: run, page: 1, pageSize: 10 })).total).toBe(0);
+    expect((await inboxOf(caseworker, { tab: "closed", search: run, page: 1, pageSize: 10 })).total).toBe(0);
   });
 
   it("is refused to a referrer, and so is every staff action, with nothing written", async () => {
     const sent = await aSubmission(referrer, at(40));
-    await expect(listInbox(db, referrer, { tab: "new", page: 1, pageSize: 10 })).rejects.toBeInstanceOf(NotStaffError);
+    expect(await listInbox({ db }, referrer, { tab: "new", page: 1, pageSize: 10 })).toEqual({ status: "forbidden" });
     const parent: StaffUser = { ...referrer, role: "parent" };
-    await expect(listInbox(db, parent, { tab: "new", page: 1, pageSize: 10 })).rejects.toBeInstanceOf(NotStaffError);
+    expect(await listInbox({ db }, parent, { tab: "new", page: 1, pageSize: 10 })).toEqual({ status: "forbidden" });
     for (const actor of [referrer, parent]) {
-      expect(await viewReferral(db, actor, sent.id, at(41))).toEqual({ status: "forbidden" });
-      expect(await respond(db, actor, { id: sent.id, response: "Hello", now: at(41) })).toEqual({ status: "forbidden" });
-      expect(await requestInformation(db, actor, { id: sent.id, reason: "other", comments: "More", now: at(41) })).toEqual({ status: "forbidden" });
-      expect(await close(db, actor, { id: sent.id, now: at(41) })).toEqual({ status: "forbidden" });
-      expect(await moveTeam(db, actor, { id: sent.id, team: "lado", now: at(41) })).toEqual({ status: "forbidden" });
+      expect(await viewReferral(referralDepsAt(at(41)), actor, sent.id)).toEqual({ status: "forbidden" });
+      expect(await respond(referralDepsAt(at(41)), actor, { id: sent.id, response: "Hello" })).toEqual({ status: "forbidden" });
+      expect(await requestInformation(referralDepsAt(at(41)), actor, { id: sent.id, reason: "other", comments: "More" })).toEqual({ status: "forbidden" });
+      expect(await close(referralDepsAt(at(41)), actor, { id: sent.id })).toEqual({ status: "forbidden" });
+      expect(await moveTeam(referralDepsAt(at(41)), actor, { id: sent.id, team: "lado" })).toEqual({ status: "forbidden" });
     }
     expect(await statusOf(sent.id)).toEqual({ status: "submitted", team: "social-care" });
     expect((await eventsOf(sent.id)).map((event) => event.kind)).toEqual(["submitted"]);
@@ -166,22 +171,22 @@ describe("the referrals inbox", () => {
 describe("a referral's actions", () => {
   it("posts a response from New, then refuses a second response, and closes it", async () => {
     const sent = await aSubmission(referrer, at(50));
-    const changes: ReferralChange[] = [];
-    const onChanged = async (_tx: unknown, change: ReferralChange) => void changes.push(change);
+    const { mail, sent: emails } = recordingMailer();
 
-    expect(await respond(db, caseworker, { id: sent.id, response: "  We have contacted the family.  ", now: at(51), onChanged })).toEqual({ status: "done" });
+    expect(await respond(referralDepsAt(at(51), { mail }), caseworker, { id: sent.id, response: "  We have contacted the family.  " })).toEqual({ status: "done" });
     const [row] = await db.select().from(submissions).where(eq(submissions.id, sent.id));
     expect(row).toMatchObject({ status: "response-posted", response: "We have contacted the family.", respondedAt: at(51) });
-    expect(changes).toEqual([
-      expect.objectContaining({ action: "respond", submissionId: sent.id, reference: sent.reference, status: "response-posted", response: "We have contacted the family.", referrer: expect.objectContaining({ id: referrer.userId, forename: "Rita" }) }),
+    // The referrer is emailed that a response was posted, never what it says.
+    expect(emails).toEqual([
+      { kind: "response-posted", to: await emailOf(referrer), forename: "Rita", formTitle: "Child/Young Person Safeguarding Concern", reference: sent.reference },
     ]);
 
-    expect(await respond(db, caseworker, { id: sent.id, response: "Again", now: at(52) })).toEqual({ status: "wrong-state", current: "response-posted" });
-    expect(await requestInformation(db, caseworker, { id: sent.id, reason: "insufficient-detail", comments: "", now: at(52) })).toEqual({ status: "wrong-state", current: "response-posted" });
-    expect(await close(db, admin, { id: sent.id, now: at(53) })).toEqual({ status: "done" });
+    expect(await respond(referralDepsAt(at(52)), caseworker, { id: sent.id, response: "Again" })).toEqual({ status: "wrong-state", current: "response-posted" });
+    expect(await requestInformation(referralDepsAt(at(52)), caseworker, { id: sent.id, reason: "insufficient-detail", comments: "" })).toEqual({ status: "wrong-state", current: "response-posted" });
+    expect(await close(referralDepsAt(at(53)), admin, { id: sent.id })).toEqual({ status: "done" });
     expect(await statusOf(sent.id)).toMatchObject({ status: "closed" });
-    expect(await close(db, admin, { id: sent.id, now: at(54) })).toEqual({ status: "wrong-state", current: "closed" });
-    expect(await moveTeam(db, caseworker, { id: sent.id, team: "lado", now: at(54) })).toEqual({ status: "wrong-state", current: "closed" });
+    expect(await close(referralDepsAt(at(54)), admin, { id: sent.id })).toEqual({ status: "wrong-state", current: "closed" });
+    expect(await moveTeam(referralDepsAt(at(54)), caseworker, { id: sent.id, team: "lado" })).toEqual({ status: "wrong-state", current: "closed" });
 
     expect((await eventsOf(sent.id)).map((event) => [event.kind, event.actorId])).toEqual([
       ["submitted", referrer.userId],
@@ -198,45 +203,47 @@ describe("a referral's actions", () => {
 
   it("moves a referral to another team, keeping its status, and refuses the team it is in or an empty response", async () => {
     const sent = await aSubmission(referrer, at(60));
-    expect(await moveTeam(db, caseworker, { id: sent.id, team: "social-care", now: at(61) })).toMatchObject({ status: "invalid" });
-    expect(await respond(db, caseworker, { id: sent.id, response: "   ", now: at(61) })).toMatchObject({ status: "invalid" });
-    expect(await moveTeam(db, caseworker, { id: sent.id, team: "lado", now: at(62) })).toEqual({ status: "done" });
+    expect(await moveTeam(referralDepsAt(at(61)), caseworker, { id: sent.id, team: "social-care" })).toMatchObject({ status: "invalid" });
+    expect(await respond(referralDepsAt(at(61)), caseworker, { id: sent.id, response: "   " })).toMatchObject({ status: "invalid" });
+    expect(await moveTeam(referralDepsAt(at(62)), caseworker, { id: sent.id, team: "lado" })).toEqual({ status: "done" });
     expect(await statusOf(sent.id)).toEqual({ status: "submitted", team: "lado" });
     const moved = (await eventsOf(sent.id)).find((event) => event.kind === "moved");
     expect(moved?.detail).toEqual({ fromTeam: "social-care", toTeam: "lado" });
     expect((await auditsOf(sent.id)).map((audit) => audit.event)).toEqual(["referral-moved"]);
-    const lado = await listInbox(db, caseworker, { tab: "new", team: "lado", search: sent.reference, page: 1, pageSize: 10 });
+    const lado = await inboxOf(caseworker, { tab: "new", team: "lado", search: sent.reference, page: 1, pageSize: 10 });
     expect(lado.rows.map((row) => row.id)).toEqual([sent.id]);
   });
 
   it("refuses every action on a referral that does not exist", async () => {
     for (const id of [randomUUID(), "not-a-uuid"]) {
-      expect(await viewReferral(db, caseworker, id, at(70))).toEqual({ status: "not-found" });
-      expect(await respond(db, caseworker, { id, response: "Hello", now: at(70) })).toEqual({ status: "not-found" });
-      expect(await requestInformation(db, caseworker, { id, reason: "other", comments: "More", now: at(70) })).toEqual({ status: "not-found" });
-      expect(await close(db, caseworker, { id, now: at(70) })).toEqual({ status: "not-found" });
-      expect(await moveTeam(db, caseworker, { id, team: "lado", now: at(70) })).toEqual({ status: "not-found" });
+      expect(await viewReferral(referralDepsAt(at(70)), caseworker, id)).toEqual({ status: "not-found" });
+      expect(await respond(referralDepsAt(at(70)), caseworker, { id, response: "Hello" })).toEqual({ status: "not-found" });
+      expect(await requestInformation(referralDepsAt(at(70)), caseworker, { id, reason: "other", comments: "More" })).toEqual({ status: "not-found" });
+      expect(await close(referralDepsAt(at(70)), caseworker, { id })).toEqual({ status: "not-found" });
+      expect(await moveTeam(referralDepsAt(at(70)), caseworker, { id, team: "lado" })).toEqual({ status: "not-found" });
     }
   });
 
-  it("writes nothing when the hook fails: the change, its event and its audit row share one transaction", async () => {
+  it("writes nothing when the referrer's email cannot be queued: the change, its event, its audit row and its email share one transaction", async () => {
     const sent = await aSubmission(referrer, at(80));
     const failing = async () => {
       throw new Error("the outbox is down");
     };
-    await expect(respond(db, caseworker, { id: sent.id, response: "Hello", now: at(81), onChanged: failing })).rejects.toThrow("the outbox is down");
-    await expect(requestInformation(db, caseworker, { id: sent.id, reason: "other", comments: "More", now: at(81), onChanged: failing })).rejects.toThrow();
-    await expect(close(db, caseworker, { id: sent.id, now: at(81), onChanged: failing })).rejects.toThrow();
-    await expect(moveTeam(db, caseworker, { id: sent.id, team: "send", now: at(81), onChanged: failing })).rejects.toThrow();
+    await expect(respond(referralDepsAt(at(81), { mail: failing }), caseworker, { id: sent.id, response: "Hello" })).rejects.toThrow("the outbox is down");
+    await expect(requestInformation(referralDepsAt(at(81), { mail: failing }), caseworker, { id: sent.id, reason: "other", comments: "More" })).rejects.toThrow();
     const [row] = await db.select().from(submissions).where(eq(submissions.id, sent.id));
     expect(row).toMatchObject({ status: "submitted", team: "social-care", response: null, respondedAt: null, closedAt: null });
     expect((await eventsOf(sent.id)).map((event) => event.kind)).toEqual(["submitted"]);
     expect(await auditsOf(sent.id)).toEqual([]);
+
+    // Moving and closing email nobody, so the mailer is not asked.
+    expect(await moveTeam(referralDepsAt(at(82), { mail: failing }), caseworker, { id: sent.id, team: "send" })).toEqual({ status: "done" });
+    expect(await close(referralDepsAt(at(83), { mail: failing }), caseworker, { id: sent.id })).toEqual({ status: "done" });
   });
 
   it("shows a referral with its files and history, and records who viewed it", async () => {
     const sent = await aSubmission(referrer, at(90), { file: "school-report.txt" });
-    const viewed = await viewReferral(db, caseworker, sent.id, at(91));
+    const viewed = await viewReferral(referralDepsAt(at(91)), caseworker, sent.id);
     if (viewed.status !== "found") throw new Error("expected the referral");
     expect(viewed.referral).toMatchObject({
       id: sent.id,
@@ -262,17 +269,18 @@ describe("a referral's actions", () => {
 describe("more information and resubmission", () => {
   it("sends a form back, lets its owner add information and resubmit it as -V2, and closes the original", async () => {
     const original = await aSubmission(referrer, at(100), { file: "first.txt" });
-    const changes: ReferralChange[] = [];
-    const onChanged = async (_tx: unknown, change: ReferralChange) => void changes.push(change);
+    const { mail, sent: emails } = recordingMailer();
 
     // Not sent back yet: Add info is refused.
-    expect(await startAddInfoDraft(db, { ownerId: referrer.userId, submissionId: original.id, retentionDays: 30, now: at(101) })).toEqual({ status: "wrong-state", current: "submitted" });
+    expect(await startAddInfoDraft(referralDepsAt(at(101)), referrer, { submissionId: original.id, retentionDays: 30 })).toEqual({ status: "wrong-state", current: "submitted" });
 
-    expect(await requestInformation(db, caseworker, { id: original.id, reason: "consent-not-evidenced", comments: "Please say how consent was given.", now: at(102), onChanged })).toEqual({ status: "done" });
-    expect(changes[0]).toMatchObject({ action: "request-information", status: "more-information-requested", reason: "consent-not-evidenced", comments: "Please say how consent was given." });
+    expect(await requestInformation(referralDepsAt(at(102), { mail }), caseworker, { id: original.id, reason: "consent-not-evidenced", comments: "Please say how consent was given." })).toEqual({ status: "done" });
+    expect(emails).toEqual([
+      { kind: "more-information-requested", to: await emailOf(referrer), forename: "Rita", formTitle: "Child/Young Person Safeguarding Concern", reference: original.reference, reason: "consent-not-evidenced" },
+    ]);
     expect(await statusOf(original.id)).toMatchObject({ status: "more-information-requested" });
-    expect(await respond(db, caseworker, { id: original.id, response: "x", now: at(103) })).toEqual({ status: "wrong-state", current: "more-information-requested" });
-    const awaiting = await listInbox(db, caseworker, { tab: "awaiting-information", search: original.reference, page: 1, pageSize: 10 });
+    expect(await respond(referralDepsAt(at(103)), caseworker, { id: original.id, response: "x" })).toEqual({ status: "wrong-state", current: "more-information-requested" });
+    const awaiting = await inboxOf(caseworker, { tab: "awaiting-information", search: original.reference, page: 1, pageSize: 10 });
     expect(awaiting.rows.map((row) => row.id)).toEqual([original.id]);
 
     // The referrer's "Forms requesting more information"; nobody else's list has it.
@@ -293,18 +301,18 @@ describe("more information and resubmission", () => {
     expect(await listMoreInformationRequests(db, otherReferrer.userId)).toEqual([]);
 
     // Another referrer cannot Add info on it.
-    expect(await startAddInfoDraft(db, { ownerId: otherReferrer.userId, submissionId: original.id, retentionDays: 30, now: at(104) })).toEqual({ status: "not-found" });
+    expect(await startAddInfoDraft(referralDepsAt(at(104)), otherReferrer, { submissionId: original.id, retentionDays: 30 })).toEqual({ status: "not-found" });
 
-    const started = await startAddInfoDraft(db, { ownerId: referrer.userId, submissionId: original.id, retentionDays: 30, now: at(105) });
+    const started = await startAddInfoDraft(referralDepsAt(at(105)), referrer, { submissionId: original.id, retentionDays: 30 });
     if (started.status !== "started") throw new Error("expected a draft");
     expect(started.isNew).toBe(true);
-    expect(await startAddInfoDraft(db, { ownerId: referrer.userId, submissionId: original.id, retentionDays: 30, now: at(106) })).toEqual({ status: "started", draftId: started.draftId, isNew: false });
+    expect(await startAddInfoDraft(referralDepsAt(at(106)), referrer, { submissionId: original.id, retentionDays: 30 })).toEqual({ status: "started", draftId: started.draftId, isNew: false });
     const draft = await findDraftForOwner(db, referrer.userId, started.draftId, at(106));
     expect(draft).toMatchObject({ formId: socialCareForm.id, answers: { referrerName: "Sam Sender" }, people: [{ forename: "Amy", surname: `Smith${run}` }] });
     expect((await db.select({ of: drafts.resubmissionOf }).from(drafts).where(eq(drafts.id, started.draftId)))[0]?.of).toBe(original.id);
 
     expect(await saveDraft(db, { ownerId: referrer.userId, draftId: started.draftId, expectedRevision: draft!.revision, answers: { referrerName: "Sam Sender", consent: "yes" }, now: at(107) })).toMatchObject({ status: "saved" });
-    const sent = await submitDraft(db, { ownerId: referrer.userId, draftId: started.draftId, definitionFor, now: at(108) });
+    const sent = await submitDraft(submissionDepsAt(at(108)), { userId: referrer.userId }, { draftId: started.draftId, definitionFor });
     expect(sent).toEqual({ status: "submitted", reference: `${original.reference}-V2`, isNew: true });
 
     const [v2] = await db.select().from(submissions).where(eq(submissions.reference, `${original.reference}-V2`));
@@ -314,34 +322,34 @@ describe("more information and resubmission", () => {
     expect((await eventsOf(original.id)).at(-1)?.detail).toEqual({ nextSubmissionId: v2!.id, nextReference: v2!.reference });
     expect((await eventsOf(v2!.id)).map((event) => [event.kind, event.detail])).toEqual([["resubmitted", { previousSubmissionId: original.id, previousReference: original.reference }]]);
     expect(await listMoreInformationRequests(db, referrer.userId)).toEqual([]);
-    expect(await startAddInfoDraft(db, { ownerId: referrer.userId, submissionId: original.id, retentionDays: 30, now: at(109) })).toEqual({ status: "wrong-state", current: "closed" });
+    expect(await startAddInfoDraft(referralDepsAt(at(109)), referrer, { submissionId: original.id, retentionDays: 30 })).toEqual({ status: "wrong-state", current: "closed" });
 
     // Staff see it in Resubmitted, linked both ways; a name search finds it too.
-    const resubmitted = await listInbox(db, caseworker, { tab: "resubmitted", search: original.reference, page: 1, pageSize: 10 });
+    const resubmitted = await inboxOf(caseworker, { tab: "resubmitted", search: original.reference, page: 1, pageSize: 10 });
     expect(resubmitted.rows).toEqual([expect.objectContaining({ id: v2!.id, reference: v2!.reference, version: 2, status: "resubmitted" })]);
-    const view = await viewReferral(db, caseworker, v2!.id, at(110));
+    const view = await viewReferral(referralDepsAt(at(110)), caseworker, v2!.id);
     if (view.status !== "found") throw new Error("expected the resubmission");
     expect(view.referral.previous).toMatchObject({ id: original.id, reference: original.reference, version: 1, status: "closed" });
     expect(view.referral.files).toEqual([]);
-    const originalView = await viewReferral(db, caseworker, original.id, at(111));
+    const originalView = await viewReferral(referralDepsAt(at(111)), caseworker, original.id);
     if (originalView.status !== "found") throw new Error("expected the original");
     expect(originalView.referral.next).toEqual([expect.objectContaining({ id: v2!.id, reference: v2!.reference, version: 2 })]);
     expect(originalView.referral.files.map((file) => file.fileName)).toEqual(["first.txt"]);
 
     // A second round: V2 sent back and resubmitted becomes V3, linked to V2.
-    expect(await requestInformation(db, admin, { id: v2!.id, reason: "other", comments: "One more thing.", now: at(112) })).toEqual({ status: "done" });
-    const again = await startAddInfoDraft(db, { ownerId: referrer.userId, submissionId: v2!.id, retentionDays: 30, now: at(113) });
+    expect(await requestInformation(referralDepsAt(at(112)), admin, { id: v2!.id, reason: "other", comments: "One more thing." })).toEqual({ status: "done" });
+    const again = await startAddInfoDraft(referralDepsAt(at(113)), referrer, { submissionId: v2!.id, retentionDays: 30 });
     if (again.status !== "started") throw new Error("expected a draft");
-    expect(await submitDraft(db, { ownerId: referrer.userId, draftId: again.draftId, definitionFor, now: at(114) })).toMatchObject({ reference: `${original.reference}-V3` });
+    expect(await submitDraft(submissionDepsAt(at(114)), { userId: referrer.userId }, { draftId: again.draftId, definitionFor })).toMatchObject({ reference: `${original.reference}-V3` });
     const [v3] = await db.select().from(submissions).where(and(eq(submissions.previousSubmissionId, v2!.id)));
     expect(v3).toMatchObject({ reference: `${original.reference}-V3`, version: 3, status: "resubmitted" });
     expect(await statusOf(v2!.id)).toMatchObject({ status: "closed" });
-    expect(await respond(db, caseworker, { id: v3!.id, response: "Thank you, we are acting on this.", now: at(115) })).toEqual({ status: "done" });
+    expect(await respond(referralDepsAt(at(115)), caseworker, { id: v3!.id, response: "Thank you, we are acting on this." })).toEqual({ status: "done" });
   });
 
   it("refuses 'other' without comments", async () => {
     const sent = await aSubmission(referrer, at(120));
-    expect(await requestInformation(db, caseworker, { id: sent.id, reason: "other", comments: " ", now: at(121) })).toMatchObject({ status: "invalid" });
+    expect(await requestInformation(referralDepsAt(at(121)), caseworker, { id: sent.id, reason: "other", comments: " " })).toMatchObject({ status: "invalid" });
     expect(await statusOf(sent.id)).toMatchObject({ status: "submitted" });
   });
 });

@@ -55,7 +55,7 @@ describe("scanning files on a form", () => {
   it("refuses the EICAR test file (named .txt) as a virus, keeps nothing, and writes an audit row with ids only", async () => {
     const { ownerId, draftId } = await aDraft();
     const before = await objectKeys("attachments/");
-    const result = await attachToDraft(db, storage, { ownerId, draftId, fileName: "notes.txt", stream: Readable.from([eicar()]), limits, now: t0, ip: "192.0.2.7" });
+    const result = await attachToDraft({ db, storage, now: t0 }, { userId: ownerId }, { draftId, fileName: "notes.txt", stream: Readable.from([eicar()]), limits, ip: "192.0.2.7" });
     expect(result).toEqual({ status: "refused", message: "notes.txt contains a virus" });
     expect(await rowsOn(draftId)).toEqual([]);
     expect(await objectKeys("attachments/")).toEqual(before);
@@ -66,7 +66,7 @@ describe("scanning files on a form", () => {
   it("refuses EICAR inside a zip, keeping nothing (the zip is no Word document, and clamd finds the virus in it)", async () => {
     const { ownerId, draftId } = await aDraft();
     const before = await objectKeys("attachments/");
-    const result = await attachToDraft(db, storage, { ownerId, draftId, fileName: "photos.zip", stream: Readable.from([zip([{ name: "x.txt", data: eicar() }])]), limits, now: t0 });
+    const result = await attachToDraft({ db, storage, now: t0 }, { userId: ownerId }, { draftId, fileName: "photos.zip", stream: Readable.from([zip([{ name: "x.txt", data: eicar() }])]), limits });
     expect(result).toMatchObject({ status: "refused" });
     expect(await rowsOn(draftId)).toEqual([]);
     expect(await objectKeys("attachments/")).toEqual(before);
@@ -74,7 +74,7 @@ describe("scanning files on a form", () => {
 
   it("keeps a clean PDF, marked clean", async () => {
     const { ownerId, draftId } = await aDraft();
-    const result = await attachToDraft(db, storage, { ownerId, draftId, fileName: "report.pdf", stream: Readable.from([pdf(100_000)]), limits, now: t0 });
+    const result = await attachToDraft({ db, storage, now: t0 }, { userId: ownerId }, { draftId, fileName: "report.pdf", stream: Readable.from([pdf(100_000)]), limits });
     expect(result).toMatchObject({ status: "attached", attachment: { fileName: "report.pdf" } });
     const [row] = await rowsOn(draftId);
     expect(row).toMatchObject({ fileName: "report.pdf", scanStatus: "clean" });
@@ -85,8 +85,8 @@ describe("scanning files on a form", () => {
     const { ownerId, draftId } = await aDraft();
     const before = await objectKeys("attachments/");
     const down = scannerFor(await closedPortUrl());
-    const small = await attachToDraft(db, storage, { ownerId, draftId, fileName: "report.pdf", stream: Readable.from([pdf()]), limits, now: t0, scanner: down });
-    const large = await attachToDraft(db, storage, { ownerId, draftId, fileName: "scan.pdf", stream: Readable.from([pdf(6 * 1024 * 1024)]), limits, now: t0, scanner: down });
+    const small = await attachToDraft({ db, storage, now: t0, scanner: down }, { userId: ownerId }, { draftId, fileName: "report.pdf", stream: Readable.from([pdf()]), limits });
+    const large = await attachToDraft({ db, storage, now: t0, scanner: down }, { userId: ownerId }, { draftId, fileName: "scan.pdf", stream: Readable.from([pdf(6 * 1024 * 1024)]), limits });
     expect(small).toEqual({ status: "refused", message: UNAVAILABLE });
     expect(large).toEqual({ status: "refused", message: UNAVAILABLE });
     expect(await rowsOn(draftId)).toEqual([]);

@@ -13,12 +13,14 @@ import { findAttachmentForDownload } from "@/lib/attachments";
 import { earlyHelpAssessment } from "@/lib/forms/definitions/early-help-assessment";
 import { ladoReferral } from "@/lib/forms/definitions/lado-referral";
 import type { FormDefinition } from "@/lib/forms/types";
-import { assignReferral, close, listInbox, moveTeam, requestInformation, respond, startAddInfoDraft, viewReferral, type StaffUser } from "@/lib/referrals";
+import { assignReferral, close, moveTeam, requestInformation, respond, startAddInfoDraft, viewReferral, type StaffUser } from "@/lib/referrals";
 import { listMyWork } from "@/lib/staff/my-work";
 import { findSubmittedForm } from "@/lib/submissions/find-submission";
 import { submitDraft } from "@/lib/submissions/submit-draft";
 import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
 import { joinTeams } from "@/tests/support/staff-teams";
+import { inboxOf, referralDepsAt } from "@/tests/support/referral-fixture";
+import { submissionDepsAt } from "@/tests/support/submission-fixture";
 
 const run = randomUUID().slice(0, 8);
 const ladoForm: FormDefinition = { ...ladoReferral, id: `teams-test-lado-${run}` };
@@ -39,7 +41,7 @@ async function aReferral(form: FormDefinition, when: Date, child = `Child${run}`
   const draft = await startDraft(db, { ownerId: referrer.userId, form, retentionDays: 30, now: when });
   await saveDraft(db, { ownerId: referrer.userId, draftId: draft.id, expectedRevision: 1, people: [{ id: "p1", forename: "Kit", surname: child }], answers: {}, now: when });
   await db.insert(attachments).values({ ownerId: referrer.userId, draftId: draft.id, objectKey: `attachments/${randomUUID()}`, fileName: "note.txt", contentType: "text/plain", sizeBytes: 1, kind: "text", createdAt: when });
-  const sent = await submitDraft(db, { ownerId: referrer.userId, draftId: draft.id, definitionFor, now: when });
+  const sent = await submitDraft(submissionDepsAt(when), { userId: referrer.userId }, { draftId: draft.id, definitionFor });
   if (sent.status !== "submitted") throw new Error("expected a submission");
   return (await db.select().from(submissions).where(eq(submissions.reference, sent.reference)))[0]!;
 }
@@ -48,7 +50,7 @@ const fileOf = async (submissionId: string) => (await db.select({ id: attachment
 const rowOf = async (id: string) => (await db.select({ status: submissions.status, team: submissions.team, assignedTo: submissions.assignedTo }).from(submissions).where(eq(submissions.id, id)))[0];
 const historyOf = async (id: string) => (await db.select({ kind: referralEvents.kind }).from(referralEvents).where(eq(referralEvents.submissionId, id))).map((row) => row.kind).sort();
 const auditsOf = async (id: string) => (await db.select({ event: auditEvents.event }).from(auditEvents).where(eq(auditEvents.subjectId, id))).map((row) => row.event);
-const inbox = (staff: StaffUser, search: string | null = run) => listInbox(db, staff, { tab: "new", search, page: 1, pageSize: 50 });
+const inbox = (staff: StaffUser, search: string | null = run) => inboxOf(staff, { tab: "new", search, page: 1, pageSize: 50 });
 
 let referrer: StaffUser;
 let earlyHelp: StaffUser;
@@ -82,8 +84,8 @@ describe("an Early Help caseworker and a LADO referral", () => {
     expect(seenByEarlyHelp.rows.map((row) => row.id)).toEqual([ehSent.id]);
     expect(seenByEarlyHelp.total).toBe(1);
     expect((await inbox(earlyHelp, ladoSent.reference)).total).toBe(0);
-    expect((await listInbox(db, earlyHelp, { tab: "new", team: "lado", search: run, page: 1, pageSize: 50 })).total).toBe(0);
-    expect((await listInbox(db, earlyHelp, { tab: "new", formId: ladoForm.id, page: 1, pageSize: 50 })).total).toBe(0);
+    expect((await inboxOf(earlyHelp, { tab: "new", team: "lado", search: run, page: 1, pageSize: 50 })).total).toBe(0);
+    expect((await inboxOf(earlyHelp, { tab: "new", formId: ladoForm.id, page: 1, pageSize: 50 })).total).toBe(0);
 
     const seenByLado = await inbox(lado);
     expect(seenByLado.rows.map((row) => row.id)).toEqual([ladoSent.id]);
@@ -92,8 +94,8 @@ describe("an Early Help caseworker and a LADO referral", () => {
 
   it("answers not found for it by id, PDF and file, exactly as for one that does not exist", async () => {
     const ladoSent = await aReferral(ladoForm, at(3));
-    expect(await viewReferral(db, earlyHelp, ladoSent.id, at(4))).toEqual({ status: "not-found" });
-    expect(await viewReferral(db, earlyHelp, randomUUID(), at(4))).toEqual({ status: "not-found" });
+    expect(await viewReferral(referralDepsAt(at(4)), earlyHelp, ladoSent.id)).toEqual({ status: "not-found" });
+    expect(await viewReferral(referralDepsAt(at(4)), earlyHelp, randomUUID())).toEqual({ status: "not-found" });
     expect(await findSubmittedForm(db, earlyHelp, ladoSent.reference)).toBeNull();
     const fileId = await fileOf(ladoSent.id);
     expect(await findAttachmentForDownload(db, { ...earlyHelp, attachmentId: fileId })).toBeNull();
@@ -102,23 +104,23 @@ describe("an Early Help caseworker and a LADO referral", () => {
     expect(await auditsOf(ladoSent.id)).toEqual([]);
 
     // The LADO team reads all three.
-    expect((await viewReferral(db, lado, ladoSent.id, at(5))).status).toBe("found");
+    expect((await viewReferral(referralDepsAt(at(5)), lado, ladoSent.id)).status).toBe("found");
     expect(await findSubmittedForm(db, lado, ladoSent.reference)).toMatchObject({ id: ladoSent.id });
     expect(await findAttachmentForDownload(db, { ...lado, attachmentId: fileId })).toMatchObject({ id: fileId });
   });
 
   it("hides every version of it, and the links between them", async () => {
     const v1 = await aReferral(ladoForm, at(6));
-    expect(await requestInformation(db, lado, { id: v1.id, reason: "other", comments: "More please", now: at(7) })).toEqual({ status: "done" });
-    const addInfo = await startAddInfoDraft(db, { ownerId: referrer.userId, submissionId: v1.id, retentionDays: 30, now: at(8) });
+    expect(await requestInformation(referralDepsAt(at(7)), lado, { id: v1.id, reason: "other", comments: "More please" })).toEqual({ status: "done" });
+    const addInfo = await startAddInfoDraft(referralDepsAt(at(8)), referrer, { submissionId: v1.id, retentionDays: 30 });
     if (addInfo.status !== "started") throw new Error("expected a draft");
-    const sent = await submitDraft(db, { ownerId: referrer.userId, draftId: addInfo.draftId, definitionFor, now: at(9) });
+    const sent = await submitDraft(submissionDepsAt(at(9)), { userId: referrer.userId }, { draftId: addInfo.draftId, definitionFor });
     if (sent.status !== "submitted") throw new Error("expected a resubmission");
     const [v2] = await db.select().from(submissions).where(eq(submissions.reference, sent.reference));
 
-    for (const id of [v1.id, v2!.id]) expect(await viewReferral(db, earlyHelp, id, at(10))).toEqual({ status: "not-found" });
-    expect((await listInbox(db, earlyHelp, { tab: "resubmitted", search: v1.reference, page: 1, pageSize: 50 })).total).toBe(0);
-    const seen = await viewReferral(db, lado, v2!.id, at(10));
+    for (const id of [v1.id, v2!.id]) expect(await viewReferral(referralDepsAt(at(10)), earlyHelp, id)).toEqual({ status: "not-found" });
+    expect((await inboxOf(earlyHelp, { tab: "resubmitted", search: v1.reference, page: 1, pageSize: 50 })).total).toBe(0);
+    const seen = await viewReferral(referralDepsAt(at(10)), lado, v2!.id);
     if (seen.status !== "found") throw new Error("the LADO team should see its resubmission");
     expect(seen.referral.previous?.id).toBe(v1.id);
   });
@@ -126,11 +128,11 @@ describe("an Early Help caseworker and a LADO referral", () => {
   it("changes nothing through a forged action (respond, ask, close, move, assign)", async () => {
     const ladoSent = await aReferral(ladoForm, at(11));
     const notFound = { status: "not-found" };
-    expect(await respond(db, earlyHelp, { id: ladoSent.id, response: "Forged", now: at(12) })).toEqual(notFound);
-    expect(await requestInformation(db, earlyHelp, { id: ladoSent.id, reason: "other", comments: "Forged", now: at(12) })).toEqual(notFound);
-    expect(await close(db, earlyHelp, { id: ladoSent.id, now: at(12) })).toEqual(notFound);
-    expect(await moveTeam(db, earlyHelp, { id: ladoSent.id, team: "early-help", now: at(12) })).toEqual(notFound);
-    expect(await assignReferral(db, earlyHelpManager, { id: ladoSent.id, assigneeId: earlyHelp.userId, now: at(12) })).toEqual(notFound);
+    expect(await respond(referralDepsAt(at(12)), earlyHelp, { id: ladoSent.id, response: "Forged" })).toEqual(notFound);
+    expect(await requestInformation(referralDepsAt(at(12)), earlyHelp, { id: ladoSent.id, reason: "other", comments: "Forged" })).toEqual(notFound);
+    expect(await close(referralDepsAt(at(12)), earlyHelp, { id: ladoSent.id })).toEqual(notFound);
+    expect(await moveTeam(referralDepsAt(at(12)), earlyHelp, { id: ladoSent.id, team: "early-help" })).toEqual(notFound);
+    expect(await assignReferral(referralDepsAt(at(12)), earlyHelpManager, { id: ladoSent.id, assigneeId: earlyHelp.userId })).toEqual(notFound);
     expect(await rowOf(ladoSent.id)).toEqual({ status: "submitted", team: "lado", assignedTo: null });
     expect(await historyOf(ladoSent.id)).toEqual(["submitted"]);
     expect(await auditsOf(ladoSent.id)).toEqual([]);
@@ -141,7 +143,7 @@ describe("a council admin alone", () => {
   it("opens no case record: an empty inbox, and not found by id, PDF or file", async () => {
     const ladoSent = await aReferral(ladoForm, at(13));
     expect((await inbox(councilAdmin)).total).toBe(0);
-    expect(await viewReferral(db, councilAdmin, ladoSent.id, at(14))).toEqual({ status: "not-found" });
+    expect(await viewReferral(referralDepsAt(at(14)), councilAdmin, ladoSent.id)).toEqual({ status: "not-found" });
     expect(await findSubmittedForm(db, councilAdmin, ladoSent.reference)).toBeNull();
     expect(await findAttachmentForDownload(db, { ...councilAdmin, attachmentId: await fileOf(ladoSent.id) })).toBeNull();
   });
@@ -151,18 +153,18 @@ describe("moving a referral to another team", () => {
   it("hands it over: the old team loses it, its assignee is cleared, the new team has it", async () => {
     const child = `Moved${run}`;
     const ehSent = await aReferral(earlyHelpForm, at(20), child);
-    expect(await assignReferral(db, earlyHelpManager, { id: ehSent.id, assigneeId: earlyHelp.userId, now: at(21) })).toEqual({ status: "done" });
-    expect(await moveTeam(db, earlyHelp, { id: ehSent.id, team: "lado", now: at(22) })).toEqual({ status: "done" });
+    expect(await assignReferral(referralDepsAt(at(21)), earlyHelpManager, { id: ehSent.id, assigneeId: earlyHelp.userId })).toEqual({ status: "done" });
+    expect(await moveTeam(referralDepsAt(at(22)), earlyHelp, { id: ehSent.id, team: "lado" })).toEqual({ status: "done" });
 
     expect(await rowOf(ehSent.id)).toEqual({ status: "submitted", team: "lado", assignedTo: null });
     expect((await inbox(earlyHelp, child)).total).toBe(0);
-    expect(await viewReferral(db, earlyHelp, ehSent.id, at(23))).toEqual({ status: "not-found" });
+    expect(await viewReferral(referralDepsAt(at(23)), earlyHelp, ehSent.id)).toEqual({ status: "not-found" });
     expect(await findSubmittedForm(db, earlyHelp, ehSent.reference)).toBeNull();
     expect((await listMyWork(db, earlyHelp)).referrals.map((row) => row.id)).not.toContain(ehSent.id);
     expect((await inbox(lado, child)).rows.map((row) => row.id)).toEqual([ehSent.id]);
     // Moving it back is now the LADO team's to do, not the old team's.
-    expect(await moveTeam(db, earlyHelp, { id: ehSent.id, team: "early-help", now: at(24) })).toEqual({ status: "not-found" });
-    expect(await moveTeam(db, lado, { id: ehSent.id, team: "no-such-team", now: at(24) })).toEqual({ status: "invalid", message: "Select a team" });
+    expect(await moveTeam(referralDepsAt(at(24)), earlyHelp, { id: ehSent.id, team: "early-help" })).toEqual({ status: "not-found" });
+    expect(await moveTeam(referralDepsAt(at(24)), lado, { id: ehSent.id, team: "no-such-team" })).toEqual({ status: "invalid", errors: { team: "Select a team" } });
   });
 });
 
@@ -170,21 +172,21 @@ describe("assigning, and My work", () => {
   it("lets a team manager assign to a caseworker of the team, and lists it in that caseworker's My work", async () => {
     const ehSent = await aReferral(earlyHelpForm, at(30), `Assigned${run}`);
     // Not a manager: refused. A caseworker of another team: not someone to assign to.
-    expect(await assignReferral(db, earlyHelp, { id: ehSent.id, assigneeId: earlyHelp.userId, now: at(31) })).toEqual({ status: "forbidden" });
-    expect(await assignReferral(db, earlyHelpManager, { id: ehSent.id, assigneeId: lado.userId, now: at(31) })).toEqual({ status: "invalid", message: "Select a caseworker of this referral's team" });
+    expect(await assignReferral(referralDepsAt(at(31)), earlyHelp, { id: ehSent.id, assigneeId: earlyHelp.userId })).toEqual({ status: "forbidden" });
+    expect(await assignReferral(referralDepsAt(at(31)), earlyHelpManager, { id: ehSent.id, assigneeId: lado.userId })).toEqual({ status: "invalid", errors: { assignee: "Select a caseworker of this referral's team" } });
     expect(await rowOf(ehSent.id)).toMatchObject({ assignedTo: null });
 
-    expect(await assignReferral(db, earlyHelpManager, { id: ehSent.id, assigneeId: earlyHelp.userId, now: at(32) })).toEqual({ status: "done" });
+    expect(await assignReferral(referralDepsAt(at(32)), earlyHelpManager, { id: ehSent.id, assigneeId: earlyHelp.userId })).toEqual({ status: "done" });
     expect(await rowOf(ehSent.id)).toMatchObject({ assignedTo: earlyHelp.userId });
     expect((await listMyWork(db, earlyHelp)).referrals.map((row) => row.id)).toContain(ehSent.id);
     expect((await listMyWork(db, earlyHelpManager)).referrals.map((row) => row.id)).not.toContain(ehSent.id);
     expect(await historyOf(ehSent.id)).toEqual(["assigned", "submitted"]);
     expect(await auditsOf(ehSent.id)).toEqual(["referral-assigned"]);
-    const seen = await viewReferral(db, earlyHelp, ehSent.id, at(33));
+    const seen = await viewReferral(referralDepsAt(at(33)), earlyHelp, ehSent.id);
     expect(seen.status === "found" && seen.referral.assignedTo).toEqual({ id: earlyHelp.userId, name: "Test Earlyhelp" });
 
     // Closed work leaves My work.
-    expect(await close(db, earlyHelp, { id: ehSent.id, now: at(34) })).toEqual({ status: "done" });
+    expect(await close(referralDepsAt(at(34)), earlyHelp, { id: ehSent.id })).toEqual({ status: "done" });
     expect((await listMyWork(db, earlyHelp)).referrals.map((row) => row.id)).not.toContain(ehSent.id);
   });
 });

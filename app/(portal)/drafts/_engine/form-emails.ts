@@ -1,6 +1,6 @@
 import "server-only";
 import type { DbOrTx } from "@/db/client";
-import { queueSavedForLater, queueSubmissionConfirmation } from "@/emails/form-emails";
+import { queueSavedForLater } from "@/emails/form-emails";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { councilSettings } from "@/lib/config/council";
 import { appSettings } from "@/lib/config/env";
@@ -15,15 +15,5 @@ export async function emailSavedForLater(db: DbOrTx, user: SessionUser, draft: {
     formTitle,
     link: new URL(draftPaths(draft.id).resume, appSettings().APP_URL).toString(),
     expiresAt: draft.expiresAt,
-  });
-}
-
-export async function emailSubmissionConfirmation(db: DbOrTx, user: SessionUser, formTitle: string, reference: string): Promise<void> {
-  await queueSubmissionConfirmation(db, jobSender(), user.email, {
-    councilName: councilSettings().name,
-    forename: user.forename,
-    formTitle,
-    reference,
-    link: new URL("/submitted", appSettings().APP_URL).toString(),
   });
 }

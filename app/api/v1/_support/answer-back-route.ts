@@ -7,7 +7,7 @@ import "server-only";
  * it), with the status it is in; 422 with field errors for bad input, in the staff area's words.
  */
 import type { z } from "zod";
-import { getDb } from "@/db/client";
+import { referralDeps } from "@/app/_referrals/referral-deps";
 import { answerBack, type AnswerBack } from "@/lib/delivery/api/answer-back";
 import { fieldErrors } from "@/lib/delivery/api/api-inputs";
 import { TRANSITIONS } from "@/lib/referrals/status-rules";
@@ -16,7 +16,7 @@ import { ApiRefusal, apiRoute, jsonBody, jsonResponse, notFound } from "./api-ro
 export async function answerBackRoute<S extends z.ZodType>(
   request: Request,
   reference: string,
-  spec: { operation: string; schema: S | null; toAnswer: (input: z.output<S> | null) => AnswerBack; fieldOf: (message: string) => string },
+  spec: { operation: string; schema: S | null; toAnswer: (input: z.output<S> | null) => AnswerBack },
 ): Promise<Response> {
   return apiRoute(request, spec.operation, async ({ key, now }) => {
     let input: z.output<S> | null = null;
@@ -28,14 +28,14 @@ export async function answerBackRoute<S extends z.ZodType>(
       input = parsed.data;
     }
     const answer = spec.toAnswer(input);
-    const result = await answerBack(getDb(), key, reference, answer, now);
+    const result = await answerBack(referralDeps(now), key, reference, answer);
     switch (result.status) {
       case "done":
         return jsonResponse({ reference, status: TRANSITIONS[answer.action].to });
       case "wrong-state":
         return new ApiRefusal(409, "conflict", `This referral's status (${result.current}) does not allow this.`, { status: result.current });
       case "invalid":
-        return new ApiRefusal(422, "invalid_request", result.message, { [spec.fieldOf(result.message)]: result.message });
+        return new ApiRefusal(422, "invalid_request", Object.values(result.errors)[0] ?? "The request is not valid.", result.errors);
       default:
         return notFound();
     }

@@ -4,14 +4,13 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { stateAction } from "@/app/_actions/server-action";
 import { getDb } from "@/db/client";
+import { referralDeps } from "@/app/_referrals/referral-deps";
 import { typedValues, type FormState } from "@/app/_forms/form-state";
 import type { SessionUser } from "@/lib/auth/sessions";
 import type { PostedFields } from "@/lib/posted-fields";
 import { assignReferral, close, isReferralInMyTeams, moveTeam, requestInformation, respond, type ActionResult } from "@/lib/referrals";
-import { now } from "@/lib/clock";
 import { logEvent } from "@/lib/log";
 import { assignSchema, closeSchema, moveTeamSchema, requestInformationSchema, respondSchema } from "./schemas";
-import { emailReferrer } from "@/lib/referrals/referrer-emails";
 
 /**
  * The caseworker's actions on a referral. Each is staff only and takes only the fields it
@@ -43,33 +42,34 @@ async function act(staff: SessionUser, id: string, run: () => Promise<ActionResu
     redirect(`/staff/referrals/${id}?done=${done}`);
   }
   if (result.status === "not-found" || result.status === "forbidden") gone();
-  const message = result.status === "wrong-state" ? "This referral has changed since you opened it: this action no longer applies. Reload the page to see where it is now." : result.message;
+  if (result.status === "invalid") return { errors: result.errors, values: fields };
+  const message = "This referral has changed since you opened it: this action no longer applies. Reload the page to see where it is now.";
   return { errors: { [Object.keys(fields)[0] ?? "action"]: message }, values: fields };
 }
 
 export const respondAction = stateAction(
   { access: "staff", returnTo: referralPath, schema: respondSchema, onInvalid: gone },
   async ({ id, response }, { user, ip }): Promise<FormState> =>
-    act(user, id, () => respond(getDb(), { ...user, ip }, { id, response, now: now(), onChanged: emailReferrer }), "responded", { response }),
+    act(user, id, () => respond(referralDeps(), { ...user, ip }, { id, response }), "responded", { response }),
 );
 
 export const requestInformationAction = stateAction(
   { access: "staff", returnTo: referralPath, schema: requestInformationSchema, onInvalid: refused("reason", ["reason", "comments"]) },
   async ({ id, reason, comments }, { user, ip }): Promise<FormState> =>
-    act(user, id, () => requestInformation(getDb(), { ...user, ip }, { id, reason, comments, now: now(), onChanged: emailReferrer }), "information-requested", { comments, reason }),
+    act(user, id, () => requestInformation(referralDeps(), { ...user, ip }, { id, reason, comments }), "information-requested", { comments, reason }),
 );
 
 export const closeAction = stateAction(
   { access: "staff", returnTo: referralPath, schema: closeSchema, onInvalid: gone },
-  async ({ id }, { user, ip }): Promise<FormState> => act(user, id, () => close(getDb(), { ...user, ip }, { id, now: now() }), "closed", { close: "" }),
+  async ({ id }, { user, ip }): Promise<FormState> => act(user, id, () => close(referralDeps(), { ...user, ip }, { id }), "closed", { close: "" }),
 );
 
 export const assignAction = stateAction(
   { access: "staff", returnTo: referralPath, schema: assignSchema, onInvalid: refused("assignee", ["assignee"]) },
-  async ({ id, assignee }, { user, ip }): Promise<FormState> => act(user, id, () => assignReferral(getDb(), { ...user, ip }, { id, assigneeId: assignee, now: now() }), "assigned", { assignee }),
+  async ({ id, assignee }, { user, ip }): Promise<FormState> => act(user, id, () => assignReferral(referralDeps(), { ...user, ip }, { id, assigneeId: assignee }), "assigned", { assignee }),
 );
 
 export const moveTeamAction = stateAction(
   { access: "staff", returnTo: referralPath, schema: moveTeamSchema, onInvalid: refused("team", ["team"]) },
-  async ({ id, team }, { user, ip }): Promise<FormState> => act(user, id, () => moveTeam(getDb(), { ...user, ip }, { id, team, now: now() }), "moved", { team }),
+  async ({ id, team }, { user, ip }): Promise<FormState> => act(user, id, () => moveTeam(referralDeps(), { ...user, ip }, { id, team }), "moved", { team }),
 );

@@ -70,7 +70,7 @@ function historyText(entry: HistoryEntry, teamName: (id: string) => string): str
 export default async function ReferralPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
   const { id } = await params;
   const staff = await requireStaff(`/staff/referrals/${id}`);
-  const result = await viewReferral(getDb(), { ...staff, ip: await clientAddress() }, id, now());
+  const result = await viewReferral({ db: getDb(), now: now() }, { ...staff, ip: await clientAddress() }, id);
   if (result.status !== "found") notFound();
   const referral = result.referral;
   const [teams, colleagues, views, delivery] = await Promise.all([

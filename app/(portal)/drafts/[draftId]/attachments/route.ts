@@ -28,12 +28,9 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   if (!contentType.startsWith("multipart/form-data") || !request.body) return new NextResponse("Expected a file", { status: 400 });
   const target = await fileTarget(request, draftId, undefined);
   if (target instanceof NextResponse) return target;
-  const upload = await DraftUpload.open(getDb(), getStorage(), {
-    ownerId: target.user.userId,
+  const upload = await DraftUpload.open({ db: getDb(), storage: getStorage(), now: now(), scanner: getScanner() }, target.user, {
     draftId,
     limits: uploadLimitsFor(councilSettings()),
-    now: now(),
-    scanner: getScanner(),
     ip: clientAddressOf(request.headers),
   });
   if (!upload) return new NextResponse("Not found", { status: 404 });

@@ -14,7 +14,7 @@ export const cancelDraftAction = serverAction(
   { access: "user", returnTo: "/drafts", schema: cancelDraftSchema, onInvalid: () => redirect("/drafts?gone=1") },
   async ({ draftId }, { user }): Promise<void> => {
     // The draft's files go first (only this user's), so none is left without its draft.
-    await deleteDraftAttachments(getDb(), getStorage(), [draftId], { ownerId: user.userId });
+    await deleteDraftAttachments({ db: getDb(), storage: getStorage() }, [draftId], { ownerId: user.userId });
     if (await deleteDraft(getDb(), user.userId, draftId)) {
       logEvent("draft.cancelled", { draftId });
       redirect("/drafts?cancelled=1");

@@ -5,5 +5,5 @@ export const dynamic = "force-dynamic";
 
 export async function POST(request: Request, { params }: { params: Promise<{ reference: string }> }) {
   const { reference } = await params;
-  return answerBackRoute(request, reference, { operation: "submission.close", schema: null, toAnswer: () => ({ action: "close" }), fieldOf: () => "body" });
+  return answerBackRoute(request, reference, { operation: "submission.close", schema: null, toAnswer: () => ({ action: "close" }) });
 }

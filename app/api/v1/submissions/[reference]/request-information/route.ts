@@ -13,6 +13,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ ref
     operation: "submission.request-information",
     schema: requestInformationSchema,
     toAnswer: (input) => ({ action: "request-information", reason: input!.reason, comments: input!.comments }),
-    fieldOf: (message) => (message.startsWith("Select") ? "reason" : "comments"),
   });
 }

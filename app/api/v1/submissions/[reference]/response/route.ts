@@ -10,6 +10,5 @@ export async function POST(request: Request, { params }: { params: Promise<{ ref
     operation: "submission.response",
     schema: responseSchema,
     toAnswer: (input) => ({ action: "respond", response: input?.response ?? "" }),
-    fieldOf: () => "response",
   });
 }

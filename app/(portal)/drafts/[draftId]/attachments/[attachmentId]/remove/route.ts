@@ -13,7 +13,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
   const target = await fileTarget(request, draftId, form.get("sectionId"));
   if (target instanceof NextResponse) return target;
   try {
-    const removed = await removeAttachment(getDb(), getStorage(), { ownerId: target.user.userId, draftId, attachmentId });
+    const removed = await removeAttachment({ db: getDb(), storage: getStorage() }, target.user, { draftId, attachmentId });
     return setUploadNotice(redirectTo(target.back), removed ? { kind: "success", text: "The file has been removed" } : { kind: "error", text: "That file has already been removed" });
   } catch {
     return setUploadNotice(redirectTo(target.back), { kind: "error", text: "The file could not be removed. Try again later." });
