@@ -4,8 +4,6 @@
  * staff takes the acting user, checks the account kind and scopes its query by the user's teams
  * itself, so a page or action that forgets (or a forged call) still gets nothing.
  *
- * Re-exports only, for the referrals barrel and for lib/send/cases.ts and lib/send/documents.ts
- * (being split on another branch, issue 20); new code imports from the owners.
+ * The barrel's name for the acting staff member; the type itself lives in lib/auth/roles.ts.
  */
-export { assertStaff, isStaff, NotStaffError, type StaffUser } from "@/lib/auth/roles";
-export { isUuid } from "@/lib/security/uuid";
+export type { StaffUser } from "@/lib/auth/roles";

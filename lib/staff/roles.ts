@@ -5,10 +5,6 @@
  */
 import type { staffRole } from "@/db/schema";
 
-// Only for lib/attachments/attachments.ts, which is being split on another branch (issue 20):
-// the account kind lives in lib/auth/roles.ts; drop this line once that file imports from there.
-export { isStaff, type AccountRole } from "@/lib/auth/roles";
-
 /** A role in a team (or, for admin, in the council). */
 export type StaffRole = (typeof staffRole.enumValues)[number];
 

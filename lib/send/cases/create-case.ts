@@ -5,6 +5,7 @@
  */
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
+import { EMAIL_MAX_LENGTH, emailAddressSchema } from "@/lib/mail/email-address";
 import type { DbOrTx } from "@/db/client";
 import { sendCases, staffMemberships, users } from "@/db/schema";
 import { personNameSchema } from "@/lib/auth/person-name";
@@ -27,7 +28,7 @@ const newCaseSchema = z.object({
   requestDate: z.string(),
   requestorName: personNameSchema({ empty: "Enter the requestor's name", label: "The requestor's name", maxLength: 200 }),
   requestorRelationship: text(100, "Enter the requestor's relationship to the child"),
-  requestorEmail: z.string().trim().max(254, "Must be 254 characters or fewer").email("Enter an email address in the correct format, like name@example.com"),
+  requestorEmail: z.string().trim().max(EMAIL_MAX_LENGTH, `Must be ${EMAIL_MAX_LENGTH} characters or fewer`).pipe(emailAddressSchema()),
   caseworkerId: z.string(),
 });
 

@@ -30,12 +30,6 @@ export const familyDocumentPath = (caseId: string, documentId: string) => `/send
 export const staffDocumentsPath = (caseId: string) => `/staff/send/${caseId}/documents`;
 export const staffDocumentPath = (caseId: string, documentId: string) => `/staff/send/${caseId}/documents/${documentId}`;
 
-/** "12 KB", "2.5 MB": never "0 KB" for a small file. */
-export function documentSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
 /** "PDF", "Word document", "JPG image", "PNG image" for a stored Content-Type. */
 export function documentKind(contentType: string): string {
   if (contentType === "application/pdf") return "PDF";
