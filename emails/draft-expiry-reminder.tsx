@@ -1,7 +1,7 @@
 import { Text } from "@react-email/components";
 import type PgBoss from "pg-boss";
 import type { DraftMailer } from "@/lib/drafts/deps";
-import { formatTimeOnDay } from "@/lib/dates/format";
+import { formatTimeOnDay } from "@/lib/format/dates";
 import { formById } from "@/lib/forms/catalogue";
 import { queueEmail } from "@/lib/mail/queue-email";
 import { EmailLayout } from "./email-layout";

@@ -6,7 +6,7 @@
 import { Link, Text } from "@react-email/components";
 import type PgBoss from "pg-boss";
 import type { DbOrTx } from "@/db/client";
-import { formatTimeOnDay } from "@/lib/dates/format";
+import { formatTimeOnDay } from "@/lib/format/dates";
 import { queueEmail } from "@/lib/mail/queue-email";
 import { EmailLayout } from "./email-layout";
 import { renderEmail } from "./render-email";

@@ -8,7 +8,7 @@
  * Also the header and footer Chromium repeats on every page (its templates are HTML too).
  */
 import type { CSSProperties } from "react";
-import { formatDateTime } from "@/lib/dates/format";
+import { formatDateTime } from "@/lib/format/dates";
 import { formatBytes } from "@/lib/format/bytes";
 import type { FormDocument } from "@/lib/pdf/form-document";
 import type { SummarySection } from "@/lib/forms/summary";

@@ -2,7 +2,7 @@
  * Days on the calendar, "YYYY-MM-DD", in one place: what day it is in London (the council's
  * day, whatever zone the server runs in) and whether a day, month and year make a real date.
  * Arithmetic is done in UTC (setUTCFullYear, getUTC*), so the answer never depends on the
- * server's own time zone. Writing dates as text is lib/dates/format.ts; SEND's statutory
+ * server's own time zone. Writing dates as text is lib/format/dates.ts; SEND's statutory
  * arithmetic on days is lib/send/dates.ts.
  */
 

@@ -3,7 +3,7 @@
  * the date the request was received and the stages recorded since. Pure: "today" is passed in,
  * so a page, a reminder job and a test all see the same answer for the same day.
  */
-import { formatDate } from "@/lib/dates/format";
+import { formatDate } from "@/lib/format/dates";
 import { daysInMonth } from "@/lib/dates/calendar";
 import { addDays, addMonthsClamped, compareDates, isCalendarDate, type CalendarDate } from "./dates";
 

@@ -5,7 +5,7 @@ import { NotificationBanner } from "@/components/notification-banner";
 import { Table } from "@/components/table";
 import { getDb } from "@/db/client";
 import { councilSettings } from "@/lib/config/council";
-import { formatDate } from "@/lib/dates/format";
+import { formatDate } from "@/lib/format/dates";
 import { listDraftsForOwner } from "@/lib/drafts/drafts";
 import { formById, SERVICE_NAMES } from "@/lib/forms/catalogue";
 import type { Service } from "@/lib/forms/types";

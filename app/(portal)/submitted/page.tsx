@@ -3,7 +3,7 @@ import { requireUser } from "@/app/_auth/current-user";
 import { Table } from "@/components/table";
 import { getDb } from "@/db/client";
 import { councilSettings } from "@/lib/config/council";
-import { formatDate } from "@/lib/dates/format";
+import { formatDate } from "@/lib/format/dates";
 import { listRecentSubmissions } from "@/lib/submissions/find-submission";
 import { listMoreInformationRequests } from "@/lib/referrals";
 import { addInfoAction } from "./actions";

@@ -1,6 +1,6 @@
 import { SummaryList } from "@/components/summary-list";
 import { Tag, type TagColour } from "@/components/tag";
-import { formatDateTime } from "@/lib/dates/format";
+import { formatDateTime } from "@/lib/format/dates";
 import type { DeliveryStatus } from "@/lib/delivery/delivery-status";
 
 const STATUS: Record<DeliveryStatus["status"], { text: string; colour: TagColour }> = {

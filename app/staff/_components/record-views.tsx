@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/dates/format";
+import { formatDateTime } from "@/lib/format/dates";
 import { auditEventLabel } from "@/lib/audit/labels";
 import type { RecordViews } from "@/lib/audit/record-views";
 

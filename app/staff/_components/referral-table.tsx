@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Table } from "@/components/table";
-import { formatDateTime } from "@/lib/dates/format";
+import { formatDateTime } from "@/lib/format/dates";
 
 type Row = { id: string; reference: string; formTitle: string; peopleNames: string[]; team: string; submittedAt: Date };
 

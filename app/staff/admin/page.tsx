@@ -8,7 +8,7 @@ import { Table } from "@/components/table";
 import { Tag } from "@/components/tag";
 import { getDb } from "@/db/client";
 import { now } from "@/lib/clock";
-import { formatDate, formatDateTime } from "@/lib/dates/format";
+import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { listStaff, openStaffInvitations } from "@/lib/staff/people";
 import { listTeams, teamNamer } from "@/lib/staff/teams";
 import { cancelInvitationAction } from "./actions";

@@ -5,7 +5,7 @@ import { Table } from "@/components/table";
 import { ReferralTable } from "@/app/staff/_components/referral-table";
 import { StaffNav } from "@/app/staff/_components/staff-nav";
 import { getDb } from "@/db/client";
-import { formatDate } from "@/lib/dates/format";
+import { formatDate } from "@/lib/format/dates";
 import { listMyWork } from "@/lib/staff/my-work";
 import { listTeams, teamNamer } from "@/lib/staff/teams";
 

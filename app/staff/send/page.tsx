@@ -9,7 +9,7 @@ import { StaffNav } from "@/app/staff/_components/staff-nav";
 import { NotificationBanner } from "@/components/notification-banner";
 import { Select } from "@/components/select";
 import { Table } from "@/components/table";
-import { formatDate } from "@/lib/dates/format";
+import { formatDate } from "@/lib/format/dates";
 import { Tag } from "@/components/tag";
 import { TextInput } from "@/components/text-input";
 import { CASELOAD_PAGE_SIZE, isStageFilter, listCases, STAGE_NAMES, type StageFilter } from "@/lib/send";

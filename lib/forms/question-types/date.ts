@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { isRealDate, todayIn } from "@/lib/dates/calendar";
-import { formatDate } from "@/lib/dates/format";
+import { formatDate } from "@/lib/format/dates";
 import type { AnswerValue } from "../types";
 import type { QuestionOfType, QuestionTypeHandler } from "./question-type-handler";
 import { answerText, fieldText } from "./field-schema";

@@ -4,7 +4,7 @@
  * limits, the input both sides post, and the view of one message.
  */
 import { sendMessageType } from "@/db/schema";
-import { formatDateTime as formatPortalDateTime } from "@/lib/dates/format";
+import { formatDateTime as formatPortalDateTime } from "@/lib/format/dates";
 import type { FamilyUser } from "../deps";
 import type { Done } from "../results";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isRealDate, todayIn } from "@/lib/dates/calendar";
-import { formatDate } from "@/lib/dates/format";
+import { formatDate } from "@/lib/format/dates";
 import { parseDayMonthYear } from "@/lib/send/dates";
 import { valueSchemaFor } from "@/lib/forms/question-types";
 import type { Question } from "@/lib/forms/types";

@@ -16,7 +16,7 @@ import {
   type TimescaleKey,
   type TimescalesInput,
 } from "@/lib/send/timescales";
-import { formatDate } from "@/lib/dates/format";
+import { formatDate } from "@/lib/format/dates";
 
 // The guide's worked example: a request received on Monday 30 January 2023.
 const REQUEST = "2023-01-30";

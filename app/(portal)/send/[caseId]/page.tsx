@@ -8,7 +8,7 @@ import { SummaryList } from "@/components/summary-list";
 import { familyDocumentPath } from "@/lib/send/documents";
 import Link from "next/link";
 import { getDashboard, type Dashboard, type StripItem } from "@/lib/send/dashboard";
-import { formatDate } from "@/lib/dates/format";
+import { formatDate } from "@/lib/format/dates";
 import { TIMESCALE_LABELS, type Timescale } from "@/lib/send/timescales";
 
 type Props = { params: Promise<{ caseId: string }> };

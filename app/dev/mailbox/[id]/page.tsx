@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { appSettings } from "@/lib/config/env";
 import { readMailboxMessage } from "@/lib/mail/dev-mailbox";
-import { formatDateTime } from "@/lib/dates/format";
+import { formatDateTime } from "@/lib/format/dates";
 
 export const metadata: Metadata = { title: "Email" };
 export const dynamic = "force-dynamic";

@@ -6,7 +6,7 @@ import { NotificationBanner } from "@/components/notification-banner";
 import { Table } from "@/components/table";
 import { Tag } from "@/components/tag";
 import { getDb } from "@/db/client";
-import { formatDateTime } from "@/lib/dates/format";
+import { formatDateTime } from "@/lib/format/dates";
 import { listApiKeys } from "@/lib/delivery/api/api-keys";
 import { listTeams, teamNamer } from "@/lib/staff/teams";
 import { revokeApiKeyAction } from "./actions";

@@ -5,7 +5,7 @@ import { StaffNav } from "@/app/staff/_components/staff-nav";
 import { ErrorSummary } from "@/components/error-summary";
 import { Table } from "@/components/table";
 import { getDb } from "@/db/client";
-import { formatDateTime } from "@/lib/dates/format";
+import { formatDateTime } from "@/lib/format/dates";
 import { auditEventLabel, describeDetail } from "@/lib/audit/labels";
 import { listTrailPage, TRAIL_PAGE_SIZE, type TrailRecord } from "@/lib/audit/trail";
 import { parseTrailFilters, trailQueryString, type TrailFilterField } from "@/lib/audit/trail-filters";

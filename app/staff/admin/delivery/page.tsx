@@ -7,7 +7,7 @@ import { NotificationBanner } from "@/components/notification-banner";
 import { Table } from "@/components/table";
 import { Tag } from "@/components/tag";
 import { getDb } from "@/db/client";
-import { formatDateTime } from "@/lib/dates/format";
+import { formatDateTime } from "@/lib/format/dates";
 import { listTeamEndpoints } from "@/lib/delivery/webhooks/endpoints";
 import { listTroubledDeliveries } from "@/lib/delivery/webhooks/troubled-deliveries";
 import { retryDeliveryAction } from "./actions";

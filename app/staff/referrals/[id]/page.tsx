@@ -8,7 +8,7 @@ import { SummaryList } from "@/components/summary-list";
 import { AnswerSections } from "@/components/answers/answers-summary";
 import { Tag } from "@/components/tag";
 import { getDb } from "@/db/client";
-import { formatDateTime } from "@/lib/dates/format";
+import { formatDateTime } from "@/lib/format/dates";
 import { summariseForm } from "@/lib/forms/summary";
 import { canTransition, INFORMATION_REASONS, REASON_LABELS, viewReferral, type HistoryEntry, type SubmissionStatus } from "@/lib/referrals";
 import { colleaguesToAssign } from "@/lib/staff/memberships";

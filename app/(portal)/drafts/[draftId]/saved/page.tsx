@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDate } from "@/lib/dates/format";
+import { formatDate } from "@/lib/format/dates";
 import { loadDraft } from "../../_engine/load-draft";
 import { draftPaths } from "../../_engine/paths";
 

@@ -7,7 +7,7 @@ import { Table } from "@/components/table";
 import { getDb } from "@/db/client";
 import { caseForFamily } from "@/lib/send/access";
 import { listOpenFormsForFamily } from "@/lib/send/assigned-forms";
-import { formatDate } from "@/lib/dates/format";
+import { formatDate } from "@/lib/format/dates";
 import { openAssignedFormAction } from "./actions";
 
 export const metadata: Metadata = { title: "Items to complete" };

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { requireUser } from "@/app/_auth/current-user";
 import { sendDeps } from "@/app/_send/send-deps";
 import { Table } from "@/components/table";
-import { formatDate } from "@/lib/dates/format";
+import { formatDate } from "@/lib/format/dates";
 import { formatBytes } from "@/lib/format/bytes";
 import { documentKind, familyDocumentPath, familyDocumentsPath, listDocumentsForFamily, type FamilyDocument } from "@/lib/send/documents";
 

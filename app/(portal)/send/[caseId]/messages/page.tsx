@@ -8,7 +8,7 @@ import { Button } from "@/components/button";
 import { NotificationBanner } from "@/components/notification-banner";
 import { Table } from "@/components/table";
 import { Tag } from "@/components/tag";
-import { formatDateTime } from "@/lib/dates/format";
+import { formatDateTime } from "@/lib/format/dates";
 import { listFamilyInbox, listFamilySent, type FamilyMessagePage } from "@/lib/send/messages";
 
 type Params = { caseId: string };

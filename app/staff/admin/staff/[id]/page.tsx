@@ -8,7 +8,7 @@ import { Button } from "@/components/button";
 import { NotificationBanner } from "@/components/notification-banner";
 import { SummaryList } from "@/components/summary-list";
 import { getDb } from "@/db/client";
-import { formatDateTime } from "@/lib/dates/format";
+import { formatDateTime } from "@/lib/format/dates";
 import { staffMember } from "@/lib/staff/people";
 import { listTeams, teamNamer } from "@/lib/staff/teams";
 import { AccessForm } from "./access-form";

@@ -1,6 +1,6 @@
 /** "Portal access": the people who accepted an invitation, their state, and the controls to activate or revoke them. */
 import { Table } from "@/components/table";
-import { formatDate } from "@/lib/dates/format";
+import { formatDate } from "@/lib/format/dates";
 import type { CaseView } from "@/lib/send";
 import { AccessControls } from "../case-forms";
 

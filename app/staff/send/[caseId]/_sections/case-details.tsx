@@ -1,6 +1,6 @@
 /** The case's details on its caseworkers' page: the child, the request, the requestor, the caseworker and the counting rule. */
 import { SummaryList } from "@/components/summary-list";
-import { formatDate } from "@/lib/dates/format";
+import { formatDate } from "@/lib/format/dates";
 import { rightsPassDate, type CaseView } from "@/lib/send";
 
 export function CaseDetailsSection({ view }: { view: CaseView }) {

@@ -2,7 +2,7 @@
  * The case's history for its caseworkers, newest first: the family's wording (historyText) where
  * the family's dashboard has a line for the event, the team's own wording for the rest.
  */
-import { formatDate } from "@/lib/dates/format";
+import { formatDate } from "@/lib/format/dates";
 import { compareDates, historyText, type CaseEvent, type SendEventKind } from "@/lib/send";
 
 /** History lines for the events the family's dashboard leaves out (historyText gives null). */

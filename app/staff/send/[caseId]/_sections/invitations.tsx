@@ -1,5 +1,5 @@
 /** "Portal invitation": each invitation to the family, newest first, with its state and controls, and the form to invite. */
-import { formatDate } from "@/lib/dates/format";
+import { formatDate } from "@/lib/format/dates";
 import type { CaseView, InvitationView } from "@/lib/send";
 import { InvitationControls, InviteForm } from "../case-forms";
 

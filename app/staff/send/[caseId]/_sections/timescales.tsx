@@ -1,7 +1,7 @@
 /** The case's statutory timescales: its stage, and each due date with whether it was met, is overdue or has an exception. */
 import { Table } from "@/components/table";
 import { Tag, type TagColour } from "@/components/tag";
-import { formatDate } from "@/lib/dates/format";
+import { formatDate } from "@/lib/format/dates";
 import { EXCEPTION_REASONS, STAGE_NAMES, TIMESCALE_LABELS, type CaseView, type Timescale } from "@/lib/send";
 
 function timescaleStatus(timescale: Timescale): { text: string; colour: TagColour | null } {

@@ -8,7 +8,7 @@ import { NotificationBanner } from "@/components/notification-banner";
 import { Table } from "@/components/table";
 import { assignableSendForms } from "@/lib/forms/catalogue";
 import { listAssignedFormsForStaff, type AssignedFormForStaff } from "@/lib/send/assigned-forms";
-import { formatDate } from "@/lib/dates/format";
+import { formatDate } from "@/lib/format/dates";
 import { AssignForm, WithdrawForm } from "./assign-forms";
 
 export const metadata: Metadata = { title: "Actions to Complete" };

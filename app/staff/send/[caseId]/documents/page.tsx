@@ -14,7 +14,7 @@ import { Hint } from "@/components/hint";
 import { NotificationBanner } from "@/components/notification-banner";
 import { Table } from "@/components/table";
 import { TextInput } from "@/components/text-input";
-import { formatDate, formatDateTime } from "@/lib/dates/format";
+import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { formatBytes } from "@/lib/format/bytes";
 import {
   documentKind,

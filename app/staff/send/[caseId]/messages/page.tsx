@@ -7,7 +7,7 @@ import { sendDeps } from "@/app/_send/send-deps";
 import { NotificationBanner } from "@/components/notification-banner";
 import { Table } from "@/components/table";
 import { Tag } from "@/components/tag";
-import { formatDateTime } from "@/lib/dates/format";
+import { formatDateTime } from "@/lib/format/dates";
 import { listCaseMessages, MESSAGE_TYPE_ORDER, MESSAGE_TYPES, type StaffMessageRow } from "@/lib/send/messages";
 import { TeamMessageErrorSummary, TeamMessageForm, TeamMessageProvider } from "./message-forms";
 import { RECIPIENT_HINT, recipientRadios } from "./recipient-choices";

@@ -7,7 +7,7 @@ import { clientAddress } from "@/app/_security/client-address";
 import { sendDeps } from "@/app/_send/send-deps";
 import { Button } from "@/components/button";
 import { SummaryList } from "@/components/summary-list";
-import { formatDateTime } from "@/lib/dates/format";
+import { formatDateTime } from "@/lib/format/dates";
 import { readFamilyMessage } from "@/lib/send/messages";
 
 type Props = { params: Promise<{ caseId: string; messageId: string }> };

@@ -5,7 +5,7 @@ import { requireStaff } from "@/app/_auth/current-user";
 import { clientAddress } from "@/app/_security/client-address";
 import { sendDeps } from "@/app/_send/send-deps";
 import { SummaryList } from "@/components/summary-list";
-import { formatDateTime } from "@/lib/dates/format";
+import { formatDateTime } from "@/lib/format/dates";
 import { MESSAGE_TYPE_ORDER, MESSAGE_TYPES, readTeamMessage, replySubject } from "@/lib/send/messages";
 import { TeamMessageErrorSummary, TeamMessageForm, TeamMessageProvider } from "../message-forms";
 import { RECIPIENT_HINT, recipientRadios } from "../recipient-choices";

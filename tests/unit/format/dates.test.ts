@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { todayIn } from "@/lib/dates/calendar";
-import { formatDate, formatDateTime, formatTime, formatTimeOnDay } from "@/lib/dates/format";
+import { formatDate, formatDateTime, formatTime, formatTimeOnDay } from "@/lib/format/dates";
 
 describe("formatDate", () => {
   it("writes the month in full by default, the day without a leading zero", () => {

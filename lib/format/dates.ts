@@ -7,7 +7,7 @@
  * Month names are built here, not taken from Intl: its short months differ between runtimes
  * ("Sep" in browsers and on newer ICU, "Sept" in Node 20's en-GB).
  */
-import { isRealDate, PORTAL_TIME_ZONE } from "./calendar";
+import { isRealDate, PORTAL_TIME_ZONE } from "@/lib/dates/calendar";
 
 /** "long": 5 September 2023; "short": 5 Sep 2023, for tables. */
 export type DateStyle = "long" | "short";
