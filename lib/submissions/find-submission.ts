@@ -3,7 +3,7 @@
  * user's reference (or another team's) finds nothing, exactly like a reference that does not exist.
  */
 import { and, asc, desc, eq, gte, isNull, or, type SQL } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Db, DbOrTx } from "@/db/client";
 import { attachments, submissions } from "@/db/schema";
 import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
 import { type AccountRole, isStaff } from "@/lib/auth/roles";
@@ -23,11 +23,20 @@ export type SubmittedForm = {
 export async function findSubmittedForm(db: Pick<Db, "select">, reader: Reader, reference: string): Promise<SubmittedForm | null> {
   const own = eq(submissions.ownerId, reader.userId);
   const scope: SQL | undefined = isStaff(reader) ? or(own, inMyTeams(submissions.team, reader)) : own;
+  // A form whose answers retention deleted (lib/delivery/retention.ts) has nothing left to show.
+  return findSubmittedFormIn(db, and(scope, isNull(submissions.purgedAt)), reference);
+}
+
+/**
+ * The sent form with this reference among those `scope` lets the caller see, or null. Each reader
+ * brings its own scope: the owner or their team's staff (findSubmittedForm), an API key's teams
+ * (lib/delivery/api/api-submissions.ts).
+ */
+export async function findSubmittedFormIn(db: Pick<DbOrTx, "select">, scope: SQL | undefined, reference: string): Promise<SubmittedForm | null> {
   const [row] = await db
     .select({ id: submissions.id, reference: submissions.reference, definition: submissions.definition, people: submissions.people, answers: submissions.answers, submittedAt: submissions.submittedAt })
     .from(submissions)
-    // A form whose answers retention deleted (lib/delivery/retention.ts) has nothing left to show.
-    .where(and(eq(submissions.reference, reference), scope, isNull(submissions.purgedAt)));
+    .where(and(eq(submissions.reference, reference), scope));
   if (!row) return null;
   // The definition frozen with the answers: the PDF shows the form as it was sent.
   return { ...row, definition: row.definition as FormDefinition, people: row.people as Person[], answers: row.answers as Answers };

@@ -10,8 +10,8 @@
 import { and, asc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { attachments, deliveries, submissions } from "@/db/schema";
-import type { Answers, FormDefinition, Person } from "@/lib/forms/types";
 import { isUuid } from "@/lib/security/uuid";
+import { findSubmittedFormIn, type SubmittedForm } from "@/lib/submissions/find-submission";
 import { submissionDocument } from "../document";
 import type { SubmissionDocument } from "../document-types";
 import { recordApiCall } from "./api-audit";
@@ -98,24 +98,10 @@ export async function listSubmissionsForKey(db: DbOrTx, key: ApiKeyActor, query:
   return { items, nextCursor: rows.length > query.limit && last ? encodeCursor(last.id) : null };
 }
 
-export type KeySubmission = {
-  id: string;
-  reference: string;
-  definition: FormDefinition;
-  people: Person[];
-  answers: Answers;
-  submittedAt: Date;
-};
-
 /** One of the key's teams' sent forms by reference, or null (unknown, or another team's). */
-export async function findSubmissionForKey(db: Pick<DbOrTx, "select">, key: ApiKeyActor, reference: string): Promise<KeySubmission | null> {
+export async function findSubmissionForKey(db: Pick<DbOrTx, "select">, key: ApiKeyActor, reference: string): Promise<SubmittedForm | null> {
   if (reference.length === 0 || reference.length > 64) return null;
-  const [row] = await db
-    .select({ id: submissions.id, reference: submissions.reference, definition: submissions.definition, people: submissions.people, answers: submissions.answers, submittedAt: submissions.submittedAt })
-    .from(submissions)
-    .where(and(eq(submissions.reference, reference), ofKey(key)));
-  if (!row) return null;
-  return { ...row, definition: row.definition as FormDefinition, people: row.people as Person[], answers: row.answers as Answers };
+  return findSubmittedFormIn(db, ofKey(key), reference);
 }
 
 /** A file sent with one of the key's teams' forms; null for any other file. */
@@ -167,7 +153,7 @@ export async function openFileForKey(db: DbOrTx, key: ApiKeyActor, reference: st
 }
 
 /** A form for its PDF, audited before it is made. */
-export async function openForPdfForKey(db: DbOrTx, key: ApiKeyActor, reference: string, now: Date): Promise<KeySubmission | null> {
+export async function openForPdfForKey(db: DbOrTx, key: ApiKeyActor, reference: string, now: Date): Promise<SubmittedForm | null> {
   const found = await findSubmissionForKey(db, key, reference);
   if (!found) return null;
   await recordApiCall(db, "api-pdf-downloaded", key, { subjectId: found.id }, now);
