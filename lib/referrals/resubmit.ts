@@ -204,20 +204,11 @@ export async function recordSubmission(
     await recordReferralEvent(tx, { submissionId: created.id, actorId: created.ownerId, kind: "submitted", at: created.at });
     return;
   }
-  await recordReferralEvent(tx, {
-    submissionId: created.id,
-    actorId: created.ownerId,
-    kind: "resubmitted",
-    detail: { previousSubmissionId: previous.id, previousReference: previous.reference },
-    at: created.at,
-  });
-  await recordReferralEvent(tx, {
-    submissionId: previous.id,
-    actorId: created.ownerId,
-    kind: "resubmitted",
-    detail: { nextSubmissionId: created.id, nextReference: created.reference },
-    at: created.at,
-  });
+  // One "resubmitted" event on each version, each naming the other, so either history links across.
+  const resubmitted = (submissionId: string, detail: ReferralEventDetail) =>
+    recordReferralEvent(tx, { submissionId, actorId: created.ownerId, kind: "resubmitted", detail, at: created.at });
+  await resubmitted(created.id, { previousSubmissionId: previous.id, previousReference: previous.reference });
+  await resubmitted(previous.id, { nextSubmissionId: created.id, nextReference: created.reference });
   const closed = nextStatus("resubmit", previous.status);
   if (closed) {
     await tx
