@@ -10,23 +10,23 @@ import { ServiceNotice } from "./service-notice";
 import { renderEmail } from "./render-email";
 import { SendNotice } from "./send-mailer";
 
+type CodeEmailKind = Extract<AccountEmail, { code: string }>["kind"];
+
+/** The code emails differ only in their words; each one's heading is its subject. */
+const CODE_EMAILS: Record<CodeEmailKind, { subject: string; intro: string }> = {
+  "verify-email": { subject: "Please verify your email address", intro: "Enter this code in the Children's Portal to confirm your email address and finish registering:" },
+  "sign-in-code": { subject: "Your sign-in code", intro: "Use this code to finish signing in to the Children's Portal:" },
+  "reset-password": { subject: "Reset your password", intro: "Enter this code in the Children's Portal to choose a new password:" },
+};
+
 function compose(councilName: string, email: AccountEmail) {
   switch (email.kind) {
     case "verify-email":
-      return {
-        subject: "Please verify your email address",
-        element: <CodeEmail councilName={councilName} heading="Please verify your email address" intro="Enter this code in the Children's Portal to confirm your email address and finish registering:" code={email.code} minutes={email.minutes} />,
-      };
     case "sign-in-code":
-      return {
-        subject: "Your sign-in code",
-        element: <CodeEmail councilName={councilName} heading="Your sign-in code" intro="Use this code to finish signing in to the Children's Portal:" code={email.code} minutes={email.minutes} />,
-      };
-    case "reset-password":
-      return {
-        subject: "Reset your password",
-        element: <CodeEmail councilName={councilName} heading="Reset your password" intro="Enter this code in the Children's Portal to choose a new password:" code={email.code} minutes={email.minutes} />,
-      };
+    case "reset-password": {
+      const { subject, intro } = CODE_EMAILS[email.kind];
+      return { subject, element: <CodeEmail councilName={councilName} heading={subject} intro={intro} code={email.code} minutes={email.minutes} /> };
+    }
     case "already-registered":
       return {
         subject: "You already have an account",
