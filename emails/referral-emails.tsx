@@ -44,12 +44,12 @@ export function MoreInformationRequested({ councilName, forename, formTitle, ref
   );
 }
 
+/** The preview server's sample referrer, the same in both emails. */
+const PREVIEW_REFERRER = { councilName: "Demo Borough Council", forename: "Sam", reference: "CP-ABCD-EFGH", link: "http://localhost:3000/submitted" };
+
 MoreInformationRequested.PreviewProps = {
-  councilName: "Demo Borough Council",
-  forename: "Sam",
+  ...PREVIEW_REFERRER,
   formTitle: "Child/Young Person Safeguarding Concern",
-  reference: "CP-ABCD-EFGH",
-  link: "http://localhost:3000/submitted",
   reasonLabel: "Insufficient Detail",
 } satisfies MoreInformationRequestedProps;
 
@@ -70,13 +70,7 @@ export function ResponsePosted({ councilName, forename, formTitle, reference, li
   );
 }
 
-ResponsePosted.PreviewProps = {
-  councilName: "Demo Borough Council",
-  forename: "Sam",
-  formTitle: "External Early Help Assessment",
-  reference: "CP-ABCD-EFGH",
-  link: "http://localhost:3000/submitted",
-} satisfies ResponsePostedProps;
+ResponsePosted.PreviewProps = { ...PREVIEW_REFERRER, formTitle: "External Early Help Assessment" } satisfies ResponsePostedProps;
 
 /** Renders "sent back for more information" and queues it with the caller's handle (pass the action's transaction). */
 export async function queueMoreInformationRequested(db: DbOrTx, sender: PgBoss, to: string, props: MoreInformationRequestedProps): Promise<void> {
