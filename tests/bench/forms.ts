@@ -25,24 +25,15 @@ import os from "node:os";
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
-import path from "node:path";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { encode } from "next-auth/jwt";
 import { createDb, type Db } from "@/db/client";
-import { councils, drafts, users } from "@/db/schema";
-import { endAllSessions, startSession } from "@/lib/auth/sessions";
-import { startDraft } from "@/lib/drafts/drafts";
-import { formById } from "@/lib/forms/catalogue";
+import { drafts, users } from "@/db/schema";
 import { databaseForTool } from "@/lib/runtime/running-postgres";
 import { DASHBOARD_TITLE, prepareSendCases } from "./send";
+import { SECTION_ID, makeSessions } from "./sessions";
 
 export const LEVELS = [1, 10, 50] as const;
-const FORM_ID = "safeguarding-concern";
-const SECTION_ID = "professional-details";
 const SECTION_TITLE = "Professional's Details";
-/** The portal runs on http://localhost:<port>, so next-auth uses its plain cookie name. */
-const COOKIE_NAME = "portal.session";
-
 type BenchUser = { index: number; userId: string; draftId: string; cookie: string; revision: number; hidden: [string, string][]; dashboardPath: string };
 
 export type LoadResult = {
@@ -199,56 +190,8 @@ function saveBody(user: BenchUser, save: number): FormData {
 
 /** Makes (or reuses) `count` referrers with a fresh session, cookie and draft each. */
 async function prepareUsers(db: Db, base: string, dataDir: string, count: number): Promise<BenchUser[]> {
-  const form = formById(FORM_ID);
-  if (!form) throw new Error(`no form ${FORM_ID}`);
-  const [council] = await db.select({ id: councils.id }).from(councils).limit(1);
-  if (!council) throw new Error("the bench database has no council (was it seeded?)");
-  const emails = Array.from({ length: count }, (_, index) => `bench-referrer-${index + 1}@bench.example`);
-  const now = new Date();
-  await db
-    .insert(users)
-    .values(
-      emails.map((email, index) => ({
-        councilId: council.id,
-        email,
-        role: "referrer" as const,
-        // Never signs in with a password: the bench mints its session cookies.
-        passwordHash: "!bench-user-no-password",
-        forename: "Bench",
-        surname: `Referrer ${index + 1}`,
-        isProfessional: true,
-        emailVerifiedAt: now,
-        termsAcceptedAt: now,
-      })),
-    )
-    .onConflictDoNothing();
-  const rows = await db.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, emails));
-  const idByEmail = new Map(rows.map((row) => [row.email, row.id]));
-  const ids = emails.map((email) => idByEmail.get(email) ?? "");
-  if (ids.some((id) => !id)) throw new Error("bench users were not all created");
-  // Each run starts clean: the last run's sessions ended and its drafts gone.
-  await db.delete(drafts).where(inArray(drafts.ownerId, ids));
-  for (const id of ids) await endAllSessions(db, id, "bench", now);
-
-  const secret = readFileSync(path.join(dataDir, "auth-secret"), "utf8").trim();
-  const benchUsers: BenchUser[] = [];
-  for (const [index, userId] of ids.entries()) {
-    const sessionId = await startSession(db, userId, now);
-    const draft = await startDraft(db, {
-      ownerId: userId,
-      form,
-      retentionDays: 30,
-      now,
-      people: [
-        { id: crypto.randomUUID(), forename: "Alex", surname: `Bench${index + 1}` },
-        { id: crypto.randomUUID(), forename: "Sam", surname: `Bench${index + 1}` },
-      ],
-      answers: { completingAs: "professional" },
-    });
-    // What next-auth's jwt callback stores: sub (the provider's user id) and sid.
-    const token = await encode({ token: { sub: sessionId, sid: sessionId }, secret, salt: COOKIE_NAME, maxAge: 12 * 60 * 60 });
-    benchUsers.push({ index: index + 1, userId, draftId: draft.id, cookie: `${COOKIE_NAME}=${token}`, revision: draft.revision, hidden: [], dashboardPath: "" });
-  }
+  const benchUsers: BenchUser[] = (await makeSessions(db, dataDir, "bench-referrer", count)).map((session) => ({ ...session, hidden: [], dashboardPath: "" }));
+  const ids = benchUsers.map((user) => user.userId);
 
   // Each user is also a parent with active access to a child's EHCP case (issue 8's dashboard figure).
   const [caseworker] = await db.select({ id: users.id }).from(users).where(eq(users.role, "caseworker")).limit(1);
