@@ -69,6 +69,23 @@ export const sendCases = pgTable(
 );
 
 /**
+ * For the caseworkers' list's totals only (lib/send/caseload.ts): how many cases each team has at
+ * each stage ('' for a case whose stage is not worked out yet), so "Open cases (17,050)" is a sum
+ * of a few rows instead of a count over every case. Kept by statement triggers on send_cases
+ * (migration 0013_send_caseload_counts: insert, delete, any update that changes a case's team or
+ * stage, truncate) in the same transaction as the change, whoever writes the row.
+ */
+export const sendCaseloadCounts = pgTable(
+  "send_caseload_counts",
+  {
+    team: text("team").notNull(),
+    stage: text("stage").notNull(),
+    cases: integer("cases").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.team, table.stage] })],
+);
+
+/**
  * What happened on a case, oldest first: each recorded stage (its outcome and date), each
  * exception to a timescale, and the invitation and access steps. Rows are never changed, so the
  * dashboard's History and the timescales are both read from here.

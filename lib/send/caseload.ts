@@ -5,19 +5,35 @@
  * with the total. Paged, filtered and sorted in SQL over every case of the acting staff member's
  * teams (the team condition is in both queries), never a first slice filtered afterwards: a
  * council with thousands of cases sees its newest, whose six-week deadline is nearest, first.
+ * The one order: next_due ascending with nothing due last, then the oldest request, then the
+ * lowest case number (unique, so a page boundary never moves).
  *
  * The stage and next due date are stored on the case (send_cases.stage, next_due, written by
  * `writeCaseloadColumns` in the transaction of every stage or exception; neither depends on
  * today). The page is read per team of the actor's (a LATERAL join from their teams, each team
- * read in index order and stopped at the page's end), merged, then joined to the caseworker and
- * the pending access of the page's rows only. Served by send_cases_caseload_idx (team, next_due,
- * request_date, number), send_cases_caseload_stage_idx (team, stage, …) for a stage and the
- * count, and the pg_trgm GIN index on child_name for "name contains" (EXPLAINed on 20,000 cases
- * by tests/bench/caseload.ts, plans in docs/benchmarks.md).
+ * read in index order and stopped at the page's end), and for a stage filter other than "Open"
+ * per team and stage of the filter (send_cases_caseload_stage_idx: team, stage, next_due, …),
+ * merged, then joined to the caseworker and the pending access of the page's rows only. One read
+ * of send_cases_caseload_idx (team, next_due, …) for a filter of a few stages passed every case
+ * of the other stages first: Ended (nothing due, so last in that index) cost 17–30 ms at 20,000
+ * cases. "All" and "Open" (most cases, with the ended ones at the end) keep the per-team read.
+ * The pg_trgm GIN index on child_name serves "name contains" (EXPLAINed on 20,000 cases by
+ * tests/bench/caseload.ts, plans in docs/benchmarks.md).
+ *
+ * Totals. Without a search the total is exact and costs a few rows: send_caseload_counts keeps
+ * how many cases each team has at each stage, written by statement triggers on send_cases
+ * (migration 0013) in the same transaction as every insert, delete, and update that moves a case
+ * to another team or stage, whoever writes it (createCase, writeCaseloadColumns, the list's own
+ * fill below, seeds, benches, a team move by hand), so no code path can forget it. Counting the
+ * cases instead cost 8–23 ms for the big filters at 20,000 cases (an index-only scan of every
+ * entry) and grows with the caseload; showing "more than 1,000" instead would hide how many
+ * pages there are. The price: two transactions that change cases of the same team and stage wait
+ * for each other's commit on that count's row (a few ms; a team's stage changes are rare). With
+ * a search the matches are counted (few, through the same indexes as the page).
  */
-import { and, asc, count, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, or, sql, type SQLWrapper } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { sendAccess, sendCases, teams, users } from "@/db/schema";
+import { sendAccess, sendCaseloadCounts, sendCases, teams, users } from "@/db/schema";
 import { escapeLike, normaliseSearch } from "@/lib/referrals/naming";
 import { isStaff } from "@/lib/auth/roles";
 import { inMyTeams } from "@/lib/staff/scope";
@@ -123,12 +139,30 @@ export async function listCases(
       : undefined,
   );
   const offset = (page - 1) * pageSize;
+  const listOrder = (table: { nextDue: SQLWrapper; requestDate: SQLWrapper; number: SQLWrapper }) => [
+    sql`${table.nextDue} asc nulls last`,
+    sql`${table.requestDate} asc`,
+    sql`${table.number} asc`,
+  ];
   const readPage = (tx: DbOrTx) => {
-    // Per team of the actor's, its first `offset + pageSize` cases in list order, each read in
-    // index order (send_cases_caseload_idx) and stopped there; then merged. A plain
-    // `team in (my teams)` cannot use the index's order, and sorted every case of the team.
-    const myTeams = tx.select({ id: teams.id }).from(teams).where(inMyTeams(teams.id, staff)).as("my_teams");
-    const teamCases = tx
+    // Per team of the actor's (and, for a stage filter, per stage of the filter), its first
+    // `offset + pageSize` cases in list order, each read in index order and stopped there; then
+    // merged. A plain `team in (my teams)` cannot use an index's order and sorted every case of
+    // the team; one read of send_cases_caseload_idx for a few stages passed every case of the
+    // other stages first (Ended: every case with something due).
+    // "Open" is most cases, and its per-team read stops before the ended ones (nothing due, last).
+    const mergedStages = allowed !== null && query.stage !== "open" ? allowed : null;
+    // (A computed column of a subquery is written unqualified by drizzle, which inside the
+    // LATERAL read would mean send_cases.stage: hence "sources"."stage" spelled out.)
+    const sources = tx
+      .select({
+        team: teams.id,
+        stage: mergedStages ? sql<string>`unnest(array[${sql.join(mergedStages.map((stage) => sql`${stage}`), sql`, `)}]::text[])`.as("stage") : sql<null>`null::text`.as("stage"),
+      })
+      .from(teams)
+      .where(inMyTeams(teams.id, staff))
+      .as("sources");
+    const sourceCases = tx
       .select({
         id: sendCases.id,
         number: sendCases.number,
@@ -140,24 +174,26 @@ export async function listCases(
         caseworkerId: sendCases.caseworkerId,
       })
       .from(sendCases)
-      .where(and(eq(sendCases.team, myTeams.id), filters))
-      .orderBy(sql`${sendCases.nextDue} asc nulls last`, asc(sendCases.requestDate), asc(sendCases.number))
+      // Per team: send_cases_caseload_idx (team, next_due, …); per team and stage:
+      // send_cases_caseload_stage_idx (team, stage, next_due, …).
+      .where(and(eq(sendCases.team, sources.team), mergedStages ? sql`${sendCases.stage} = "sources"."stage"` : undefined, filters))
+      .orderBy(...listOrder(sendCases))
       .limit(offset + pageSize)
-      .as("team_cases");
+      .as("source_cases");
     const merged = tx
       .select({
-        id: teamCases.id,
-        number: teamCases.number,
-        forename: teamCases.forename,
-        surname: teamCases.surname,
-        requestDate: teamCases.requestDate,
-        stage: teamCases.stage,
-        nextDue: teamCases.nextDue,
-        caseworkerId: teamCases.caseworkerId,
+        id: sourceCases.id,
+        number: sourceCases.number,
+        forename: sourceCases.forename,
+        surname: sourceCases.surname,
+        requestDate: sourceCases.requestDate,
+        stage: sourceCases.stage,
+        nextDue: sourceCases.nextDue,
+        caseworkerId: sourceCases.caseworkerId,
       })
-      .from(myTeams)
-      .innerJoinLateral(teamCases, sql`true`)
-      .orderBy(sql`${teamCases.nextDue} asc nulls last`, asc(teamCases.requestDate), asc(teamCases.number))
+      .from(sources)
+      .innerJoinLateral(sourceCases, sql`true`)
+      .orderBy(...listOrder(sourceCases))
       .limit(pageSize)
       .offset(offset)
       .as("page_cases");
@@ -177,13 +213,19 @@ export async function listCases(
       })
       .from(merged)
       .innerJoin(users, eq(users.id, merged.caseworkerId))
-      .orderBy(sql`${merged.nextDue} asc nulls last`, asc(merged.requestDate), asc(merged.number));
+      .orderBy(...listOrder(merged));
   };
+  // Without a search, a sum of the kept counts (see the top); with one, the matches counted.
   const countAll = (tx: DbOrTx) =>
-    tx
-      .select({ total: count() })
-      .from(sendCases)
-      .where(and(inMyTeams(sendCases.team, staff), filters));
+    search
+      ? tx
+          .select({ total: count() })
+          .from(sendCases)
+          .where(and(inMyTeams(sendCases.team, staff), filters))
+      : tx
+          .select({ total: sql<number>`coalesce(sum(${sendCaseloadCounts.cases}), 0)::int` })
+          .from(sendCaseloadCounts)
+          .where(and(inMyTeams(sendCaseloadCounts.team, staff), allowed ? inArray(sendCaseloadCounts.stage, allowed) : undefined));
   return deps.db.transaction(async (tx) => {
     // One round trip as a rule: the check for cases without their stored columns, the audit row,
     // the page and the count are sent together; the page is read again only if the check found any.
