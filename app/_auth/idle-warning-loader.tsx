@@ -3,7 +3,7 @@
 import { useEffect, useState, type ComponentProps } from "react";
 import type { IdleWarning } from "./idle-warning";
 
-type Props = ComponentProps<typeof IdleWarning>;
+type Props = Omit<ComponentProps<typeof IdleWarning>, "shownAtMs">;
 
 /**
  * The idle warning (idle-warning.tsx) in a chunk of its own, fetched once the page has hydrated
@@ -13,19 +13,22 @@ type Props = ComponentProps<typeof IdleWarning>;
  * is rendered on the server: the dialog stays closed until the warning opens it, and without
  * JavaScript there is no warning (the next request goes to sign in and comes back). If the
  * chunk cannot be fetched (the network dropped), the page is as it is without JavaScript.
+ * The warning's clock starts from this component's mount (the page's hydration, as before the
+ * split), not from the later moment the chunk arrives, so a slow phone is warned no later.
  */
 export function IdleWarningLoader(props: Props) {
-  const [Warning, setWarning] = useState<typeof IdleWarning | null>(null);
+  const [loaded, setLoaded] = useState<{ Warning: typeof IdleWarning; shownAtMs: number } | null>(null);
   useEffect(() => {
     let isCurrent = true;
+    const shownAtMs = Date.now();
     import("./idle-warning")
       .then((module) => {
-        if (isCurrent) setWarning(() => module.IdleWarning);
+        if (isCurrent) setLoaded({ Warning: module.IdleWarning, shownAtMs });
       })
       .catch(() => undefined);
     return () => {
       isCurrent = false;
     };
   }, []);
-  return Warning ? <Warning {...props} /> : null;
+  return loaded ? <loaded.Warning {...props} shownAtMs={loaded.shownAtMs} /> : null;
 }
