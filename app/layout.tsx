@@ -8,7 +8,7 @@ import { SkipLink } from "@/components/skip-link";
 import { councilSettings } from "@/lib/config";
 import { AccountNav } from "./_auth/account-nav";
 import { sessionUser } from "./_auth/current-user";
-import { IdleWarning } from "./_auth/idle-warning";
+import { IdleWarningLoader } from "./_auth/idle-warning-loader";
 import "./globals.css";
 
 const serviceName = "Children's Portal";
@@ -31,7 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
       <body className="body-m flex min-h-screen flex-col bg-white font-sans text-ink">
         <SkipLink />
         <Header councilName={council.name} logoSrc={council.logo} navigation={<AccountNav user={user} />} />
-        {user && <IdleWarning idleMinutes={council.idleTimeoutMinutes} warningMinutes={council.idleWarningMinutes} />}
+        {user && <IdleWarningLoader idleMinutes={council.idleTimeoutMinutes} warningMinutes={council.idleWarningMinutes} />}
         <div className="flex-1">
           <PageWidth>
             {/* tabIndex -1 lets the skip link move focus here in every browser, not just the scroll position. */}

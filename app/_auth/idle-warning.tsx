@@ -8,7 +8,16 @@ import { Button } from "@/components/button";
 import { countdownWords, idleDeadlines, isKeepAliveDue } from "./idle-timing";
 import { observeServerContact, openServerContactChannel, type ServerContactChannel } from "./server-contact";
 
-type Props = { idleMinutes: number; warningMinutes: number };
+type Props = {
+  idleMinutes: number;
+  warningMinutes: number;
+  /**
+   * When the page was shown (Date.now() at hydration: idle-warning-loader.tsx), counted as the
+   * first contact instead of this component's own mount, which comes later, once its chunk has
+   * arrived: the page's request reached the server before either.
+   */
+  shownAtMs?: number;
+};
 
 /**
  * With JavaScript, warns before the idle sign-out and offers "Stay signed in". Without
@@ -25,13 +34,14 @@ type Props = { idleMinutes: number; warningMinutes: number };
  * get the dialog mid-sentence; where autosave has just reached the server, that already counts
  * and no keep-alive is sent.
  */
-export function IdleWarning({ idleMinutes, warningMinutes }: Props) {
+export function IdleWarning({ idleMinutes, warningMinutes, shownAtMs }: Props) {
   const pathname = usePathname();
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const lastContact = useRef(0);
   const isKeepAliveInFlight = useRef(false);
   const channel = useRef<ServerContactChannel | null>(null);
+  const firstContact = useRef(shownAtMs);
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   /** The countdown's words when the dialog opened: its description reads them out then. */
   const [openedWith, setOpenedWith] = useState("");
@@ -55,9 +65,10 @@ export function IdleWarning({ idleMinutes, warningMinutes }: Props) {
     };
   }, [noteContact]);
 
-  // Every page the user moves to was a request to the server.
+  // Every page the user moves to was a request to the server; the first, when it was shown.
   useEffect(() => {
-    noteContact(Date.now());
+    noteContact(firstContact.current ?? Date.now());
+    firstContact.current = undefined;
   }, [pathname, noteContact]);
 
   // Typing: a keep-alive when the server has heard nothing for a minute (see above).

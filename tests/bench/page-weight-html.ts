@@ -11,15 +11,31 @@
  * running modules downloads).
  */
 export function scriptUrls(html: string, pageUrl: string): string[] {
+  return pageScripts(html, pageUrl).loaded;
+}
+
+/**
+ * The same-origin `<script nomodule src>` files of a page (Next's polyfills for browsers
+ * without JavaScript modules). Every browser that runs modules skips them without downloading
+ * them, so they are reported apart, never in a page's first-load figure.
+ */
+export function nomoduleScriptUrls(html: string, pageUrl: string): string[] {
+  return pageScripts(html, pageUrl).nomodule;
+}
+
+function pageScripts(html: string, pageUrl: string): { loaded: string[]; nomodule: string[] } {
   const origin = new URL(pageUrl).origin;
-  const found: string[] = [];
+  const loaded: string[] = [];
+  const nomodule: string[] = [];
   const attribute = (tag: string, name: string) => tag.match(new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i"))?.slice(1).find((value) => value !== undefined);
   for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
     const isScript = /^<script/i.test(tag);
     let href: string | undefined;
-    // A nomodule script (Next's polyfills) is skipped by every browser that runs modules.
-    if (isScript) href = /\snomodule\b/i.test(tag) ? undefined : attribute(tag, "src");
-    else {
+    let found = loaded;
+    if (isScript) {
+      href = attribute(tag, "src");
+      if (/\snomodule\b/i.test(tag)) found = nomodule;
+    } else {
       const rel = (attribute(tag, "rel") ?? "").toLowerCase().split(/\s+/);
       const as = (attribute(tag, "as") ?? "").toLowerCase();
       if (rel.includes("modulepreload") || (rel.includes("preload") && as === "script")) href = attribute(tag, "href");
@@ -29,7 +45,7 @@ export function scriptUrls(html: string, pageUrl: string): string[] {
     if (url.origin !== origin) continue;
     if (!found.includes(url.href)) found.push(url.href);
   }
-  return found;
+  return { loaded, nomodule };
 }
 
 export type ChunkWeight = { url: string; raw: number; gzip: number; brotli: number };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scriptUrls, sumWeights } from "@/tests/bench/page-weight-html";
+import { nomoduleScriptUrls, scriptUrls, sumWeights } from "@/tests/bench/page-weight-html";
 
 const page = "http://127.0.0.1:3500/drafts/abc/section/x";
 
@@ -21,6 +21,14 @@ describe("scriptUrls", () => {
       "http://127.0.0.1:3500/drafts/abc/section/chunks/m.js",
       "http://127.0.0.1:3500/_next/static/chunks/main-app.js?v=1&x=2",
     ]);
+  });
+
+  it("lists nomodule scripts apart: a browser that runs modules never downloads them", () => {
+    const html = `<script src="/_next/static/chunks/a.js" async=""></script>
+      <script src="/_next/static/chunks/polyfills.js" noModule="" nonce="n"></script>
+      <script nomodule src="/_next/static/chunks/legacy.js"></script>`;
+    expect(scriptUrls(html, page)).toEqual(["http://127.0.0.1:3500/_next/static/chunks/a.js"]);
+    expect(nomoduleScriptUrls(html, page)).toEqual(["http://127.0.0.1:3500/_next/static/chunks/polyfills.js", "http://127.0.0.1:3500/_next/static/chunks/legacy.js"]);
   });
 
   it("finds nothing in a page without scripts", () => {
