@@ -1,8 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { requireStaff } from "@/app/_auth/current-user";
-import { clientAddress } from "@/app/_security/client-address";
 import { sendDeps } from "@/app/_send/send-deps";
 import { Button } from "@/components/button";
 import { DateInput } from "@/components/date-input";
@@ -26,6 +23,7 @@ import {
 } from "@/lib/send/documents";
 import { withdrawDocumentAction } from "./actions";
 import { readDocumentNotice } from "./notice";
+import { readForStaff } from "../read-for-staff";
 
 export const metadata: Metadata = { title: "SEND case documents" };
 
@@ -70,10 +68,7 @@ type Props = { params: Promise<{ caseId: string }>; searchParams: Promise<{ done
  */
 export default async function SendCaseDocumentsPage({ params, searchParams }: Props) {
   const { caseId } = await params;
-  const user = await requireStaff(staffDocumentsPath(caseId));
-  const result = await listDocumentsForStaff(sendDeps(), { userId: user.userId, role: user.role, ip: await clientAddress() }, caseId);
-  if (result.status === "not-found") notFound();
-  if (result.status === "forbidden") redirect("/account/not-allowed");
+  const result = await readForStaff(staffDocumentsPath(caseId), (deps, staff) => listDocumentsForStaff(deps, staff, caseId));
   const doneKey = (await searchParams).done ?? "";
   const done = DONE[doneKey];
   const notice = await readDocumentNotice(caseId);
