@@ -36,7 +36,7 @@ export type CharacterCountProps = {
   hasError: boolean;
 };
 
-export function CharacterCount({ id, name, maxLength, defaultValue, rows, autoComplete, spellCheck, describedBy, hasError }: CharacterCountProps) {
+export function CharacterCount({ maxLength, describedBy, hasError, ...boxAttributes }: CharacterCountProps) {
   // null until JavaScript runs: the server's page, and a page without JavaScript, show the limit only.
   const [length, setLength] = useState<number | null>(null);
   const [announcement, setAnnouncement] = useState("");
@@ -56,18 +56,13 @@ export function CharacterCount({ id, name, maxLength, defaultValue, rows, autoCo
     pause.current = setTimeout(() => setAnnouncement(countMessage(maxLength, typed)), ANNOUNCE_AFTER_MS);
   };
 
-  const infoId = `${id}-info`;
+  const infoId = `${boxAttributes.id}-info`;
   const isOver = length !== null && length > maxLength;
   return (
     <>
       <textarea
         ref={box}
-        id={id}
-        name={name}
-        rows={rows}
-        defaultValue={defaultValue}
-        autoComplete={autoComplete}
-        spellCheck={spellCheck}
+        {...boxAttributes}
         onChange={onChange}
         aria-describedby={joinIds(describedBy, infoId)}
         aria-invalid={hasError ? true : undefined}

@@ -4,11 +4,7 @@
  * reveal is pure CSS (peer-checked), so it works with JavaScript off.
  */
 import type { ReactNode } from "react";
-import { ErrorMessage } from "./error-message";
-import { Fieldset, type LegendSize } from "./fieldset";
-import { fieldIds } from "./field-ids";
-import { FormGroup } from "./form-group";
-import { Hint } from "./hint";
+import { Field, type GroupQuestion } from "./field";
 
 export type ChoiceItem = {
   value: string;
@@ -21,15 +17,10 @@ export type ChoiceItem = {
 /** A word between options, usually "or" before a "None of these" option. */
 export type ChoiceDivider = { divider: string };
 
-export type ChoiceGroupProps = {
+export type ChoiceGroupProps = GroupQuestion & {
   name: string;
   /** The first option gets exactly this id, so an error summary can link to it. Defaults to name. */
   idPrefix?: string;
-  legend: ReactNode;
-  legendSize?: LegendSize;
-  legendIsPageHeading?: boolean;
-  hint?: ReactNode;
-  error?: string;
   items: (ChoiceItem | ChoiceDivider)[];
   inline?: boolean;
 };
@@ -51,67 +42,58 @@ export function ChoiceGroup({
   isChecked,
   name,
   idPrefix = name,
-  legend,
-  legendSize,
-  legendIsPageHeading = false,
-  hint,
-  error,
   items,
   inline = false,
+  ...question
 }: ChoiceGroupProps & { type: "radio" | "checkbox"; isChecked: (value: string) => boolean }) {
-  const ids = fieldIds(idPrefix, { hasHint: hint != null, hasError: Boolean(error) });
   let position = 0;
   return (
-    <FormGroup hasError={Boolean(error)}>
-      <Fieldset legend={legend} legendSize={legendSize} isPageHeading={legendIsPageHeading} describedBy={ids.describedBy}>
-        {hint != null && <Hint id={ids.hintId}>{hint}</Hint>}
-        {error && <ErrorMessage id={ids.errorId}>{error}</ErrorMessage>}
-        <div className={inline ? "flex flex-wrap gap-x-5" : undefined}>
-          {items.map((item) => {
-            if ("divider" in item) {
-              return (
-                <div key={`divider-${position}`} className="body-m mb-2.5 w-11 text-center">
-                  {item.divider}
-                </div>
-              );
-            }
-            const id = choiceId(idPrefix, position++);
-            const itemHintId = item.hint != null ? `${id}-item-hint` : undefined;
+    <Field id={idPrefix} {...question}>
+      <div className={inline ? "flex flex-wrap gap-x-5" : undefined}>
+        {items.map((item) => {
+          if ("divider" in item) {
             return (
-              <div key={id} className="mb-2.5 flex flex-wrap items-start">
-                <input
-                  id={id}
-                  name={name}
-                  type={type}
-                  value={item.value}
-                  defaultChecked={isChecked(item.value)}
-                  disabled={item.disabled}
-                  aria-describedby={itemHintId}
-                  className={`peer grid size-11 shrink-0 cursor-pointer appearance-none place-content-center border-2 border-ink bg-white before:opacity-0 checked:before:opacity-100 focus:border-4 focus:outline-3 focus:outline-offset-1 focus:outline-transparent focus:ring-focus disabled:cursor-not-allowed disabled:opacity-50 forced-colors:appearance-auto ${controlClasses[type]}`}
-                />
-                <div className="min-w-0 flex-1">
-                  <label htmlFor={id} className="body-m block cursor-pointer touch-manipulation px-[15px] py-2.5">
-                    {item.label}
-                  </label>
-                  {itemHintId && (
-                    <div id={itemHintId} className="body-m -mt-1 mb-1 px-[15px] text-secondary-ink">
-                      {item.hint}
-                    </div>
-                  )}
-                </div>
-                {item.conditional != null && (
-                  <div
-                    id={`conditional-${id}`}
-                    className="mt-2.5 mb-2.5 ml-[20px] hidden basis-full border-l-4 border-border pl-[33px] peer-checked:block"
-                  >
-                    {item.conditional}
+              <div key={`divider-${position}`} className="body-m mb-2.5 w-11 text-center">
+                {item.divider}
+              </div>
+            );
+          }
+          const id = choiceId(idPrefix, position++);
+          const itemHintId = item.hint != null ? `${id}-item-hint` : undefined;
+          return (
+            <div key={id} className="mb-2.5 flex flex-wrap items-start">
+              <input
+                id={id}
+                name={name}
+                type={type}
+                value={item.value}
+                defaultChecked={isChecked(item.value)}
+                disabled={item.disabled}
+                aria-describedby={itemHintId}
+                className={`peer grid size-11 shrink-0 cursor-pointer appearance-none place-content-center border-2 border-ink bg-white before:opacity-0 checked:before:opacity-100 focus:border-4 focus:outline-3 focus:outline-offset-1 focus:outline-transparent focus:ring-focus disabled:cursor-not-allowed disabled:opacity-50 forced-colors:appearance-auto ${controlClasses[type]}`}
+              />
+              <div className="min-w-0 flex-1">
+                <label htmlFor={id} className="body-m block cursor-pointer touch-manipulation px-[15px] py-2.5">
+                  {item.label}
+                </label>
+                {itemHintId && (
+                  <div id={itemHintId} className="body-m -mt-1 mb-1 px-[15px] text-secondary-ink">
+                    {item.hint}
                   </div>
                 )}
               </div>
-            );
-          })}
-        </div>
-      </Fieldset>
-    </FormGroup>
+              {item.conditional != null && (
+                <div
+                  id={`conditional-${id}`}
+                  className="mt-2.5 mb-2.5 ml-[20px] hidden basis-full border-l-4 border-border pl-[33px] peer-checked:block"
+                >
+                  {item.conditional}
+                </div>
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </Field>
   );
 }

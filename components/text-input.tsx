@@ -1,18 +1,9 @@
-import type { HTMLInputAutoCompleteAttribute, HTMLAttributes, ReactNode } from "react";
-import { ErrorMessage } from "./error-message";
-import { fieldIds } from "./field-ids";
-import { FormGroup } from "./form-group";
-import { Hint } from "./hint";
+import type { HTMLInputAutoCompleteAttribute, HTMLAttributes } from "react";
+import { Field, type LabelledQuestion } from "./field";
 import { inputClassName, type InputWidth } from "./input-class-name";
-import { Label } from "./label";
 
-export type TextInputProps = {
-  id: string;
+export type TextInputProps = LabelledQuestion & {
   name: string;
-  label: ReactNode;
-  labelIsPageHeading?: boolean;
-  hint?: ReactNode;
-  error?: string;
   defaultValue?: string;
   // No "number": GOV.UK advise text + inputMode="numeric", since number inputs round and scroll.
   type?: "text" | "email" | "tel" | "password" | "url" | "search";
@@ -23,42 +14,10 @@ export type TextInputProps = {
   maxLength?: number;
 };
 
-export function TextInput({
-  id,
-  name,
-  label,
-  labelIsPageHeading = false,
-  hint,
-  error,
-  defaultValue,
-  type = "text",
-  autoComplete,
-  inputMode,
-  spellCheck,
-  width = "full",
-  maxLength,
-}: TextInputProps) {
-  const ids = fieldIds(id, { hasHint: hint != null, hasError: Boolean(error) });
+export function TextInput({ label, labelIsPageHeading, hint, error, type = "text", width = "full", ...input }: TextInputProps) {
   return (
-    <FormGroup hasError={Boolean(error)}>
-      <Label htmlFor={id} isPageHeading={labelIsPageHeading}>
-        {label}
-      </Label>
-      {hint != null && <Hint id={ids.hintId}>{hint}</Hint>}
-      {error && <ErrorMessage id={ids.errorId}>{error}</ErrorMessage>}
-      <input
-        id={id}
-        name={name}
-        type={type}
-        defaultValue={defaultValue}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        spellCheck={spellCheck}
-        maxLength={maxLength}
-        aria-describedby={ids.describedBy}
-        aria-invalid={error ? true : undefined}
-        className={inputClassName({ hasError: Boolean(error), width })}
-      />
-    </FormGroup>
+    <Field id={input.id} label={label} labelIsPageHeading={labelIsPageHeading} hint={hint} error={error}>
+      {({ hasError, aria }) => <input {...input} type={type} {...aria} className={inputClassName({ hasError, width })} />}
+    </Field>
   );
 }

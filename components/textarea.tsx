@@ -1,19 +1,10 @@
-import type { HTMLInputAutoCompleteAttribute, ReactNode } from "react";
+import type { HTMLInputAutoCompleteAttribute } from "react";
 import { CharacterCount } from "./character-count";
-import { ErrorMessage } from "./error-message";
-import { fieldIds } from "./field-ids";
-import { FormGroup } from "./form-group";
-import { Hint } from "./hint";
+import { Field, type LabelledQuestion } from "./field";
 import { inputClassName } from "./input-class-name";
-import { Label } from "./label";
 
-export type TextareaProps = {
-  id: string;
+export type TextareaProps = LabelledQuestion & {
   name: string;
-  label: ReactNode;
-  labelIsPageHeading?: boolean;
-  hint?: ReactNode;
-  error?: string;
   defaultValue?: string;
   rows?: number;
   autoComplete?: HTMLInputAutoCompleteAttribute;
@@ -25,39 +16,17 @@ export type TextareaProps = {
   maxLength?: number;
 };
 
-export function Textarea({
-  id,
-  name,
-  label,
-  labelIsPageHeading = false,
-  hint,
-  error,
-  defaultValue,
-  rows = 5,
-  autoComplete,
-  spellCheck,
-  maxLength,
-}: TextareaProps) {
-  const ids = fieldIds(id, { hasHint: hint != null, hasError: Boolean(error) });
-  // The box's own attributes, the same with or without a count.
-  const box = { id, name, rows, defaultValue, autoComplete, spellCheck };
+export function Textarea({ label, labelIsPageHeading, hint, error, rows = 5, maxLength, ...box }: TextareaProps) {
+  // The box's own attributes (id, name, the text, autocomplete, spellcheck) are the same with or without a count.
   return (
-    <FormGroup hasError={Boolean(error)}>
-      <Label htmlFor={id} isPageHeading={labelIsPageHeading}>
-        {label}
-      </Label>
-      {hint != null && <Hint id={ids.hintId}>{hint}</Hint>}
-      {error && <ErrorMessage id={ids.errorId}>{error}</ErrorMessage>}
-      {maxLength === undefined ? (
-        <textarea
-          {...box}
-          aria-describedby={ids.describedBy}
-          aria-invalid={error ? true : undefined}
-          className={`${inputClassName({ hasError: Boolean(error) })} resize-y`}
-        />
-      ) : (
-        <CharacterCount {...box} maxLength={maxLength} describedBy={ids.describedBy} hasError={Boolean(error)} />
-      )}
-    </FormGroup>
+    <Field id={box.id} label={label} labelIsPageHeading={labelIsPageHeading} hint={hint} error={error}>
+      {({ hasError, describedBy, aria }) =>
+        maxLength === undefined ? (
+          <textarea {...box} rows={rows} {...aria} className={`${inputClassName({ hasError })} resize-y`} />
+        ) : (
+          <CharacterCount {...box} rows={rows} maxLength={maxLength} describedBy={describedBy} hasError={hasError} />
+        )
+      }
+    </Field>
   );
 }

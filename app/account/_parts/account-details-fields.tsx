@@ -2,7 +2,7 @@ import { Checkboxes } from "@/components/checkboxes";
 import { Fieldset } from "@/components/fieldset";
 import { TextInput } from "@/components/text-input";
 import type { FormState } from "@/app/_forms/form-state";
-import { RequiredLabel } from "@/app/account/register/_parts/required-label";
+import { RequiredLabel } from "@/components/required-label";
 
 /** The order of the account details' fields, for the error summary. */
 export const ACCOUNT_DETAILS_FIELD_ORDER = ["forename", "surname", "isProfessional", "organisation", "jobRole", "propertyName", "houseNumber", "street", "area", "town", "postcode"];

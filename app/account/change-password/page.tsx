@@ -4,7 +4,7 @@ import { NotificationBanner } from "@/components/notification-banner";
 import { councilSettings } from "@/lib/config/council";
 import { passwordPolicyFor, passwordRules } from "@/lib/auth/password-policy";
 import { BackLink } from "@/app/account/register/_parts/back-link";
-import { RequiredExplanation } from "@/app/account/register/_parts/required-label";
+import { RequiredExplanation } from "@/components/required-label";
 import { ChangePasswordForm } from "./change-password-form";
 
 export const metadata: Metadata = { title: "Change your password" };

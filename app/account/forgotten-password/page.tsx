@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NotificationBanner } from "@/components/notification-banner";
 import { BackLink } from "@/app/account/register/_parts/back-link";
-import { RequiredExplanation } from "@/app/account/register/_parts/required-label";
+import { RequiredExplanation } from "@/components/required-label";
 import { ForgottenPasswordEmailForm } from "./email-form";
 
 export const metadata: Metadata = { title: "Reset your password" };

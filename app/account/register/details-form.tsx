@@ -2,13 +2,11 @@
 
 import { useActionState, type ReactNode } from "react";
 import { Button } from "@/components/button";
-import { ErrorSummary } from "@/components/error-summary";
 import type { FormState } from "@/app/_forms/form-state";
-import { errorList } from "@/app/_forms/error-list";
+import { AccountForm } from "@/app/account/_parts/account-form";
 import { ACCOUNT_DETAILS_FIELD_ORDER, AccountDetailsFields } from "@/app/account/_parts/account-details-fields";
-import { RequiredExplanation } from "./_parts/required-label";
+import { RequiredExplanation } from "@/components/required-label";
 import { saveRegistrationDetailsAction } from "./actions";
-
 
 type Props = {
   returnTo: string;
@@ -22,15 +20,9 @@ type Props = {
 export function DetailsForm({ returnTo, initialState, heading }: Props) {
   const [state, formAction] = useActionState(saveRegistrationDetailsAction, initialState);
   return (
-    <>
-      <ErrorSummary errors={errorList(state, ACCOUNT_DETAILS_FIELD_ORDER)} />
-      {heading}
-      <RequiredExplanation />
-      <form action={formAction} noValidate>
-        <input type="hidden" name="returnTo" value={returnTo} />
-        <AccountDetailsFields state={state} />
-        <Button>Continue</Button>
-      </form>
-    </>
+    <AccountForm state={state} fieldOrder={ACCOUNT_DETAILS_FIELD_ORDER} action={formAction} returnTo={returnTo} heading={<>{heading}<RequiredExplanation /></>}>
+      <AccountDetailsFields state={state} />
+      <Button>Continue</Button>
+    </AccountForm>
   );
 }

@@ -2,13 +2,11 @@
 
 import { useActionState, type ReactNode } from "react";
 import { Button } from "@/components/button";
-import { ErrorSummary } from "@/components/error-summary";
 import type { FormState } from "@/app/_forms/form-state";
-import { errorList } from "@/app/_forms/error-list";
+import { AccountForm } from "@/app/account/_parts/account-form";
 import { ACCOUNT_DETAILS_FIELD_ORDER, AccountDetailsFields } from "@/app/account/_parts/account-details-fields";
-import { RequiredExplanation } from "@/app/account/register/_parts/required-label";
+import { RequiredExplanation } from "@/components/required-label";
 import { updateAccountAction } from "./actions";
-
 
 type Props = {
   /** The saved details on a first visit; what was typed after an error. */
@@ -24,14 +22,9 @@ type Props = {
 export function UpdateAccountForm({ initialState, children }: Props) {
   const [state, formAction] = useActionState(updateAccountAction, initialState);
   return (
-    <>
-      <ErrorSummary errors={errorList(state, ACCOUNT_DETAILS_FIELD_ORDER)} />
-      {children}
-      <RequiredExplanation />
-      <form action={formAction} noValidate>
-        <AccountDetailsFields state={state} />
-        <Button>Save changes</Button>
-      </form>
-    </>
+    <AccountForm state={state} fieldOrder={ACCOUNT_DETAILS_FIELD_ORDER} action={formAction} heading={<>{children}<RequiredExplanation /></>}>
+      <AccountDetailsFields state={state} />
+      <Button>Save changes</Button>
+    </AccountForm>
   );
 }

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { councilSettings } from "@/lib/config/council";
 import { BackLink } from "@/app/account/register/_parts/back-link";
-import { RequiredExplanation } from "@/app/account/register/_parts/required-label";
+import { RequiredExplanation } from "@/components/required-label";
 import { readResetJourney } from "../_parts/reset-journey";
 import { RESET_PATHS } from "../_parts/reset-paths";
 import { ResetCodeForm } from "./code-form";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { councilSettings } from "@/lib/config/council";
 import { passwordRules } from "@/lib/auth/password-policy";
-import { RequiredExplanation } from "@/app/account/register/_parts/required-label";
+import { RequiredExplanation } from "@/components/required-label";
 import { readResetJourney } from "../_parts/reset-journey";
 import { RESET_PATHS } from "../_parts/reset-paths";
 import { ResetNewPasswordForm } from "./new-password-form";

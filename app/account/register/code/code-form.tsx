@@ -3,12 +3,10 @@
 import { useActionState, useState, type ReactNode } from "react";
 import { Button } from "@/components/button";
 import { ButtonGroup } from "@/components/button-group";
-import { ErrorSummary } from "@/components/error-summary";
-import { NotificationBanner } from "@/components/notification-banner";
+import { AccountForm } from "@/app/account/_parts/account-form";
 import { CodeField } from "@/app/account/_parts/code-field";
 import { EMPTY_FORM_STATE, type FormState } from "@/app/_forms/form-state";
-import { errorList } from "@/app/_forms/error-list";
-import { RequiredLabel } from "../_parts/required-label";
+import { RequiredLabel } from "@/components/required-label";
 import { resendRegistrationCodeAction, verifyRegistrationCodeAction } from "../actions";
 
 type Props = {
@@ -32,20 +30,14 @@ export function CodeForm({ returnTo, codeLength, minutes, heading }: Props) {
   const [lastPressed, setLastPressed] = useState<"verify" | "resend">(() => (hasContent(resendState) ? "resend" : "verify"));
   const state = lastPressed === "resend" ? resendState : verifyState;
   return (
-    <>
-      <ErrorSummary errors={errorList(state, ["code"])} />
-      {state.notice && <NotificationBanner type="success" heading={state.notice} />}
-      {heading}
-      <form action={verifyAction} noValidate>
-        <input type="hidden" name="returnTo" value={returnTo} />
-        <CodeField state={state} codeLength={codeLength} minutes={minutes} label={<RequiredLabel text="Code" />} />
-        <ButtonGroup>
-          <Button onClick={() => setLastPressed("verify")}>Continue</Button>
-          <Button variant="secondary" formAction={resendAction} formNoValidate onClick={() => setLastPressed("resend")}>
-            Please send me a new code
-          </Button>
-        </ButtonGroup>
-      </form>
-    </>
+    <AccountForm state={state} fieldOrder={["code"]} action={verifyAction} returnTo={returnTo} heading={heading}>
+      <CodeField state={state} codeLength={codeLength} minutes={minutes} label={<RequiredLabel text="Code" />} />
+      <ButtonGroup>
+        <Button onClick={() => setLastPressed("verify")}>Continue</Button>
+        <Button variant="secondary" formAction={resendAction} formNoValidate onClick={() => setLastPressed("resend")}>
+          Please send me a new code
+        </Button>
+      </ButtonGroup>
+    </AccountForm>
   );
 }

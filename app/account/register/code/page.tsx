@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { authDeps } from "@/app/_auth/auth-deps";
-import { currentUser } from "@/app/_auth/current-user";
-import { readJourney } from "@/app/_auth/journey-cookies";
 import { safeReturnTo } from "@/app/_auth/return-to";
 import { codePolicyFor } from "@/lib/auth/deps";
-import { findRegistration } from "@/lib/auth/register";
 import { BackLink } from "../_parts/back-link";
 import { REGISTER_PATHS, journeyPath } from "../_parts/journey-path";
+import { openRegistration } from "../_parts/open-registration";
 import { StepHeading } from "../_parts/step-heading";
 import { CodeForm } from "./code-form";
 
@@ -16,11 +13,7 @@ export const metadata: Metadata = { title: "Check your email – step 3 of 4" };
 
 export default async function RegisterCodePage({ searchParams }: { searchParams: Promise<{ returnTo?: string }> }) {
   const returnTo = safeReturnTo((await searchParams).returnTo);
-  if (await currentUser()) redirect("/account");
-  const registrationId = await readJourney("registration");
-  const deps = await authDeps();
-  const registration = registrationId ? await findRegistration(deps, registrationId) : null;
-  if (!registration) redirect(journeyPath(REGISTER_PATHS.details, returnTo));
+  const { deps, registration } = await openRegistration(returnTo);
   if (!registration.email) redirect(journeyPath(REGISTER_PATHS.credentials, returnTo));
   const policy = codePolicyFor(deps.council);
   const changeEmail = journeyPath(REGISTER_PATHS.credentials, returnTo);

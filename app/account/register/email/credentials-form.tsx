@@ -2,13 +2,12 @@
 
 import { useActionState, type ReactNode } from "react";
 import { Button } from "@/components/button";
-import { ErrorSummary } from "@/components/error-summary";
-import { TextInput } from "@/components/text-input";
+import { RequiredExplanation } from "@/components/required-label";
 import type { FormState } from "@/app/_forms/form-state";
-import { errorList } from "@/app/_forms/error-list";
-import { RequiredExplanation, RequiredLabel } from "../_parts/required-label";
+import { AccountForm } from "@/app/account/_parts/account-form";
+import { EmailField } from "@/app/account/_parts/email-field";
+import { PasswordField } from "@/app/account/_parts/password-field";
 import { saveRegistrationCredentialsAction } from "../actions";
-import { PasswordRulesHint } from "@/app/account/_parts/password-rules-hint";
 
 type Props = {
   returnTo: string;
@@ -22,38 +21,13 @@ type Props = {
 /** Step 2: email address, password and its confirmation, with the password rules beside them. */
 export function CredentialsForm({ returnTo, initialState, passwordRules, heading }: Props) {
   const [state, formAction] = useActionState(saveRegistrationCredentialsAction, initialState);
-  const { errors, values } = state;
+  const { errors } = state;
   return (
-    <>
-      <ErrorSummary errors={errorList(state, ["email", "password", "confirmPassword"])} />
-      {heading}
-      <RequiredExplanation />
-      <form action={formAction} noValidate>
-        <input type="hidden" name="returnTo" value={returnTo} />
-        <TextInput
-          id="email"
-          name="email"
-          type="email"
-          label={<RequiredLabel text="Email address" />}
-          hint="We will send a code to this address to check it is yours."
-          autoComplete="email"
-          spellCheck={false}
-          defaultValue={values.email}
-          error={errors.email}
-        />
-        <TextInput
-          id="password"
-          name="password"
-          type="password"
-          label={<RequiredLabel text="Password" />}
-          hint={<PasswordRulesHint intro="Your password must follow these rules:" rules={passwordRules} />}
-          autoComplete="new-password"
-          spellCheck={false}
-          error={errors.password}
-        />
-        <TextInput id="confirmPassword" name="confirmPassword" type="password" label={<RequiredLabel text="Confirm password" />} autoComplete="new-password" spellCheck={false} error={errors.confirmPassword} />
-        <Button>Continue</Button>
-      </form>
-    </>
+    <AccountForm state={state} fieldOrder={["email", "password", "confirmPassword"]} action={formAction} returnTo={returnTo} heading={<>{heading}<RequiredExplanation /></>}>
+      <EmailField state={state} hint="We will send a code to this address to check it is yours." />
+      <PasswordField name="password" label="Password" isNew rules={{ intro: "Your password must follow these rules:", list: passwordRules }} error={errors.password} />
+      <PasswordField name="confirmPassword" label="Confirm password" isNew error={errors.confirmPassword} />
+      <Button>Continue</Button>
+    </AccountForm>
   );
 }

@@ -2,7 +2,7 @@
 
 /** The caseworker's four actions, each its own small form with its messages beside the fields. */
 import { useActionState } from "react";
-import { Button } from "@/components/button";
+import { ActionForm } from "@/components/action-form";
 import { Radios } from "@/components/radios";
 import { Select } from "@/components/select";
 import { Textarea } from "@/components/textarea";
@@ -25,42 +25,26 @@ export function ReferralActions({ id, allowed, reasons, teams }: Props) {
   return (
     <>
       {allowed.respond && (
-        <form action={respondForm} className="mb-10" noValidate>
-          <input type="hidden" name="id" value={id} />
+        <ActionForm action={respondForm} hidden={{ id }} submit="Post response" isPending={isResponding} className="mb-10">
           <Textarea id="response" name="response" label={<span className="heading-s">Post a response</span>} hint="The referrer reads this in Submitted Forms." error={responded.errors.response} defaultValue={responded.values.response} rows={5} />
-          <Button type="submit" disabled={isResponding}>
-            Post response
-          </Button>
-        </form>
+        </ActionForm>
       )}
       {allowed.requestInformation && (
-        <form action={requestForm} className="mb-10" noValidate>
-          <input type="hidden" name="id" value={id} />
+        <ActionForm action={requestForm} hidden={{ id }} submit="Send back for more information" variant="secondary" isPending={isRequesting} className="mb-10">
           <Radios name="reason" legend="Request more information" legendSize="s" error={requested.errors.reason} defaultValue={requested.values.reason} items={reasons} />
           <Textarea id="comments" name="comments" label="Comments" hint="Say what you need. The referrer sees this." error={requested.errors.comments} defaultValue={requested.values.comments} rows={4} />
-          <Button type="submit" variant="secondary" disabled={isRequesting}>
-            Send back for more information
-          </Button>
-        </form>
+        </ActionForm>
       )}
       {allowed.moveTeam && (
-        <form action={moveForm} className="mb-10" noValidate>
-          <input type="hidden" name="id" value={id} />
+        <ActionForm action={moveForm} hidden={{ id }} submit="Move referral" variant="secondary" isPending={isMoving} className="mb-10">
           <Select id="team" name="team" label={<span className="heading-s">Move to another team</span>} error={moved.errors.team} defaultValue={moved.values.team ?? ""} options={[{ value: "", text: "Select a team" }, ...teams.map((team) => ({ value: team.value, text: team.label }))]} />
-          <Button type="submit" variant="secondary" disabled={isMoving}>
-            Move referral
-          </Button>
-        </form>
+        </ActionForm>
       )}
       {allowed.close && (
-        <form action={closeForm} className="mb-10" noValidate>
-          <input type="hidden" name="id" value={id} />
+        <ActionForm action={closeForm} hidden={{ id }} submit="Close referral" variant="warning" isPending={isClosing} className="mb-10">
           <h3 className="heading-s mb-2">Close this referral</h3>
           {closed.errors.close && <ErrorMessage id="close-error">{closed.errors.close}</ErrorMessage>}
-          <Button type="submit" variant="warning" disabled={isClosing}>
-            Close referral
-          </Button>
-        </form>
+        </ActionForm>
       )}
     </>
   );

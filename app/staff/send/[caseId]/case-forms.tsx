@@ -6,6 +6,7 @@
  * at the top of the page lists whatever the last post got wrong and links to the field.
  */
 import { createContext, useActionState, useContext, type ReactNode } from "react";
+import { ActionForm } from "@/components/action-form";
 import { Button } from "@/components/button";
 import { DateInput } from "@/components/date-input";
 import { ErrorMessage } from "@/components/error-message";
@@ -90,8 +91,7 @@ export function RecordStageForm({ caseId, stages, nextStage }: { caseId: string;
   const { state, action, isPending } = useSlots().stage;
   const { errors, values } = state;
   return (
-    <form action={action} noValidate>
-      <input type="hidden" name="caseId" value={caseId} />
+    <ActionForm action={action} hidden={{ caseId }} submit="Record stage" isPending={isPending}>
       <Select
         id="stage-kind"
         name="kind"
@@ -122,10 +122,7 @@ export function RecordStageForm({ caseId, stages, nextStage }: { caseId: string;
         error={errors.date}
         defaultValue={{ day: values["date-day"], month: values["date-month"], year: values["date-year"] }}
       />
-      <Button type="submit" disabled={isPending}>
-        Record stage
-      </Button>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -134,8 +131,7 @@ export function RecordExceptionForm({ caseId, timescales, reasons }: { caseId: s
   const { state, action, isPending } = useSlots().exception;
   const { errors, values } = state;
   return (
-    <form action={action} noValidate>
-      <input type="hidden" name="caseId" value={caseId} />
+    <ActionForm action={action} hidden={{ caseId }} submit="Record exception" variant="secondary" isPending={isPending}>
       <Select
         id="exception-timescale"
         name="timescale"
@@ -146,10 +142,7 @@ export function RecordExceptionForm({ caseId, timescales, reasons }: { caseId: s
       />
       <Radios name="reason" idPrefix="exception-reason" legend="Reason" error={errors.reason} defaultValue={values.reason} items={reasons} />
       <Textarea id="exception-note" name="note" label="Note" hint="Explain what happened and when. The family can read this note in their portal history." error={errors.note} defaultValue={values.note} rows={4} />
-      <Button type="submit" variant="secondary" disabled={isPending}>
-        Record exception
-      </Button>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -163,8 +156,7 @@ export function InviteForm({ caseId, requestorEmail }: { caseId: string; request
   return (
     <>
       {message && <ErrorMessage id="invite-error">{message}</ErrorMessage>}
-      <form action={action} noValidate>
-        <input type="hidden" name="caseId" value={caseId} />
+      <ActionForm action={action} hidden={{ caseId }} submit="Invite family" submitId="invite-family" isPending={isPending}>
         <TextInput
           id="invite-email"
           name="email"
@@ -176,10 +168,7 @@ export function InviteForm({ caseId, requestorEmail }: { caseId: string; request
           error={state.errors.email}
           defaultValue={state.values.email ?? ""}
         />
-        <Button id="invite-family" type="submit" disabled={isPending}>
-          Invite family
-        </Button>
-      </form>
+      </ActionForm>
     </>
   );
 }
@@ -194,9 +183,7 @@ export function InvitationControls({ caseId, invitationId, canVerify, canResend,
   return (
     <>
       {canVerify && (
-        <form action={verify.action} noValidate>
-          <input type="hidden" name="caseId" value={caseId} />
-          <input type="hidden" name="invitationId" value={invitationId} />
+        <ActionForm action={verify.action} hidden={{ caseId, invitationId }} submit="Verify identity" isPending={verify.isPending}>
           <TextInput
             id={`identity-code-${invitationId}`}
             name="code"
@@ -208,10 +195,7 @@ export function InvitationControls({ caseId, invitationId, canVerify, canResend,
             spellCheck={false}
             width="10"
           />
-          <Button type="submit" disabled={verify.isPending}>
-            Verify identity
-          </Button>
-        </form>
+        </ActionForm>
       )}
       {changeError && <ErrorMessage id={`invitation-error-${invitationId}`}>{changeError}</ErrorMessage>}
       {(canResend || canCancel) && (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, type ReactNode } from "react";
-import { Button } from "@/components/button";
+import { ActionForm } from "@/components/action-form";
 import { DateInput } from "@/components/date-input";
 import { ErrorSummary } from "@/components/error-summary";
 import { Select } from "@/components/select";
@@ -32,7 +32,7 @@ export function NewCaseForm({ caseworkers, initialState, children }: Props) {
     <>
       <ErrorSummary errors={errorList(state, FIELD_ORDER, fieldId)} />
       {children}
-      <form action={formAction} noValidate>
+      <ActionForm action={formAction} submit="Create case" isPending={isPending}>
         <h2 className="heading-m mb-4">The child</h2>
         <TextInput id="childForename" name="childForename" label="Child's first name" autoComplete="off" spellCheck={false} error={errors.childForename} defaultValue={values.childForename} width="20" />
         <TextInput id="childSurname" name="childSurname" label="Child's last name" autoComplete="off" spellCheck={false} error={errors.childSurname} defaultValue={values.childSurname} width="20" />
@@ -61,10 +61,7 @@ export function NewCaseForm({ caseworkers, initialState, children }: Props) {
           defaultValue={values.caseworkerId ?? ""}
           options={[{ value: "", text: "Select a caseworker" }, ...caseworkers.map((caseworker) => ({ value: caseworker.id, text: caseworker.name }))]}
         />
-        <Button type="submit" disabled={isPending}>
-          Create case
-        </Button>
-      </form>
+      </ActionForm>
     </>
   );
 }

@@ -3,11 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireUser } from "@/app/_auth/current-user";
+import { DocumentDownload } from "@/app/_send/document-download";
 import { sendDeps } from "@/app/_send/send-deps";
 import { Table } from "@/components/table";
 import { formatDate } from "@/lib/format/dates";
-import { formatBytes } from "@/lib/format/bytes";
-import { documentKind, familyDocumentPath, familyDocumentsPath, listDocumentsForFamily, type FamilyDocument } from "@/lib/send/documents";
+import { familyDocumentPath, familyDocumentsPath, listDocumentsForFamily, type FamilyDocument } from "@/lib/send/documents";
 
 type Props = { params: Promise<{ caseId: string }> };
 
@@ -53,12 +53,9 @@ export default async function SendDocumentsPage({ params }: Props) {
                 formatDate(document.publishedAt, "short"),
                 formatDate(document.documentDate, "short"),
                 <span key="description" className="break-words">
-                  <a href={familyDocumentPath(caseId, document.id)} download>
+                  <DocumentDownload href={familyDocumentPath(caseId, document.id)} document={document}>
                     {document.description}
-                  </a>
-                  <span className="block text-secondary-ink">
-                    {documentKind(document.contentType)}, {formatBytes(document.sizeBytes)}
-                  </span>
+                  </DocumentDownload>
                 </span>,
               ])}
             />

@@ -8,6 +8,7 @@ import { useActionState } from "react";
 import { errorList } from "@/app/_forms/error-list";
 import { removeEndpointAction, rotateSecretAction, setEndpointAction } from "@/app/staff/admin/delivery/actions";
 import { EMPTY_ENDPOINT_STATE } from "@/app/staff/admin/delivery/schemas";
+import { ActionForm } from "@/components/action-form";
 import { Button } from "@/components/button";
 import { ErrorSummary } from "@/components/error-summary";
 import { NotificationBanner } from "@/components/notification-banner";
@@ -33,8 +34,7 @@ export function EndpointForms({ teamId, teamName, url }: { teamId: string; teamN
         </NotificationBanner>
       )}
       <h1 className="heading-xl mb-6">{teamName}: webhook endpoint</h1>
-      <form action={saveAction} noValidate>
-        <input type="hidden" name="teamId" value={teamId} />
+      <ActionForm action={saveAction} hidden={{ teamId }} submit="Save endpoint" isPending={isSaving}>
         <TextInput
           id="url"
           name="url"
@@ -50,8 +50,7 @@ export function EndpointForms({ teamId, teamName, url }: { teamId: string; teamN
           defaultValue={saved.values.url ?? url ?? ""}
           error={saved.errors.url}
         />
-        <Button disabled={isSaving}>Save endpoint</Button>
-      </form>
+      </ActionForm>
       {hasEndpoint && (
         <>
           <h2 className="heading-l mb-4">Make a new signing secret</h2>

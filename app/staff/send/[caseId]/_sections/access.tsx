@@ -3,13 +3,11 @@ import { Table } from "@/components/table";
 import { formatDate } from "@/lib/format/dates";
 import type { CaseView } from "@/lib/send";
 import { AccessControls } from "../case-forms";
+import { CaseSection } from "./case-section";
 
 export function AccessSection({ view }: { view: CaseView }) {
   return (
-    <section aria-labelledby="access-heading" className="mb-8">
-      <h2 id="access-heading" className="heading-m mb-4">
-        Portal access
-      </h2>
+    <CaseSection id="access" title="Portal access">
       {view.access.length === 0 ? (
         <p>Nobody has accepted an invitation to see this case yet.</p>
       ) : (
@@ -34,6 +32,6 @@ export function AccessSection({ view }: { view: CaseView }) {
           />
         </div>
       )}
-    </section>
+    </CaseSection>
   );
 }

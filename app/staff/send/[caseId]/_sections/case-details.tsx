@@ -2,13 +2,11 @@
 import { SummaryList } from "@/components/summary-list";
 import { formatDate } from "@/lib/format/dates";
 import { rightsPassDate, type CaseView } from "@/lib/send";
+import { CaseSection } from "./case-section";
 
 export function CaseDetailsSection({ view }: { view: CaseView }) {
   return (
-    <section aria-labelledby="details-heading" className="mb-8">
-      <h2 id="details-heading" className="heading-m mb-4">
-        Case details
-      </h2>
+    <CaseSection id="details" title="Case details">
       <SummaryList
         rows={[
           { key: "Date of birth", value: formatDate(view.child.dateOfBirth) },
@@ -38,6 +36,6 @@ export function CaseDetailsSection({ view }: { view: CaseView }) {
           { key: "Counting rule", value: view.dayOneRule === "request-day" ? "The day the request was received is day 1" : "Counted from the day after the request" },
         ]}
       />
-    </section>
+    </CaseSection>
   );
 }

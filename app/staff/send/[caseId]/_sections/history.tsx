@@ -4,6 +4,7 @@
  */
 import { formatDate } from "@/lib/format/dates";
 import { compareDates, historyText, type CaseEvent, type SendEventKind } from "@/lib/send";
+import { CaseSection } from "./case-section";
 
 /** History lines for the events the family's dashboard leaves out (historyText gives null). */
 const EVENT_TEXT: Record<SendEventKind, string> = {
@@ -40,10 +41,7 @@ function historyOf(events: CaseEvent[]) {
 export function HistorySection({ events }: { events: CaseEvent[] }) {
   const history = historyOf(events);
   return (
-    <section aria-labelledby="history-heading" className="mb-8 max-w-[40em]">
-      <h2 id="history-heading" className="heading-m mb-4">
-        History
-      </h2>
+    <CaseSection id="history" title="History" isNarrow>
       <ol className="border-l-4 border-border pl-4">
         {history.map((line) => (
           <li key={line.id} className="mb-3">
@@ -56,6 +54,6 @@ export function HistorySection({ events }: { events: CaseEvent[] }) {
           </li>
         ))}
       </ol>
-    </section>
+    </CaseSection>
   );
 }

@@ -2,6 +2,7 @@
 import { formatDate } from "@/lib/format/dates";
 import type { CaseView, InvitationView } from "@/lib/send";
 import { InvitationControls, InviteForm } from "../case-forms";
+import { CaseSection } from "./case-section";
 
 const INVITATION_STATUS: Record<InvitationView["status"], string> = {
   "awaiting-verification": "Waiting for identity check",
@@ -16,10 +17,7 @@ export function InvitationsSection({ view }: { view: CaseView }) {
   const live = view.invitations.some((invitation) => invitation.status === "awaiting-verification" || invitation.status === "verified");
   const invitations = [...view.invitations].reverse();
   return (
-    <section aria-labelledby="invitation-heading" className="mb-8 max-w-[40em]">
-      <h2 id="invitation-heading" className="heading-m mb-4">
-        Portal invitation
-      </h2>
+    <CaseSection id="invitation" title="Portal invitation" isNarrow>
       {invitations.length === 0 ? (
         <p className="mb-4">The family has not been invited to the portal.</p>
       ) : (
@@ -60,6 +58,6 @@ export function InvitationsSection({ view }: { view: CaseView }) {
         </p>
       )}
       <InviteForm caseId={view.id} requestorEmail={view.requestor.email} />
-    </section>
+    </CaseSection>
   );
 }

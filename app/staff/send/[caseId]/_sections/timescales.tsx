@@ -3,6 +3,7 @@ import { Table } from "@/components/table";
 import { Tag, type TagColour } from "@/components/tag";
 import { formatDate } from "@/lib/format/dates";
 import { EXCEPTION_REASONS, STAGE_NAMES, TIMESCALE_LABELS, type CaseView, type Timescale } from "@/lib/send";
+import { CaseSection } from "./case-section";
 
 function timescaleStatus(timescale: Timescale): { text: string; colour: TagColour | null } {
   switch (timescale.status) {
@@ -23,10 +24,7 @@ function timescaleStatus(timescale: Timescale): { text: string; colour: TagColou
 
 export function TimescalesSection({ view }: { view: CaseView }) {
   return (
-    <section aria-labelledby="timescales-heading" className="mb-8">
-      <h2 id="timescales-heading" className="heading-m mb-4">
-        Statutory timescales
-      </h2>
+    <CaseSection id="timescales" title="Statutory timescales">
       <p className="mb-4">
         Stage: <strong>{STAGE_NAMES[view.stage]}</strong>
         {view.overdue && " – a timescale is overdue"}
@@ -52,6 +50,6 @@ export function TimescalesSection({ view }: { view: CaseView }) {
           ];
         })}
       />
-    </section>
+    </CaseSection>
   );
 }

@@ -1,15 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { requireStaff } from "@/app/_auth/current-user";
-import { clientAddress } from "@/app/_security/client-address";
-import { sendDeps } from "@/app/_send/send-deps";
 import { NotificationBanner } from "@/components/notification-banner";
 import { Table } from "@/components/table";
 import { assignableSendForms } from "@/lib/forms/catalogue";
 import { listAssignedFormsForStaff, type AssignedFormForStaff } from "@/lib/send/assigned-forms";
 import { formatDate } from "@/lib/format/dates";
 import { AssignForm, WithdrawForm } from "./assign-forms";
+import { readForStaff } from "../read-for-staff";
 
 export const metadata: Metadata = { title: "Actions to Complete" };
 
@@ -37,10 +34,7 @@ function statusText(item: AssignedFormForStaff): string {
  */
 export default async function CaseActionsPage({ params, searchParams }: Props) {
   const { caseId } = await params;
-  const user = await requireStaff(`/staff/send/${caseId}/actions`);
-  const result = await listAssignedFormsForStaff(sendDeps(), { userId: user.userId, role: user.role, ip: await clientAddress() }, caseId);
-  if (result.status === "not-found") notFound();
-  if (result.status === "forbidden") redirect("/account/not-allowed");
+  const result = await readForStaff(`/staff/send/${caseId}/actions`, (deps, staff) => listAssignedFormsForStaff(deps, staff, caseId));
   const { case: view, items } = result;
   const done = DONE[(await searchParams).done ?? ""];
   return (

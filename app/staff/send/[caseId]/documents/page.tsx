@@ -1,23 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { requireStaff } from "@/app/_auth/current-user";
-import { clientAddress } from "@/app/_security/client-address";
+import { DocumentDownload } from "@/app/_send/document-download";
 import { sendDeps } from "@/app/_send/send-deps";
 import { Button } from "@/components/button";
 import { DateInput } from "@/components/date-input";
-import { ErrorMessage } from "@/components/error-message";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/error-summary";
-import { fieldIds } from "@/components/field-ids";
-import { FormGroup } from "@/components/form-group";
-import { Hint } from "@/components/hint";
+import { Field } from "@/components/field";
 import { NotificationBanner } from "@/components/notification-banner";
 import { Table } from "@/components/table";
 import { TextInput } from "@/components/text-input";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
-import { formatBytes } from "@/lib/format/bytes";
 import {
-  documentKind,
   listDocumentsForStaff,
   MAX_DOCUMENT_DESCRIPTION,
   staffDocumentPath,
@@ -26,6 +19,8 @@ import {
 } from "@/lib/send/documents";
 import { withdrawDocumentAction } from "./actions";
 import { readDocumentNotice } from "./notice";
+import { CaseSection } from "../_sections/case-section";
+import { readForStaff } from "../read-for-staff";
 
 export const metadata: Metadata = { title: "SEND case documents" };
 
@@ -70,17 +65,13 @@ type Props = { params: Promise<{ caseId: string }>; searchParams: Promise<{ done
  */
 export default async function SendCaseDocumentsPage({ params, searchParams }: Props) {
   const { caseId } = await params;
-  const user = await requireStaff(staffDocumentsPath(caseId));
-  const result = await listDocumentsForStaff(sendDeps(), { userId: user.userId, role: user.role, ip: await clientAddress() }, caseId);
-  if (result.status === "not-found") notFound();
-  if (result.status === "forbidden") redirect("/account/not-allowed");
+  const result = await readForStaff(staffDocumentsPath(caseId), (deps, staff) => listDocumentsForStaff(deps, staff, caseId));
   const doneKey = (await searchParams).done ?? "";
   const done = DONE[doneKey];
   const notice = await readDocumentNotice(caseId);
   const errors = notice?.errors ?? {};
   const values = notice?.values;
   const summary: ErrorSummaryItem[] = FIELD_ORDER.filter((field) => errors[field]).map((field) => ({ fieldId: FIELD_IDS[field]!, text: errors[field]! }));
-  const file = fieldIds("document", { hasHint: true, hasError: Boolean(errors.file) });
   const maxMegabytes = sendDeps().council.maxUploadMegabytes;
 
   return (
@@ -94,10 +85,7 @@ export default async function SendCaseDocumentsPage({ params, searchParams }: Pr
         Documents – {result.childName} ({result.caseNumber})
       </h1>
 
-      <section aria-labelledby="publish-heading" className="mb-8 max-w-[40em]">
-        <h2 id="publish-heading" className="heading-m mb-4">
-          Publish a document
-        </h2>
+      <CaseSection id="publish" title="Publish a document" isNarrow>
         <p className="mb-6">The family sees it in Documents to View and can download it. Everyone with active portal access is emailed that a new document is ready to view; the email does not say what it is.</p>
         {/* The date and description come before the file, so the upload route reads them first. */}
         <form action={`${staffDocumentsPath(result.caseId)}/upload`} method="post" encType="multipart/form-data" noValidate>
@@ -118,30 +106,23 @@ export default async function SendCaseDocumentsPage({ params, searchParams }: Pr
             defaultValue={values?.description}
             spellCheck
           />
-          <FormGroup hasError={Boolean(errors.file)}>
-            <label htmlFor="document" className="body-m mb-1.5 block">
-              Document
-            </label>
-            <Hint id={file.hintId}>PDF, Word document or image (JPG or PNG), smaller than {maxMegabytes} MB.</Hint>
-            {errors.file && <ErrorMessage id={file.errorId}>{errors.file}</ErrorMessage>}
-            <input
-              id="document"
-              name="document"
-              type="file"
-              accept={ACCEPT}
-              aria-describedby={file.describedBy}
-              aria-invalid={errors.file ? true : undefined}
-              className={`block w-full max-w-full p-1 focus:outline-3 focus:outline-focus ${errors.file ? "border-2 border-error" : "border-2 border-transparent"}`}
-            />
-          </FormGroup>
+          <Field id="document" label="Document" hint={<>PDF, Word document or image (JPG or PNG), smaller than {maxMegabytes} MB.</>} error={errors.file}>
+            {({ hasError, aria }) => (
+              <input
+                id="document"
+                name="document"
+                type="file"
+                accept={ACCEPT}
+                {...aria}
+                className={`block w-full max-w-full p-1 focus:outline-3 focus:outline-focus ${hasError ? "border-2 border-error" : "border-2 border-transparent"}`}
+              />
+            )}
+          </Field>
           <Button type="submit">Publish document</Button>
         </form>
-      </section>
+      </CaseSection>
 
-      <section aria-labelledby="documents-heading" className="mb-8">
-        <h2 id="documents-heading" className="heading-m mb-4">
-          Published documents
-        </h2>
+      <CaseSection id="documents" title="Published documents">
         {result.documents.length === 0 ? (
           <p>No documents have been published to the family yet.</p>
         ) : (
@@ -161,12 +142,9 @@ export default async function SendCaseDocumentsPage({ params, searchParams }: Pr
                   {document.description}
                 </span>,
                 <span key="file">
-                  <a href={staffDocumentPath(result.caseId, document.id)} download className="break-all">
+                  <DocumentDownload href={staffDocumentPath(result.caseId, document.id)} document={document} linkClassName="break-all">
                     {document.fileName}
-                  </a>
-                  <span className="block text-secondary-ink">
-                    {documentKind(document.contentType)}, {formatBytes(document.sizeBytes)}
-                  </span>
+                  </DocumentDownload>
                 </span>,
                 downloadedText(document),
                 document.withdrawnAt ? (
@@ -185,7 +163,7 @@ export default async function SendCaseDocumentsPage({ params, searchParams }: Pr
             />
           </div>
         )}
-      </section>
+      </CaseSection>
     </div>
   );
 }

@@ -1,9 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { requireStaff } from "@/app/_auth/current-user";
-import { clientAddress } from "@/app/_security/client-address";
-import { sendDeps } from "@/app/_send/send-deps";
 import { NotificationBanner } from "@/components/notification-banner";
 import { Table } from "@/components/table";
 import { Tag } from "@/components/tag";
@@ -11,6 +7,7 @@ import { formatDateTime } from "@/lib/format/dates";
 import { listCaseMessages, MESSAGE_TYPE_ORDER, MESSAGE_TYPES, type StaffMessageRow } from "@/lib/send/messages";
 import { TeamMessageErrorSummary, TeamMessageForm, TeamMessageProvider } from "./message-forms";
 import { RECIPIENT_HINT, recipientRadios } from "./recipient-choices";
+import { readForStaff } from "../read-for-staff";
 
 export const metadata: Metadata = { title: "SEND case messages" };
 
@@ -37,10 +34,7 @@ function readStatus(message: StaffMessageRow) {
  */
 export default async function SendCaseMessagesPage({ params, searchParams }: Props) {
   const { caseId } = await params;
-  const user = await requireStaff(`/staff/send/${caseId}/messages`);
-  const result = await listCaseMessages(sendDeps(), { userId: user.userId, role: user.role, ip: await clientAddress() }, caseId);
-  if (result.status === "not-found") notFound();
-  if (result.status === "forbidden") redirect("/account/not-allowed");
+  const result = await readForStaff(`/staff/send/${caseId}/messages`, (deps, staff) => listCaseMessages(deps, staff, caseId));
   const { case: view, messages, recipients } = result;
   const sent = (await searchParams).sent === "1";
   const unread = messages.filter((message) => message.unreadByTeam).length;

@@ -4,10 +4,9 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { requireUser } from "@/app/_auth/current-user";
 import { clientAddress } from "@/app/_security/client-address";
+import { MessageDetails } from "@/app/_send/message-details";
 import { sendDeps } from "@/app/_send/send-deps";
 import { Button } from "@/components/button";
-import { SummaryList } from "@/components/summary-list";
-import { formatDateTime } from "@/lib/format/dates";
 import { readFamilyMessage } from "@/lib/send/messages";
 
 type Props = { params: Promise<{ caseId: string; messageId: string }> };
@@ -42,17 +41,7 @@ export default async function SendMessagePage({ params }: Props) {
       </nav>
       <span className="body-l mb-1 block text-secondary-ink">{childName}&apos;s Messages</span>
       <h1 className="heading-xl mb-6 break-words">{message.subject}</h1>
-      <SummaryList
-        rows={[
-          { key: "From", value: message.fromName },
-          { key: "To", value: message.toName },
-          { key: "Date", value: formatDateTime(message.sentAt) },
-          { key: "Type", value: message.typeLabel },
-          { key: "Subject", value: message.subject },
-        ]}
-      />
-      <h2 className="heading-m mb-3">Message</h2>
-      <div className="mb-8 border-l-[5px] border-border pl-4 whitespace-pre-wrap break-words">{message.body}</div>
+      <MessageDetails message={message} from={message.fromName} />
       <Button href={`/send/${caseId}/messages/new?replyTo=${message.id}`}>Reply</Button>
     </div>
   );

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/button";
 import { ErrorSummary, type ErrorSummaryItem } from "@/components/error-summary";
 import { NotificationBanner } from "@/components/notification-banner";
+import { RequiredLabel } from "@/components/required-label";
 import { Select } from "@/components/select";
 import { Textarea } from "@/components/textarea";
 import { TextInput } from "@/components/text-input";
@@ -28,19 +29,6 @@ const FIELDS = [
   { name: "subject", id: "message-subject" },
   { name: "body", id: "message-body" },
 ] as const;
-
-/** A field's label with guide 004's red asterisk; screen readers hear "(required)" instead. */
-function Required({ children }: { children: string }) {
-  return (
-    <>
-      {children}{" "}
-      <span aria-hidden="true" className="font-bold text-error">
-        *
-      </span>
-      <span className="sr-only">(required)</span>
-    </>
-  );
-}
 
 /**
  * "Secure Message": Message Type, Subject and Message, then Cancel and Send. One plain form
@@ -69,16 +57,16 @@ export function MessageForm({ caseId, childName, types, replyToId, defaults, can
       <Select
         id="message-type"
         name="type"
-        label={<Required>Message Type</Required>}
+        label={<RequiredLabel text="Message Type" />}
         error={errors.type}
         defaultValue={values.type ?? defaults.type}
         options={[{ value: "", text: "Select a message type" }, ...types]}
       />
-      <TextInput id="message-subject" name="subject" label={<Required>Subject</Required>} hint={`Up to ${maxSubject} characters.`} error={errors.subject} defaultValue={values.subject ?? defaults.subject} />
+      <TextInput id="message-subject" name="subject" label={<RequiredLabel text="Subject" />} hint={`Up to ${maxSubject} characters.`} error={errors.subject} defaultValue={values.subject ?? defaults.subject} />
       <Textarea
         id="message-body"
         name="body"
-        label={<Required>Message</Required>}
+        label={<RequiredLabel text="Message" />}
         hint="Do not include passwords or bank details."
         error={errors.body}
         defaultValue={values.body ?? ""}

@@ -1,14 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { requireStaff } from "@/app/_auth/current-user";
-import { clientAddress } from "@/app/_security/client-address";
-import { sendDeps } from "@/app/_send/send-deps";
-import { SummaryList } from "@/components/summary-list";
-import { formatDateTime } from "@/lib/format/dates";
+import { MessageDetails } from "@/app/_send/message-details";
 import { MESSAGE_TYPE_ORDER, MESSAGE_TYPES, readTeamMessage, replySubject } from "@/lib/send/messages";
 import { TeamMessageErrorSummary, TeamMessageForm, TeamMessageProvider } from "../message-forms";
 import { RECIPIENT_HINT, recipientRadios } from "../recipient-choices";
+import { readForStaff } from "../../read-for-staff";
 
 export const metadata: Metadata = { title: "SEND secure message" };
 
@@ -21,10 +17,7 @@ type Props = { params: Promise<{ caseId: string; messageId: string }> };
  */
 export default async function SendCaseMessagePage({ params }: Props) {
   const { caseId, messageId } = await params;
-  const user = await requireStaff(`/staff/send/${caseId}/messages/${messageId}`);
-  const result = await readTeamMessage(sendDeps(), { userId: user.userId, role: user.role, ip: await clientAddress() }, caseId, messageId);
-  if (result.status === "not-found") notFound();
-  if (result.status === "forbidden") redirect("/account/not-allowed");
+  const result = await readForStaff(`/staff/send/${caseId}/messages/${messageId}`, (deps, staff) => readTeamMessage(deps, staff, caseId, messageId));
   const { case: view, message, recipients } = result;
   return (
     <TeamMessageProvider>
@@ -38,17 +31,7 @@ export default async function SendCaseMessagePage({ params }: Props) {
       </span>
       <h1 className="heading-l mb-6 break-words">{message.subject}</h1>
       <div className="max-w-[40em]">
-        <SummaryList
-          rows={[
-            { key: "From", value: `${message.fromName} (${message.fromFamily ? "family" : "SEND team"})` },
-            { key: "To", value: message.toName },
-            { key: "Date", value: formatDateTime(message.sentAt) },
-            { key: "Type", value: message.typeLabel },
-            { key: "Subject", value: message.subject },
-          ]}
-        />
-        <h2 className="heading-m mb-3">Message</h2>
-        <div className="mb-8 border-l-[5px] border-border pl-4 whitespace-pre-wrap break-words">{message.body}</div>
+        <MessageDetails message={message} from={`${message.fromName} (${message.fromFamily ? "family" : "SEND team"})`} />
       </div>
       <section aria-labelledby="reply-heading">
         <h2 id="reply-heading" className="heading-m mb-4">
