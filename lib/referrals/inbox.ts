@@ -147,13 +147,20 @@ async function searchPage(db: Db, staff: StaffUser, query: InboxQuery, status: S
     query.formId ? eq(submissions.formId, query.formId) : undefined,
     search,
   );
-  const rows = await db
-    .select({ ...rowFields, total: sql<number>`(count(*) over ())::int` })
+  // The matches are sorted and counted by id and date alone; only the page's rows are read whole.
+  const matches = db
+    .select({ matchId: submissions.id, total: sql<number>`(count(*) over ())::int`.as("total") })
     .from(submissions)
     .where(where)
     .orderBy(asc(submissions.submittedAt), asc(submissions.id))
     .limit(pageSize)
-    .offset((page - 1) * pageSize);
+    .offset((page - 1) * pageSize)
+    .as("matches");
+  const rows = await db
+    .select({ ...rowFields, total: matches.total })
+    .from(matches)
+    .innerJoin(submissions, eq(submissions.id, matches.matchId))
+    .orderBy(asc(submissions.submittedAt), asc(submissions.id));
   if (rows.length > 0) return { rows: rows.map(({ total: _total, ...row }) => row), total: rows[0]!.total };
   // Past the last page (or nothing found): the count on its own.
   const [counted] = await db.select({ total: count() }).from(submissions).where(where);
