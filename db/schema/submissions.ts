@@ -77,7 +77,7 @@ export const submissions = pgTable(
  * How many submissions each team has of each form in each status: the staff inbox's counts (a
  * tab, a tab of one team, a tab of one form) read a few of these rows instead of counting up to
  * hundreds of thousands of submissions. Kept by statement triggers on submissions (migration
- * 0013), in the transaction of every insert, update and delete, whatever code makes it: a new
+ * inbox_counts), in the transaction of every insert, update and delete, whatever code makes it: a new
  * submission, a staff or case-system action, a team move, a resubmission, a bulk insert.
  */
 export const inboxCounts = pgTable(

@@ -4,12 +4,14 @@
  * team condition (lib/staff/scope.ts) is in the page's query and in the count's.
  *
  * Built for 1,000,000 submissions (issue 19, point 5; docs/benchmarks.md, "Referrals inbox"):
- * - Counts are exact, as the inbox has always shown them, and read from `inbox_counts` (a row per
- *   team, form and status, kept by triggers on submissions in the same transaction as every
- *   insert, status change, team move and delete: db/schema/submissions.ts, migration 0013), so a
- *   tab of 300,000 referrals is counted from a few rows instead of 300,000 index entries. A search
- *   is counted from its matches (exactly: the tab's own trigram index finds them), in the page's
- *   query (`count(*) over ()`), so its rows are found once.
+ * - Counts are exact, as the inbox has always shown them (decided over "more than 1,000": kept
+ *   counts cost a few rows' read), and read from `inbox_counts` (a row per team, form and status,
+ *   kept by triggers on submissions in the same transaction as every insert, status change, team
+ *   move and delete, whichever code makes it: db/schema/submissions.ts, migration inbox_counts), so
+ *   a tab of 300,000 referrals is counted from a few rows instead of 300,000 index entries. A
+ *   search is counted from its matches (exactly: the tab's own trigram index finds them), in the
+ *   page's query (`count(*) over ()` over ids and dates only; the page's 25 rows are then read
+ *   whole), so its matches are found once.
  * - Pages walk the index (team, status, submitted_at, id), or (team, form_id, status, …) with a
  *   form, once per team of the staff member (a LATERAL join over their teams, each taking its
  *   oldest offset + page size entries from the index alone), then merge, cut the page and read
