@@ -1,14 +1,30 @@
 /**
  * The staff referrals inbox: one tab (status), optionally one form and one team, optionally a
  * search, oldest first, a page at a time. Only the acting staff member's teams' referrals: the
- * team condition is in the page's query and in the count's (lib/staff/scope.ts). One query for the page and one for the count, both
- * served by the indexes on submissions ((status | team, status | form_id, status), submitted_at,
- * id; reference text_pattern_ops for the reference prefix; pg_trgm GIN on people_names for
- * "name contains").
+ * team condition (lib/staff/scope.ts) is in the page's query and in the count's.
+ *
+ * Built for 1,000,000 submissions (issue 19, point 5; docs/benchmarks.md, "Referrals inbox"):
+ * - Counts are exact, as the inbox has always shown them (decided over "more than 1,000": kept
+ *   counts cost a few rows' read), and read from `inbox_counts` (a row per team, form and status,
+ *   kept by triggers on submissions in the same transaction as every insert, status change, team
+ *   move and delete, whichever code makes it: db/schema/submissions.ts, migration inbox_counts), so
+ *   a tab of 300,000 referrals is counted from a few rows instead of 300,000 index entries. A
+ *   search is counted from its matches (exactly: the tab's own trigram index finds them), in the
+ *   page's query (`count(*) over ()` over ids and dates only; the page's 25 rows are then read
+ *   whole), so its matches are found once.
+ * - Pages walk the index (team, status, submitted_at, id), or (team, form_id, status, …) with a
+ *   form, once per team of the staff member (a LATERAL join over their teams, each taking its
+ *   oldest offset + page size entries from the index alone), then merge, cut the page and read
+ *   the page's 25 rows. Before, one scan over every team's rows read every row up to the page from
+ *   the table, and past the first pages PostgreSQL chose to read the whole table. Page links stay
+ *   page numbers: page 50 reads 1,250 index entries a team.
+ * - A search by a child's name reads the pg_trgm index of its tab only (one partial GIN index per
+ *   status); the status is written into the SQL as a literal (one of INBOX_TABS' five values),
+ *   so PostgreSQL can pick that partial index with any plan, prepared or not.
  */
 import { and, asc, count, eq, like, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
-import { submissions } from "@/db/schema";
+import { inboxCounts, submissions, teams } from "@/db/schema";
 import { recordStaffRead } from "@/lib/audit/staff-reads";
 import { displayNames, escapeLike, normaliseSearch } from "./naming";
 import { isStaff, type StaffUser } from "@/lib/auth/roles";
@@ -57,40 +73,100 @@ export async function listInbox(deps: { db: Pick<DbOrTx, "select"> }, staff: Sta
   const pageSize = clamp(query.pageSize, 1, MAX_PAGE_SIZE);
   const page = clamp(query.page, 1, 1_000_000);
 
-  const where = and(
-    inMyTeams(submissions.team, staff),
-    eq(submissions.status, INBOX_TABS[query.tab]),
-    query.team ? eq(submissions.team, query.team) : undefined,
-    query.formId ? eq(submissions.formId, query.formId) : undefined,
-    searchCondition(query.search),
-  );
-
-  const [rows, [counted]] = await Promise.all([
-    db
-      .select({
-        id: submissions.id,
-        reference: submissions.reference,
-        formTitle: sql<string>`${submissions.definition}->>'title'`,
-        formId: submissions.formId,
-        team: submissions.team,
-        people: submissions.people,
-        submittedAt: submissions.submittedAt,
-        status: submissions.status,
-        version: submissions.version,
-      })
-      .from(submissions)
-      .where(where)
-      .orderBy(asc(submissions.submittedAt), asc(submissions.id))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ total: count() }).from(submissions).where(where),
-  ]);
-
+  const status = INBOX_TABS[query.tab];
+  const search = searchCondition(query.search);
+  const found = search ? await searchPage(db, staff, query, status, search, page, pageSize) : await tabPage(db, staff, query, status, page, pageSize);
   return {
     status: "done",
-    rows: rows.map(({ people, ...row }) => ({ ...row, formTitle: row.formTitle ?? row.formId, peopleNames: displayNames(people) })),
-    total: counted?.total ?? 0,
+    rows: found.rows.map(({ people, ...row }) => ({ ...row, formTitle: row.formTitle ?? row.formId, peopleNames: displayNames(people) })),
+    total: found.total,
   };
+}
+
+type Db = Pick<DbOrTx, "select">;
+
+const rowFields = {
+  id: submissions.id,
+  reference: submissions.reference,
+  formTitle: sql<string>`${submissions.definition}->>'title'`,
+  formId: submissions.formId,
+  team: submissions.team,
+  people: submissions.people,
+  submittedAt: submissions.submittedAt,
+  status: submissions.status,
+  version: submissions.version,
+};
+
+/** `status = '<status>'` with the value written in: the partial trigram indexes are chosen by it. */
+const statusIs = (status: SubmissionStatus): SQL => sql`${submissions.status} = ${sql.raw(`'${status}'`)}`;
+
+/** A tab, without a search: the page merged from one index walk per team, the count from inbox_counts. */
+async function tabPage(db: Db, staff: StaffUser, query: InboxQuery, status: SubmissionStatus, page: number, pageSize: number) {
+  const offset = (page - 1) * pageSize;
+  const mine = db
+    .select({ id: teams.id })
+    .from(teams)
+    .where(and(inMyTeams(teams.id, staff), query.team ? eq(teams.id, query.team) : undefined))
+    .as("mine");
+  const perTeam = db
+    .select({ id: submissions.id, submittedAt: submissions.submittedAt })
+    .from(submissions)
+    .where(and(eq(submissions.team, mine.id), query.formId ? eq(submissions.formId, query.formId) : undefined, eq(submissions.status, status)))
+    .orderBy(asc(submissions.submittedAt), asc(submissions.id))
+    .limit(offset + pageSize)
+    .as("per_team");
+  const pageIds = db
+    .select({ pageId: perTeam.id, pageAt: perTeam.submittedAt })
+    .from(mine)
+    .crossJoinLateral(perTeam)
+    .orderBy(asc(perTeam.submittedAt), asc(perTeam.id))
+    .limit(pageSize)
+    .offset(offset)
+    .as("page_ids");
+  const [rows, [counted]] = await Promise.all([
+    db.select(rowFields).from(pageIds).innerJoin(submissions, eq(submissions.id, pageIds.pageId)).orderBy(asc(submissions.submittedAt), asc(submissions.id)),
+    db
+      .select({ total: sql<number>`coalesce(sum(${inboxCounts.n}), 0)::int` })
+      .from(inboxCounts)
+      .where(
+        and(
+          inMyTeams(inboxCounts.team, staff),
+          query.team ? eq(inboxCounts.team, query.team) : undefined,
+          eq(inboxCounts.status, status),
+          query.formId ? eq(inboxCounts.formId, query.formId) : undefined,
+        ),
+      ),
+  ]);
+  return { rows, total: counted?.total ?? 0 };
+}
+
+/** A search: its matches in the tab found once, by the tab's trigram index or the reference index, counted beside the page. */
+async function searchPage(db: Db, staff: StaffUser, query: InboxQuery, status: SubmissionStatus, search: SQL, page: number, pageSize: number) {
+  const where = and(
+    inMyTeams(submissions.team, staff),
+    statusIs(status),
+    query.team ? eq(submissions.team, query.team) : undefined,
+    query.formId ? eq(submissions.formId, query.formId) : undefined,
+    search,
+  );
+  // The matches are sorted and counted by id and date alone; only the page's rows are read whole.
+  const matches = db
+    .select({ matchId: submissions.id, total: sql<number>`(count(*) over ())::int`.as("total") })
+    .from(submissions)
+    .where(where)
+    .orderBy(asc(submissions.submittedAt), asc(submissions.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .as("matches");
+  const rows = await db
+    .select({ ...rowFields, total: matches.total })
+    .from(matches)
+    .innerJoin(submissions, eq(submissions.id, matches.matchId))
+    .orderBy(asc(submissions.submittedAt), asc(submissions.id));
+  if (rows.length > 0) return { rows: rows.map(({ total: _total, ...row }) => row), total: rows[0]!.total };
+  // Past the last page (or nothing found): the count on its own.
+  const [counted] = await db.select({ total: count() }).from(submissions).where(where);
+  return { rows, total: counted?.total ?? 0 };
 }
 
 /**

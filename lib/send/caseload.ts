@@ -22,7 +22,7 @@
  *
  * Totals. Without a search the total is exact and costs a few rows: send_caseload_counts keeps
  * how many cases each team has at each stage, written by statement triggers on send_cases
- * (migration 0013) in the same transaction as every insert, delete, and update that moves a case
+ * (migration 0013_send_caseload_counts) in the same transaction as every insert, delete, and update that moves a case
  * to another team or stage, whoever writes it (createCase, writeCaseloadColumns, the list's own
  * fill below, seeds, benches, a team move by hand), so no code path can forget it. Counting the
  * cases instead cost 8–23 ms for the big filters at 20,000 cases (an index-only scan of every
