@@ -19,7 +19,7 @@ import { logEvent } from "@/lib/log";
 import { keptFieldsOf, type KeptFields } from "@/lib/kept-posts/fields";
 import { sessionOwnerOf } from "@/lib/kept-posts/session-owner";
 import { KEPT_POST_LIFETIME_MS, keepPost, takeKeptPost, type KeptKind } from "@/lib/kept-posts/store";
-import { auth } from "@/app/_auth/auth";
+import { requestSessionId } from "@/app/_auth/session-cookie";
 import { sessionUser } from "@/app/_auth/current-user";
 import type { PostedFields } from "@/lib/posted-fields";
 
@@ -43,7 +43,7 @@ const browserCookieName = () => (isHttps() ? "__Host-portal.kept" : "portal.kept
 export async function keptReturnTo(keep: KeepSpec | undefined, fields: PostedFields): Promise<string | null> {
   if (!keep || (await sessionUser())) return null;
   try {
-    const sessionId = (await auth())?.sessionId;
+    const sessionId = await requestSessionId();
     const userId = sessionId ? await sessionOwnerOf(getDb(), sessionId) : null;
     if (!userId) return null;
     const target = await keep.targetOf(fields, userId);

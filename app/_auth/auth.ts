@@ -6,6 +6,9 @@ import "server-only";
  *
  * The one provider takes a short-lived ticket that our own sign-in steps (password, then the
  * emailed code) hand over once they have started the session row.
+ *
+ * next-auth writes the cookie (signIn) and clears it (signOut). Pages and actions read it without
+ * next-auth's per-request session action (lib/auth/session-cookie.ts, through current-user.ts).
  */
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
@@ -13,6 +16,7 @@ import { appSettings } from "@/lib/config/env";
 import { isServedOverHttps } from "@/lib/security/https";
 import { councilSettings } from "@/lib/config/council";
 import { readToken } from "@/lib/auth/signed-token";
+import { sessionCookieName } from "@/lib/auth/session-cookie";
 import { now } from "@/lib/clock";
 
 declare module "next-auth" {
@@ -26,7 +30,7 @@ declare module "next-auth" {
 
 export const SESSION_TICKET_PROVIDER = "session-ticket";
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+export const { handlers, signIn, signOut } = NextAuth(() => {
   const settings = appSettings();
   const isHttps = isServedOverHttps(settings.APP_URL);
   return {
@@ -58,7 +62,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     },
     cookies: {
       sessionToken: {
-        name: isHttps ? "__Secure-portal.session" : "portal.session",
+        name: sessionCookieName(isHttps),
         options: { httpOnly: true, sameSite: "lax", path: "/", secure: isHttps },
       },
     },

@@ -2,12 +2,13 @@ import "server-only";
 import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { resumeSession, sessionLimitsFor, type SessionUser } from "@/lib/auth/sessions";
+import { sessionLimitsFor, type SessionUser } from "@/lib/auth/sessions";
+import { resumeSessionFromCookie } from "@/lib/auth/session-cookie";
 import { councilSettings } from "@/lib/config/council";
 import { now } from "@/lib/clock";
 import { isStaff } from "@/lib/auth/roles";
 import { isCouncilAdmin } from "@/lib/staff/memberships";
-import { auth } from "./auth";
+import { requestSessionCookie } from "./session-cookie";
 import { safeReturnTo } from "./return-to";
 
 /** Where a user whose password was chosen by someone else must go before anything else. */
@@ -17,12 +18,12 @@ export const CHANGE_PASSWORD_PATH = "/account/change-password";
  * The user of this request's live session, or null. Checked against the session row every
  * time, so an ended, idle or too old session is signed out even though its cookie is still
  * valid. This includes a user who must change their password first: only the header, Logout,
- * "Stay signed in" and requireUser (which sends them to change it) use this.
+ * "Stay signed in" and requireUser (which sends them to change it) use this. The cookie is read
+ * without next-auth's session action: lib/auth/session-cookie.ts says how, and why that is safe.
  */
 export const sessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  if (!session?.sessionId) return null;
-  return resumeSession(getDb(), session.sessionId, sessionLimitsFor(councilSettings()), now());
+  const { reader, cookie } = await requestSessionCookie();
+  return resumeSessionFromCookie(getDb(), reader, cookie, sessionLimitsFor(councilSettings()), now());
 });
 
 /**
