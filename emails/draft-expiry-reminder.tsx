@@ -1,6 +1,7 @@
 import { Text } from "@react-email/components";
 import type PgBoss from "pg-boss";
-import type { DraftMailer } from "@/lib/drafts/deps";
+import type { DbOrTx } from "@/db/client";
+import type { DraftEmail } from "@/lib/drafts/deps";
 import { formatTimeOnDay } from "@/lib/format/dates";
 import { formById } from "@/lib/forms/catalogue";
 import { queueEmail } from "@/lib/mail/queue-email";
@@ -46,12 +47,8 @@ DraftExpiryReminder.PreviewProps = {
 
 export default DraftExpiryReminder;
 
-/** The housekeeping's mail port (lib/drafts/deps.ts): renders the reminder and queues it in the caller's transaction. */
-export function createDraftMailer(sender: PgBoss, councilName: string): DraftMailer {
-  return async (tx, reminder) => {
-    const body = await renderEmail(
-      <DraftExpiryReminder councilName={councilName} forename={reminder.forename} formTitle={formTitleFor(reminder.formId)} expiresAt={reminder.expiresAt} />,
-    );
-    await queueEmail(tx, sender, { to: reminder.to, subject: DRAFT_EXPIRY_REMINDER_SUBJECT, template: "draft-expiry-reminder", ...body });
-  };
+/** Renders the reminder and queues it in the caller's transaction (the drafts' mail port, draft-mailer.ts). */
+export async function queueDraftExpiryReminder(tx: DbOrTx, sender: PgBoss, councilName: string, reminder: Extract<DraftEmail, { kind: "expiry-reminder" }>): Promise<void> {
+  const body = await renderEmail(<DraftExpiryReminder councilName={councilName} forename={reminder.forename} formTitle={formTitleFor(reminder.formId)} expiresAt={reminder.expiresAt} />);
+  await queueEmail(tx, sender, { to: reminder.to, subject: DRAFT_EXPIRY_REMINDER_SUBJECT, template: "draft-expiry-reminder", ...body });
 }

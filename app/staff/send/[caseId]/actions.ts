@@ -90,18 +90,21 @@ export const verifyIdentityAction = stateAction(onCase(verifyIdentitySchema), as
     case "not-found":
     case "forbidden":
       return gone();
-    case "wrong":
-      logEvent("send.identity-code-refused", { caseId, invitationId, userId: staff.userId, triesLeft: result.triesLeft });
-      return { errors: { code: `That code is not right. ${result.triesLeft === 1 ? "1 try" : `${result.triesLeft} tries`} left` }, values: { invitationId, code } };
-    case "locked":
-      logEvent("send.invitation-locked", { caseId, invitationId, userId: staff.userId });
-      return { errors: { code: "Five wrong codes: the invitation is locked. Use Resend to send the family a new code" }, values: { invitationId } };
-    case "expired":
-      return { errors: { code: "The code has expired. Use Resend to send a new one" }, values: { invitationId } };
-    case "not-awaiting":
-      return { errors: { code: "This invitation is no longer waiting for an identity check. Reload the page to see where it is now" }, values: { invitationId } };
+    case "invalid":
+      logEvent("send.identity-code-refused", { caseId, invitationId, userId: staff.userId });
+      return { errors: result.errors, values: { invitationId, code } };
+    case "wrong-state":
+      if (result.current === "locked") logEvent("send.invitation-locked", { caseId, invitationId, userId: staff.userId });
+      return { errors: { code: NOT_VERIFIABLE[result.current] }, values: { invitationId } };
   }
 });
+
+/** Why a code cannot be checked, by the invitation's state. */
+const NOT_VERIFIABLE = {
+  locked: "Five wrong codes: the invitation is locked. Use Resend to send the family a new code",
+  expired: "The code has expired. Use Resend to send a new one",
+  "not-awaiting": "This invitation is no longer waiting for an identity check. Reload the page to see where it is now",
+} as const;
 
 /** "Resend": a new code (or, once verified, a new link); the old one stops working. */
 export const resendInvitationAction = stateAction(onCase(invitationSchema), async ({ caseId, invitationId }, { user, ip }): Promise<FormState> => {
