@@ -102,7 +102,7 @@ export async function seedDemoSend(
   if (code?.kind !== "identity-code" || (await verifyIdentity(deps, staff, { invitationId: invited.invitationId, code: code.code })).status !== "done") throw new Error("the demo identity check failed");
   const accept = sent.findLast((email) => email.kind === "accept-invitation");
   const token = accept?.kind === "accept-invitation" ? new URL(accept.link).searchParams.get("token") : null;
-  if (!token || (await claimInvitation(deps, { userId: parent.id }, token)).status !== "claimed") throw new Error("the demo invitation could not be claimed");
+  if (!token || (await claimInvitation(deps, { userId: parent.id }, token)).status !== "done") throw new Error("the demo invitation could not be claimed");
   await answerInvitations(deps, { userId: parent.id }, { invitationIds: [invited.invitationId], answer: "yes" });
   const [access] = await db.query.sendAccess.findMany({ where: (table, { and, eq: equal }) => and(equal(table.caseId, ella), equal(table.userId, parent.id)) });
   if (!access || (await activateAccess(deps, staff, access.id)).status !== "done") throw new Error("the demo access could not be activated");

@@ -1,10 +1,10 @@
-import { Text } from "@react-email/components";
 import type PgBoss from "pg-boss";
-import type { DraftMailer } from "@/lib/drafts/deps";
+import type { DbOrTx } from "@/db/client";
+import type { DraftEmail } from "@/lib/drafts/deps";
 import { formatTimeOnDay } from "@/lib/format/dates";
 import { formById } from "@/lib/forms/catalogue";
 import { queueEmail } from "@/lib/mail/queue-email";
-import { EmailLayout } from "./email-layout";
+import { ServiceNotice } from "./service-notice";
 import { renderEmail } from "./render-email";
 
 export const DRAFT_EXPIRY_REMINDER_SUBJECT = "Your saved form will be deleted soon";
@@ -26,15 +26,7 @@ export function DraftExpiryReminder({ councilName, forename, formTitle, expiresA
     "To finish it, sign in to the Children's Portal and choose 'Recover a form'. Once it is deleted, your answers cannot be recovered.",
     "If you no longer need the form, you do not need to do anything.",
   ];
-  return (
-    <EmailLayout councilName={councilName} preview={`Your saved form will be deleted at ${when}.`} heading={DRAFT_EXPIRY_REMINDER_SUBJECT}>
-      {paragraphs.map((paragraph, index) => (
-        <Text key={index} style={{ fontSize: "19px", lineHeight: "25px" }}>
-          {paragraph}
-        </Text>
-      ))}
-    </EmailLayout>
-  );
+  return <ServiceNotice councilName={councilName} heading={DRAFT_EXPIRY_REMINDER_SUBJECT} paragraphs={paragraphs} preview={`Your saved form will be deleted at ${when}.`} />;
 }
 
 DraftExpiryReminder.PreviewProps = {
@@ -46,12 +38,8 @@ DraftExpiryReminder.PreviewProps = {
 
 export default DraftExpiryReminder;
 
-/** The housekeeping's mail port (lib/drafts/deps.ts): renders the reminder and queues it in the caller's transaction. */
-export function createDraftMailer(sender: PgBoss, councilName: string): DraftMailer {
-  return async (tx, reminder) => {
-    const body = await renderEmail(
-      <DraftExpiryReminder councilName={councilName} forename={reminder.forename} formTitle={formTitleFor(reminder.formId)} expiresAt={reminder.expiresAt} />,
-    );
-    await queueEmail(tx, sender, { to: reminder.to, subject: DRAFT_EXPIRY_REMINDER_SUBJECT, template: "draft-expiry-reminder", ...body });
-  };
+/** Renders the reminder and queues it in the caller's transaction (the drafts' mail port, draft-mailer.ts). */
+export async function queueDraftExpiryReminder(tx: DbOrTx, sender: PgBoss, councilName: string, reminder: Extract<DraftEmail, { kind: "expiry-reminder" }>): Promise<void> {
+  const body = await renderEmail(<DraftExpiryReminder councilName={councilName} forename={reminder.forename} formTitle={formTitleFor(reminder.formId)} expiresAt={reminder.expiresAt} />);
+  await queueEmail(tx, sender, { to: reminder.to, subject: DRAFT_EXPIRY_REMINDER_SUBJECT, template: "draft-expiry-reminder", ...body });
 }

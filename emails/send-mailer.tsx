@@ -74,121 +74,82 @@ SendNotice.PreviewProps = {
   code: "ACDE-FG34",
 } satisfies NoticeProps;
 
+/** The usual notice: its heading is its subject. */
+const notice = (councilName: string, kind: keyof typeof SEND_SUBJECTS, body: Omit<NoticeProps, "councilName" | "heading">) => ({
+  subject: SEND_SUBJECTS[kind],
+  props: { councilName, heading: SEND_SUBJECTS[kind], ...body },
+});
+
 function compose(councilName: string, email: SendEmail): { subject: string; props: NoticeProps } {
   switch (email.kind) {
     case "identity-code":
-      return {
-        subject: SEND_SUBJECTS["identity-code"],
-        props: {
-          councilName,
-          heading: SEND_SUBJECTS["identity-code"],
-          paragraphs: [
-            "The SEND team has invited you to the SEND Parent Portal, where you can follow the EHC needs assessment you asked for.",
-            "First the team needs to check who you are. Please contact them and quote this code:",
-          ],
-          code: email.code,
-          after: [
-            `Contact: ${email.teamContact}`,
-            `The code lasts ${email.days} days. Once the team has checked it, we will email you an invitation titled "Accept Portal Invitation".`,
-            "If you did not ask for an assessment, you can ignore this email.",
-          ],
-        },
-      };
+      return notice(councilName, "identity-code", {
+        paragraphs: [
+          "The SEND team has invited you to the SEND Parent Portal, where you can follow the EHC needs assessment you asked for.",
+          "First the team needs to check who you are. Please contact them and quote this code:",
+        ],
+        code: email.code,
+        after: [
+          `Contact: ${email.teamContact}`,
+          `The code lasts ${email.days} days. Once the team has checked it, we will email you an invitation titled "Accept Portal Invitation".`,
+          "If you did not ask for an assessment, you can ignore this email.",
+        ],
+      });
     case "accept-invitation":
-      return {
-        subject: SEND_SUBJECTS["accept-invitation"],
-        props: {
-          councilName,
-          heading: SEND_SUBJECTS["accept-invitation"],
-          paragraphs: [
-            "The SEND team has checked your identity. Use this link to set up your access to the SEND Parent Portal.",
-            "If you already have an account on the Children's Portal, sign in as normal. If not, choose 'Register for new account' and use this email address.",
-          ],
-          link: { href: email.link, text: "Accept Portal Invitation" },
-          after: [`The link can be used once and lasts ${email.days} days. If it has expired, contact the SEND team: ${email.teamContact}`],
-        },
-      };
+      return notice(councilName, "accept-invitation", {
+        paragraphs: [
+          "The SEND team has checked your identity. Use this link to set up your access to the SEND Parent Portal.",
+          "If you already have an account on the Children's Portal, sign in as normal. If not, choose 'Register for new account' and use this email address.",
+        ],
+        link: { href: email.link, text: "Accept Portal Invitation" },
+        after: [`The link can be used once and lasts ${email.days} days. If it has expired, contact the SEND team: ${email.teamContact}`],
+      });
     case "invitation-accepted":
-      return {
-        subject: SEND_SUBJECTS["invitation-accepted"],
-        props: {
-          councilName,
-          heading: SEND_SUBJECTS["invitation-accepted"],
-          paragraphs: [
-            "Thank you for accepting the invitation to the SEND Parent Portal. Your request is now with the SEND team.",
-            "When the team has activated your access we will email you the link to your SEND Dashboard.",
-          ],
-          after: [`Questions? Contact the SEND team: ${email.teamContact}`],
-        },
-      };
+      return notice(councilName, "invitation-accepted", {
+        paragraphs: [
+          "Thank you for accepting the invitation to the SEND Parent Portal. Your request is now with the SEND team.",
+          "When the team has activated your access we will email you the link to your SEND Dashboard.",
+        ],
+        after: [`Questions? Contact the SEND team: ${email.teamContact}`],
+      });
     case "invitation-declined":
-      return {
-        subject: SEND_SUBJECTS["invitation-declined"],
-        props: {
-          councilName,
-          heading: SEND_SUBJECTS["invitation-declined"],
-          paragraphs: [`A family answered No to the SEND Parent Portal invitation on case ${email.caseNumber}.`],
-          link: { href: email.link, text: `Open case ${email.caseNumber}` },
-        },
-      };
+      return notice(councilName, "invitation-declined", {
+        paragraphs: [`A family answered No to the SEND Parent Portal invitation on case ${email.caseNumber}.`],
+        link: { href: email.link, text: `Open case ${email.caseNumber}` },
+      });
     case "access-activated":
-      return {
-        subject: SEND_SUBJECTS["access-activated"],
-        props: {
-          councilName,
-          heading: SEND_SUBJECTS["access-activated"],
-          paragraphs: [
-            "The SEND team has activated your access to the SEND Parent Portal.",
-            "Sign in with your email address and password, then choose 'SEND Dashboard' under your child's name. We will email you a code each time you sign in.",
-          ],
-          link: { href: email.link, text: "Go to the SEND Dashboard" },
-          after: ["You may want to add this link to your browser's favourites."],
-        },
-      };
+      return notice(councilName, "access-activated", {
+        paragraphs: [
+          "The SEND team has activated your access to the SEND Parent Portal.",
+          "Sign in with your email address and password, then choose 'SEND Dashboard' under your child's name. We will email you a code each time you sign in.",
+        ],
+        link: { href: email.link, text: "Go to the SEND Dashboard" },
+        after: ["You may want to add this link to your browser's favourites."],
+      });
     case "message-waiting":
-      return {
-        subject: SEND_SUBJECTS["message-waiting"],
-        props: {
-          councilName,
-          heading: SEND_SUBJECTS["message-waiting"],
-          paragraphs: [
-            email.forTeam
-              ? `A family has sent a secure message on case ${email.caseNumber ?? ""}. Sign in to read it.`
-              : "The SEND team has sent you a secure message. Sign in to the SEND Parent Portal to read it.",
-          ],
-          link: { href: email.link, text: "Sign in to read it" },
-        },
-      };
+      return notice(councilName, "message-waiting", {
+        paragraphs: [
+          email.forTeam
+            ? `A family has sent a secure message on case ${email.caseNumber ?? ""}. Sign in to read it.`
+            : "The SEND team has sent you a secure message. Sign in to the SEND Parent Portal to read it.",
+        ],
+        link: { href: email.link, text: "Sign in to read it" },
+      });
     case "document-published":
-      return {
-        subject: SEND_SUBJECTS["document-published"],
-        props: {
-          councilName,
-          heading: SEND_SUBJECTS["document-published"],
-          paragraphs: ["The SEND team has published a document for you. Sign in to the SEND Parent Portal and open Documents to View."],
-          link: { href: email.link, text: "Sign in to view it" },
-        },
-      };
+      return notice(councilName, "document-published", {
+        paragraphs: ["The SEND team has published a document for you. Sign in to the SEND Parent Portal and open Documents to View."],
+        link: { href: email.link, text: "Sign in to view it" },
+      });
     case "action-assigned":
-      return {
-        subject: SEND_SUBJECTS["action-assigned"],
-        props: {
-          councilName,
-          heading: SEND_SUBJECTS["action-assigned"],
-          paragraphs: ["The SEND team has asked you to complete a form. Sign in to the SEND Parent Portal and open Actions to Complete."],
-          link: { href: email.link, text: "Sign in to complete it" },
-        },
-      };
+      return notice(councilName, "action-assigned", {
+        paragraphs: ["The SEND team has asked you to complete a form. Sign in to the SEND Parent Portal and open Actions to Complete."],
+        link: { href: email.link, text: "Sign in to complete it" },
+      });
     case "action-submitted":
-      return {
-        subject: SEND_SUBJECTS["action-submitted"],
-        props: {
-          councilName,
-          heading: SEND_SUBJECTS["action-submitted"],
-          paragraphs: [`The family on case ${email.caseNumber} has sent a form you asked them to complete.`],
-          link: { href: email.link, text: `Open case ${email.caseNumber}` },
-        },
-      };
+      return notice(councilName, "action-submitted", {
+        paragraphs: [`The family on case ${email.caseNumber} has sent a form you asked them to complete.`],
+        link: { href: email.link, text: `Open case ${email.caseNumber}` },
+      });
     case "stage-recorded": {
       const subject = stageSubject(email.stage);
       return {

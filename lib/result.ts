@@ -17,8 +17,12 @@ export type Invalid = { status: "invalid"; errors: FieldErrors };
 export type NotFound = { status: "not-found" };
 /** The actor's kind of account may not do this at all (a referrer on the staff side). */
 export type Forbidden = { status: "forbidden" };
-/** The record's state does not allow this (any more), with the state it is in. */
-export type WrongState<S extends string = string> = { status: "wrong-state"; current: S };
+/**
+ * The record's state does not allow this (any more), with the state it is in: the caller words
+ * each state ("expired", "used", "locked"). Like `Done<T>`, it may carry what that wording needs
+ * (the masked address an invitation was sent to).
+ */
+export type WrongState<S extends string = string, T extends object = object> = { status: "wrong-state"; current: S } & T;
 
 export type Result<T extends object = object, S extends string = string> = Done<T> | Invalid | NotFound | Forbidden | WrongState<S>;
 

@@ -11,6 +11,7 @@ import { randomInt } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { DbOrTx } from "@/db/client";
 import { councils, passwordHistory, users } from "@/db/schema";
+import { invalid, type Done, type Invalid } from "@/lib/result";
 import { setMemberships, type Membership } from "@/lib/staff/memberships";
 import type { StaffRole } from "@/lib/staff/roles";
 import { teamExists } from "@/lib/staff/teams";
@@ -54,17 +55,18 @@ export function membershipsFor(role: StaffRole, teams: readonly string[]): Membe
   return [...new Set(teams)].map((teamId) => ({ teamId, role }));
 }
 
-export type CreateStaffResult = { status: "created"; userId: string; password: string } | { status: "exists" } | { status: "invalid"; message: string };
+/** Made (with the password to pass on), or refused: `team` for the teams given, `email` for an address already taken. */
+export type CreateStaffResult = Done<{ userId: string; password: string }> | Invalid;
 
 export async function createStaffAccount(
   db: DbOrTx,
   input: { email: string; role: StaffRole; teams?: readonly string[]; forename: string; surname: string; now: Date; passwordMinLength?: number },
 ): Promise<CreateStaffResult> {
   const teams = input.teams ?? [];
-  if (input.role === "admin" && teams.length > 0) return { status: "invalid", message: "a council admin belongs to no team: leave out --team (an admin opens no case record)" };
-  for (const team of teams) if (!(await teamExists(db, team))) return { status: "invalid", message: `there is no team "${team}"` };
+  if (input.role === "admin" && teams.length > 0) return invalid("team", "a council admin belongs to no team: leave out --team (an admin opens no case record)");
+  for (const team of teams) if (!(await teamExists(db, team))) return invalid("team", `there is no team "${team}"`);
   const existing = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${normaliseEmail(input.email)}`);
-  if (existing.length > 0) return { status: "exists" };
+  if (existing.length > 0) return invalid("email", `An account with ${input.email} already exists`);
   const [council] = await db.select({ id: councils.id }).from(councils).limit(1);
   if (!council) throw new Error("no council is set up: start the portal once first");
   const password = generateStaffPassword(input.passwordMinLength);
@@ -81,6 +83,6 @@ export async function createStaffAccount(
     await recordAudit(tx, "registered", { userId: user.id }, input.now);
     return user.id;
   });
-  return { status: "created", userId, password };
+  return { status: "done", userId, password };
 }
 

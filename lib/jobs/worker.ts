@@ -15,7 +15,7 @@ import { sql } from "drizzle-orm";
 import { hostname } from "node:os";
 import { createDb } from "@/db/client";
 import { workerHeartbeats } from "@/db/schema";
-import { createDraftMailer } from "@/emails/draft-expiry-reminder";
+import { createDraftMailer } from "@/emails/draft-mailer";
 import { readCouncilSettings, type CouncilSettings } from "@/lib/config/council";
 import type { LaunchSettings } from "@/lib/config/env";
 import { formatSender } from "@/lib/mail/sender-address";

@@ -13,6 +13,7 @@
  */
 import puppeteer, { type Browser, type Page, type PDFOptions } from "puppeteer-core";
 import { CHROMIUM_ARGS } from "./resolve-chromium";
+import { isAlive } from "@/lib/runtime/is-alive";
 import { portalMetrics } from "@/lib/metrics/registry";
 import { PagePool, type PoolEntry, type PoolRefusal } from "./page-pool";
 
@@ -170,14 +171,6 @@ export class PdfRenderer {
   }
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Waits for a page of the pool, counted in portal_pdf_render_queue while it waits. */
 async function waitForPage(entry: Extract<PoolEntry, { status: "admitted" }>): Promise<() => void> {

@@ -7,8 +7,7 @@
  * renders it and queues it in the outbox with the handle it is given, the change's own transaction,
  * so if the change fails no email goes and if the email cannot be queued nothing is written.
  */
-import type { Db, DbOrTx } from "@/db/client";
-import type { Storage } from "@/lib/storage";
+import type { DomainDeps, Mailer } from "@/lib/deps";
 import type { InformationReason } from "./vocabulary";
 
 /**
@@ -22,12 +21,7 @@ export type ReferralEmail =
   /** "A response has been posted". */
   | { kind: "response-posted"; to: string; forename: string; formTitle: string; reference: string };
 
-export type ReferralMailer = (db: DbOrTx, email: ReferralEmail) => Promise<void>;
+export type ReferralMailer = Mailer<ReferralEmail>;
 
-export type ReferralDeps = {
-  db: Db;
-  now: Date;
-  mail: ReferralMailer;
-  /** For Add info, which copies the files that were sent onto its draft. */
-  storage?: Pick<Storage, "copy" | "delete">;
-};
+/** Storage: for Add info, which copies the files that were sent onto its draft. */
+export type ReferralDeps = DomainDeps<ReferralEmail, "copy" | "delete">;

@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, chmodSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
 import { findFreePort } from "./free-port";
-import { isAlive, runningServerOf } from "./postmaster-pid";
+import { isAlive } from "./is-alive";
+import { runningServerOf } from "./postmaster-pid";
 
 export type RunningService = { url: string; stop: () => Promise<void> };
 

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { isAlive } from "./is-alive";
 
 /** The live server's pid and port (port 0 when the file does not give it yet), or null when none runs on `dataDir`. */
 export function runningServerOf(dataDir: string): { pid: number; port: number } | null {
@@ -14,14 +15,4 @@ export function runningServerOf(dataDir: string): { pid: number; port: number } 
   const pid = Number(lines[0]);
   if (!pid || !isAlive(pid)) return null;
   return { pid, port: Number(lines[3]) || 0 };
-}
-
-/** Whether a process with this pid exists (signal 0 checks without sending anything). */
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }

@@ -39,12 +39,8 @@ async function main(): Promise<number> {
       const { team: teams, ...account } = parsed.data;
       const result = await createStaffAccount(db, { ...account, teams, now: new Date(), passwordMinLength: readCouncilSettings().passwordPolicy.minLength });
       if (result.status === "invalid") {
-        process.stderr.write(`${result.message}; nothing was changed.\n`);
-        return 2;
-      }
-      if (result.status === "exists") {
-        process.stderr.write(`An account with ${parsed.data.email} already exists; nothing was changed.\n`);
-        return 1;
+        for (const message of Object.values(result.errors)) process.stderr.write(`${message}; nothing was changed.\n`);
+        return "email" in result.errors ? 1 : 2;
       }
       process.stdout.write(
         `Created ${parsed.data.role} ${parsed.data.email}${teams.length > 0 ? ` (teams: ${teams.join(", ")})` : parsed.data.role === "admin" ? "" : " (no team yet: they see no referrals or cases until they are given one)"}.\nPassword (shown once; pass it on securely):\n  ${result.password}\nThey sign in at /account/sign-in with this password and a code emailed to them, and must then choose a new password before they can do anything else.\n`,

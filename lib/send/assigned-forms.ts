@@ -17,7 +17,7 @@ import { assignableSendForms, formById } from "@/lib/forms/catalogue";
 import { isStaff } from "@/lib/auth/roles";
 import { isUuid } from "@/lib/security/uuid";
 import { caseForFamily, type FamilyCase } from "./access";
-import { familyAddresses, lockCase, type Forbidden, type Invalid, type NotFound } from "./cases";
+import { familyAddresses, lockCase, type Done, type Forbidden, type Invalid, type NotFound, type WrongState } from "./cases";
 import { compareDates, isCalendarDate, type CalendarDate } from "./dates";
 import { formatCaseNumber, link, todayOf, type FamilyUser, type SendDeps, type StaffUser } from "./deps";
 import { recordCaseEvent, recordSendAudit } from "./events";
@@ -137,8 +137,11 @@ export async function openFormsIn(db: DbOrTx, row: FamilyCase): Promise<OpenAssi
   return rows.map(({ action, draftOwner }) => ({ id: action.id, title: formTitle(action.formId), dueDate: action.dueDate, assignedAt: action.assignedAt, inProgress: draftOwner !== null }));
 }
 
-/** `isNew`: the draft was started just now, so the form opens at its first page (its guidance). */
-export type OpenResult = { status: "draft"; draftId: string; isNew: boolean; firstSectionId: string } | { status: "started-by-someone-else" } | NotFound;
+/**
+ * Done with the family member's draft (`isNew`: started just now, so the form opens at its first
+ * page, its guidance); `wrong-state` when another family member's draft holds the assignment.
+ */
+export type OpenResult = Done<{ draftId: string; isNew: boolean; firstSectionId: string }> | WrongState<"started-by-someone-else"> | NotFound;
 
 /**
  * Opens an assignment for a family member: their draft of it, started now if there is none yet
@@ -159,7 +162,9 @@ export async function openAssignedForm(deps: SendDeps, family: FamilyUser, input
     if (action.draftId) {
       const [draft] = await tx.select({ id: drafts.id, ownerId: drafts.ownerId, expiresAt: drafts.expiresAt }).from(drafts).where(eq(drafts.id, action.draftId));
       if (draft && draft.expiresAt.getTime() > deps.now.getTime()) {
-        return draft.ownerId === family.userId ? ({ status: "draft", draftId: draft.id, isNew: false, firstSectionId: form.sections[0]!.id } as const) : ({ status: "started-by-someone-else" } as const);
+        return draft.ownerId === family.userId
+          ? ({ status: "done", draftId: draft.id, isNew: false, firstSectionId: form.sections[0]!.id } as const)
+          : ({ status: "wrong-state", current: "started-by-someone-else" } as const);
       }
     }
     const draft = await startDraft(tx, {
@@ -171,7 +176,7 @@ export async function openAssignedForm(deps: SendDeps, family: FamilyUser, input
       answers: { completingAs: "parent" },
     });
     await tx.update(sendActions).set({ draftId: draft.id }).where(eq(sendActions.id, action.id));
-    return { status: "draft", draftId: draft.id, isNew: true, firstSectionId: form.sections[0]!.id } as const;
+    return { status: "done", draftId: draft.id, isNew: true, firstSectionId: form.sections[0]!.id } as const;
   });
 }
 

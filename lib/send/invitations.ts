@@ -23,7 +23,7 @@ import { isUuid } from "@/lib/security/uuid";
 import { formatCaseNumber, link, type FamilyUser, type SendDeps, type StaffUser } from "./deps";
 import { recordCaseEvent, recordSendAudit } from "./events";
 import { todayOf } from "./deps";
-import { caseOfMyTeams, lockCase, type Forbidden, type Invalid, type NotFound } from "./cases";
+import { caseOfMyTeams, lockCase, type Forbidden, type Invalid, type NotFound, type WrongState } from "./cases";
 import { hashIdentityCode, hashLinkToken, identityCodeMatches, newIdentityCode, newLinkToken } from "./secrets";
 
 export const MAX_WRONG_IDENTITY_CODES = 5;
@@ -104,7 +104,10 @@ export async function invite(deps: SendDeps, staff: StaffUser, caseId: string, i
   });
 }
 
-export type VerifyResult = Done | { status: "wrong"; triesLeft: number } | { status: "locked" } | { status: "expired" } | { status: "not-awaiting" } | NotFound | Forbidden;
+/** A wrong code is `invalid` on the code field (with the tries left); a locked, expired or answered invitation is `wrong-state`. */
+export type VerifyResult = Done | Invalid | WrongState<"locked" | "expired" | "not-awaiting"> | NotFound | Forbidden;
+
+const wrongCode = (triesLeft: number): Invalid => ({ status: "invalid", errors: { code: `That code is not right. ${triesLeft === 1 ? "1 try" : `${triesLeft} tries`} left` } });
 
 /**
  * The caseworker types the code the parent quoted. Right: the accept link goes to the verified
@@ -116,9 +119,9 @@ export async function verifyIdentity(deps: SendDeps, staff: StaffUser, input: { 
     const invitation = await lockInvitation(tx, staff, input.invitationId);
     if (!invitation) return { status: "not-found" } as const;
     const [row] = await tx.select({ teamContact: sendCases.teamContact }).from(sendCases).where(eq(sendCases.id, invitation.caseId));
-    if (invitation.status === "locked") return { status: "locked" } as const;
-    if (invitation.status !== "awaiting-verification") return { status: "not-awaiting" } as const;
-    if (invitation.codeExpiresAt.getTime() <= deps.now.getTime()) return { status: "expired" } as const;
+    if (invitation.status === "locked") return { status: "wrong-state", current: "locked" } as const;
+    if (invitation.status !== "awaiting-verification") return { status: "wrong-state", current: "not-awaiting" } as const;
+    if (invitation.codeExpiresAt.getTime() <= deps.now.getTime()) return { status: "wrong-state", current: "expired" } as const;
     if (identityCodeMatches(deps.secret, invitation.id, input.code, invitation.codeHash)) {
       // The code is used up: the row leaves awaiting-verification and its hash is wiped.
       await tx.update(sendInvitations).set({ codeHash: "" }).where(eq(sendInvitations.id, invitation.id));
@@ -135,7 +138,7 @@ export async function verifyIdentity(deps: SendDeps, staff: StaffUser, input: { 
       .where(eq(sendInvitations.id, invitation.id));
     await recordCaseEvent(tx, { caseId: invitation.caseId, kind: locked ? "invitation-locked" : "identity-code-refused", eventDate: todayOf(deps), at: deps.now, actorId: staff.userId, detail: { invitationId: invitation.id } });
     await recordSendAudit(tx, "send-identity-code-refused", { userId: staff.userId, caseId: invitation.caseId, ip: staff.ip }, deps.now);
-    return locked ? ({ status: "locked" } as const) : ({ status: "wrong", triesLeft: MAX_WRONG_IDENTITY_CODES - wrongCodes } as const);
+    return locked ? ({ status: "wrong-state", current: "locked" } as const) : wrongCode(MAX_WRONG_IDENTITY_CODES - wrongCodes);
   });
 }
 
@@ -175,7 +178,8 @@ export async function cancelInvitation(deps: SendDeps, staff: StaffUser, invitat
 
 // --- The family's side -------------------------------------------------------------------
 
-export type ClaimResult = { status: "claimed" } | { status: "wrong-account"; invitedEmail: string } | { status: "expired" } | { status: "used" } | { status: "not-found" };
+/** Claimed is `done`; a link used up, expired, or opened by an account with another address is `wrong-state`. */
+export type ClaimResult = Done | WrongState<"wrong-account", { invitedEmail: string }> | WrongState<"expired" | "used"> | NotFound;
 
 /** How an address is shown to someone who may not own it: "j***@example.org". */
 function maskEmail(email: string): string {
@@ -198,11 +202,11 @@ export async function claimInvitation(deps: SendDeps, family: FamilyUser, token:
       .where(eq(sendInvitations.linkHash, hashLinkToken(deps.secret, token)))
       .for("update");
     if (!invitation) return { status: "not-found" } as const;
-    if (invitation.claimedBy || invitation.status !== "verified") return { status: "used" } as const;
-    if (!invitation.linkExpiresAt || invitation.linkExpiresAt.getTime() <= deps.now.getTime()) return { status: "expired" } as const;
+    if (invitation.claimedBy || invitation.status !== "verified") return { status: "wrong-state", current: "used" } as const;
+    if (!invitation.linkExpiresAt || invitation.linkExpiresAt.getTime() <= deps.now.getTime()) return { status: "wrong-state", current: "expired" } as const;
     const [user] = await tx.select({ email: users.email, verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, family.userId));
     if (!user || !user.verifiedAt || normaliseEmail(user.email) !== normaliseEmail(invitation.email)) {
-      return { status: "wrong-account", invitedEmail: maskEmail(invitation.email) } as const;
+      return { status: "wrong-state", current: "wrong-account", invitedEmail: maskEmail(invitation.email) } as const;
     }
     await tx
       .update(sendInvitations)
@@ -216,7 +220,7 @@ export async function claimInvitation(deps: SendDeps, family: FamilyUser, token:
           sql`lower(${sendInvitations.email}) = ${normaliseEmail(invitation.email)}`,
         ),
       );
-    return { status: "claimed" } as const;
+    return { status: "done" } as const;
   });
 }
 

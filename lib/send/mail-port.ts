@@ -4,7 +4,7 @@
  * beyond what happened ("a decision has been made: sign in to read it"): email is not a secure
  * channel, and the address may be shared.
  */
-import type { DbOrTx } from "@/db/client";
+import type { Mailer } from "@/lib/deps";
 import type { StageKind, Outcome } from "./timescales";
 
 export type SendEmail =
@@ -29,4 +29,4 @@ export type SendEmail =
   /** To the caseworker: the family sent a form they were asked to complete. */
   | { kind: "action-submitted"; to: string; caseNumber: string; link: string };
 
-export type SendMailer = (db: DbOrTx, email: SendEmail) => Promise<void>;
+export type SendMailer = Mailer<SendEmail>;

@@ -5,7 +5,7 @@
  * the handle it is given, the submission's own transaction (emails/submission-mailer.ts), so a
  * submission that fails emails nobody and an email that cannot be queued sends nothing.
  */
-import type { Db, DbOrTx } from "@/db/client";
+import type { DomainDeps, Mailer } from "@/lib/deps";
 import type { SendEmail } from "@/lib/send/mail-port";
 
 /** The SEND team's email when a family sends a form it asked for (lib/send/assigned-forms.ts). */
@@ -16,12 +16,9 @@ export type SubmissionEmail =
   | { kind: "submission-confirmation"; to: string; forename: string; formTitle: string; reference: string }
   | ActionSubmittedEmail;
 
-export type SubmissionMailer = (db: DbOrTx, email: SubmissionEmail) => Promise<void>;
+export type SubmissionMailer = Mailer<SubmissionEmail>;
 
-export type SubmissionDeps = {
-  db: Db;
-  now: Date;
-  mail: SubmissionMailer;
+export type SubmissionDeps = Omit<DomainDeps<SubmissionEmail>, "storage"> & {
   /** The portal's address, for the SEND team's link to a form it asked for (APP_URL). */
   appUrl: string;
 };

@@ -137,7 +137,7 @@ export async function giveActiveAccess(deps: SendDeps, staff: StaffUser, caseId:
   const { invitationId, token } = await inviteAndVerify(deps, staff, caseId, requestorEmail);
   const family = parent ?? (await aFamilyUser(requestorEmail));
   const claimed = await claimInvitation(deps, family, token);
-  if (claimed.status !== "claimed") throw new Error(`expected a claim, got ${JSON.stringify(claimed)}`);
+  if (claimed.status !== "done") throw new Error(`expected a claim, got ${JSON.stringify(claimed)}`);
   const answered = await answerInvitations(deps, family, { invitationIds: [invitationId], answer: "yes" });
   if (answered.answered !== 1) throw new Error("expected the invitation to be answered");
   const [access] = await accessRows(caseId, family.userId);

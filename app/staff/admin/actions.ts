@@ -55,28 +55,27 @@ export const setStaffAccessAction = stateAction(
     if (result !== "changed") {
       return { errors: { teams: ACCESS_MESSAGES[result] }, values: typedValues(fields) };
     }
-    logEvent("staff.access-changed", { subjectId: userId, userId: user.userId });
-    redirect(`${personPath(userId)}?done=access`);
+    changed("staff.access-changed", userId, user.userId, "access");
   },
 );
 
-export const disableStaffAction = serverAction(
-  { access: "admin", returnTo: STAFF_LIST, schema: userIdSchema, onInvalid: notFound },
-  async ({ userId }, { user }) => {
-    const result = await disableStaff(await authDeps(), user, userId);
-    if (result === "not-found") notFound();
-    if (result === "self") redirect(`${personPath(userId)}?refused=self`);
-    logEvent("staff.disabled", { subjectId: userId, userId: user.userId });
-    redirect(`${personPath(userId)}?done=disabled`);
-  },
-);
+/** A change to one person made: logged by ids, then their page with the `done` banner. */
+function changed(event: string, subjectId: string, actorId: string, done: string): never {
+  logEvent(event, { subjectId, userId: actorId });
+  redirect(`${personPath(subjectId)}?done=${done}`);
+}
 
-export const enableStaffAction = serverAction(
-  { access: "admin", returnTo: STAFF_LIST, schema: userIdSchema, onInvalid: notFound },
-  async ({ userId }, { user }) => {
-    const result = await enableStaff(await authDeps(), user, userId);
-    if (result === "not-found") notFound();
-    logEvent("staff.enabled", { subjectId: userId, userId: user.userId });
-    redirect(`${personPath(userId)}?done=enabled`);
-  },
-);
+/** Disable and Enable post one person's id; one that is not there goes back to the list. */
+const onPerson = { access: "admin", returnTo: STAFF_LIST, schema: userIdSchema, onInvalid: notFound } as const;
+
+export const disableStaffAction = serverAction(onPerson, async ({ userId }, { user }) => {
+  const result = await disableStaff(await authDeps(), user, userId);
+  if (result === "not-found") notFound();
+  if (result === "self") redirect(`${personPath(userId)}?refused=self`);
+  changed("staff.disabled", userId, user.userId, "disabled");
+});
+
+export const enableStaffAction = serverAction(onPerson, async ({ userId }, { user }) => {
+  if ((await enableStaff(await authDeps(), user, userId)) === "not-found") notFound();
+  changed("staff.enabled", userId, user.userId, "enabled");
+});

@@ -60,3 +60,11 @@ export function answerText(value: AnswerValue): string {
   if (isTableValue(value)) return value.rows.map((row) => Object.values(row).join(", ")).join("; ");
   return [value.line1, value.line2, value.town, value.postcode].filter(Boolean).join(", ");
 }
+
+/** A field one normaliser accepts (as its canonical form) or refuses with `message`: phone, postcode, UPN, NHS number. */
+export function normalisedFieldSchema(question: Question, normalise: (text: string) => string | undefined, message: string): z.ZodType<AnswerValue | undefined> {
+  return fieldSchema(question, (text) => {
+    const value = normalise(text);
+    return value === undefined ? { error: message } : { value };
+  });
+}

@@ -5,7 +5,7 @@
  * groups of 3, 3 and 4.
  */
 import type { QuestionOfType, QuestionTypeHandler } from "./question-type-handler";
-import { answerText, fieldSchema } from "./field-schema";
+import { answerText, normalisedFieldSchema } from "./field-schema";
 
 // The example is in the 999 range, which the NHS keeps for testing and never issues.
 export const NHS_NUMBER_MESSAGE = "Enter a valid NHS number, like 999 000 0018";
@@ -27,11 +27,7 @@ export function normaliseNhsNumber(typed: string): string | undefined {
 
 export const nhsNumberQuestion: QuestionTypeHandler<QuestionOfType<"nhsNumber">> = {
   type: "nhsNumber",
-  valueSchema: (question) =>
-    fieldSchema(question, (text) => {
-      const value = normaliseNhsNumber(text);
-      return value === undefined ? { error: NHS_NUMBER_MESSAGE } : { value };
-    }),
+  valueSchema: (question) => normalisedFieldSchema(question, normaliseNhsNumber, NHS_NUMBER_MESSAGE),
   summarise: (_question, value) => {
     const text = answerText(value);
     return /^\d{10}$/.test(text) ? `${text.slice(0, 3)} ${text.slice(3, 6)} ${text.slice(6)}` : text;

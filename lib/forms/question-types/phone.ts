@@ -8,7 +8,7 @@
  * abroad do make referrals; we do not check other countries' numbering plans.
  */
 import type { QuestionOfType, QuestionTypeHandler } from "./question-type-handler";
-import { answerText, fieldSchema } from "./field-schema";
+import { answerText, normalisedFieldSchema } from "./field-schema";
 
 export const PHONE_FORMAT_MESSAGE = "Enter a telephone number, like 01632 960 001 or 07700 900 982";
 
@@ -29,10 +29,6 @@ export function normalisePhoneNumber(typed: string): string | undefined {
 
 export const phoneQuestion: QuestionTypeHandler<QuestionOfType<"phone">> = {
   type: "phone",
-  valueSchema: (question) =>
-    fieldSchema(question, (text) => {
-      const value = normalisePhoneNumber(text);
-      return value === undefined ? { error: PHONE_FORMAT_MESSAGE } : { value };
-    }),
+  valueSchema: (question) => normalisedFieldSchema(question, normalisePhoneNumber, PHONE_FORMAT_MESSAGE),
   summarise: (_question, value) => answerText(value),
 };

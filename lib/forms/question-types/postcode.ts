@@ -4,7 +4,7 @@
  * existence: the address lookup does that where it is used.
  */
 import type { QuestionOfType, QuestionTypeHandler } from "./question-type-handler";
-import { answerText, fieldSchema } from "./field-schema";
+import { answerText, normalisedFieldSchema } from "./field-schema";
 
 export const POSTCODE_MESSAGE = "Enter a real postcode";
 
@@ -21,10 +21,6 @@ export function normalisePostcode(typed: string): string | undefined {
 
 export const postcodeQuestion: QuestionTypeHandler<QuestionOfType<"postcode">> = {
   type: "postcode",
-  valueSchema: (question) =>
-    fieldSchema(question, (text) => {
-      const value = normalisePostcode(text);
-      return value === undefined ? { error: POSTCODE_MESSAGE } : { value };
-    }),
+  valueSchema: (question) => normalisedFieldSchema(question, normalisePostcode, POSTCODE_MESSAGE),
   summarise: (_question, value) => answerText(value),
 };

@@ -6,7 +6,7 @@
  * upper case without them.
  */
 import type { QuestionOfType, QuestionTypeHandler } from "./question-type-handler";
-import { answerText, fieldSchema } from "./field-schema";
+import { answerText, normalisedFieldSchema } from "./field-schema";
 
 // A to Z without I, O and S, which are too easily read as 1, 0 and 5.
 const CHECK_LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
@@ -38,10 +38,6 @@ function exampleUpn(): string {
 
 export const upnQuestion: QuestionTypeHandler<QuestionOfType<"upn">> = {
   type: "upn",
-  valueSchema: (question) =>
-    fieldSchema(question, (text) => {
-      const value = normaliseUpn(text);
-      return value === undefined ? { error: UPN_MESSAGE } : { value };
-    }),
+  valueSchema: (question) => normalisedFieldSchema(question, normaliseUpn, UPN_MESSAGE),
   summarise: (_question, value) => answerText(value),
 };

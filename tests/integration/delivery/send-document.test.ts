@@ -30,7 +30,7 @@ describe("the document of a SEND assigned form", () => {
     const assigned = await assignForm(sendDepsAt(at(1)), caseworker, { caseId, formId: aboutMyChild.id });
     if (assigned.status !== "done") throw new Error("not assigned");
     const opened = await openAssignedForm(sendDepsAt(at(2)), parent, { caseId, actionId: assigned.actionId });
-    if (opened.status !== "draft") throw new Error(`not opened: ${opened.status}`);
+    if (opened.status !== "done") throw new Error(`not opened: ${opened.status}`);
     const [draft] = await db.select().from(drafts).where(eq(drafts.id, opened.draftId));
     const answers = { ...(draft!.answers as object), likeAndAdmire: "Kind and funny", importantNow: "Swimming on Saturdays" };
     await saveDraft(db, { ownerId: parent.userId, draftId: opened.draftId, expectedRevision: draft!.revision, people: draft!.people as never, answers, now: at(3) });

@@ -1,4 +1,9 @@
+import { eq } from "drizzle-orm";
+import PgBoss from "pg-boss";
 import { beforeAll, describe, expect, it } from "vitest";
+import { createDraftMailer } from "@/emails/draft-mailer";
+import { SAVED_FOR_LATER_SUBJECT } from "@/emails/form-emails";
+import { executorFor } from "@/lib/jobs/sql-executor";
 import { councils, users } from "@/db/schema";
 import type { AddressProvider } from "@/lib/address/address-provider";
 import { bundledGazetteer } from "@/lib/address/gazetteer";
@@ -7,9 +12,11 @@ import { saveSection } from "@/lib/drafts/save-section";
 import { formById } from "@/lib/forms/catalogue";
 import type { FormReader } from "@/lib/forms/question-types";
 import type { SectionIntent } from "@/lib/forms/section-intents";
-import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
+import { db, emailsTo, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
 
 const now = new Date("2026-11-01T09:00:00Z");
+const APP_URL = "https://portal.example";
+const mail = createDraftMailer(new PgBoss({ db: executorFor(db), supervise: false, schedule: false, migrate: false }), "Demo Borough Council");
 const people = [
   { id: "p1", forename: "Amy", surname: "Smith" },
   { id: "p2", forename: "Ben", surname: "Smith" },
@@ -28,7 +35,7 @@ const posted = (fields: Record<string, string>): FormReader => ({ get: (name) =>
 
 async function post(ownerId: string, draftId: string, formId: string, sectionId: string, revision: number, fields: Record<string, string>, intent: SectionIntent = { kind: "next" }, addressProvider: AddressProvider = bundledGazetteer()) {
   const definition = formById(formId)!;
-  return saveSection(db, {
+  return saveSection({ db, now, mail, appUrl: APP_URL }, {
     ownerId,
     draftId,
     definition,
@@ -37,7 +44,6 @@ async function post(ownerId: string, draftId: string, formId: string, sectionId:
     form: posted(fields),
     intent,
     addressProvider,
-    now,
   });
 }
 
@@ -62,6 +68,23 @@ describe("saving a section page", () => {
     const second = await post(owner, draft.id, "safeguarding-concern", "contact-information", draft.revision, { parentName: "Second tab", safeToContact: "no" });
     expect(second).toMatchObject({ status: "stale", answers: { parentName: "Second tab" } });
     expect((await findDraftForOwner(db, owner, draft.id, now))?.answers).toMatchObject({ parentName: "First tab", safeToContact: "yes" });
+  });
+
+  it("Save for later saves and queues the email with the link to the draft in the same step; a stale save queues none", async () => {
+    const owner = await aUser();
+    const [account] = await db.select({ email: users.email }).from(users).where(eq(users.id, owner));
+    const draft = await startDraft(db, { ownerId: owner, form: formById("safeguarding-concern")!, retentionDays: 30, now, people });
+    const saved = await post(owner, draft.id, "safeguarding-concern", "contact-information", draft.revision, { parentName: "Saved" }, { kind: "save-for-later" });
+    expect(saved.status).toBe("saved");
+    const emails = await emailsTo(account!.email);
+    expect(emails).toHaveLength(1);
+    expect(emails[0]).toMatchObject({ subject: SAVED_FOR_LATER_SUBJECT, template: "saved-for-later" });
+    expect(emails[0]!.text).toContain(`Dear Sam,`);
+    expect(emails[0]!.text).toContain(`${APP_URL}/drafts/${draft.id}`);
+
+    const stale = await post(owner, draft.id, "safeguarding-concern", "contact-information", draft.revision, { parentName: "Old tab" }, { kind: "save-for-later" });
+    expect(stale.status).toBe("stale");
+    expect(await emailsTo(account!.email)).toHaveLength(1);
   });
 
   it("treats another user's draft as not found", async () => {

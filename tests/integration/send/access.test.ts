@@ -107,7 +107,7 @@ describe("family access", () => {
     const secondInvitation = await inviteAndVerify(sendDepsAt(at(2)), caseworker, second.caseId, email);
 
     const parent = await aFamilyUser(email);
-    expect(await claimInvitation(sendDepsAt(at(3)), parent, secondInvitation.token)).toEqual({ status: "claimed" });
+    expect(await claimInvitation(sendDepsAt(at(3)), parent, secondInvitation.token)).toEqual({ status: "done" });
     const awaiting = await listAwaitingApproval(db, parent);
     expect(awaiting.map((item) => item.invitationId).sort()).toEqual([firstInvitation.invitationId, secondInvitation.invitationId].sort());
 

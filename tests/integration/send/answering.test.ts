@@ -25,7 +25,7 @@ async function claimed() {
   const { caseId, number } = await aCase(sendDepsAt(t0), caseworker, input);
   const { invitationId, token } = await inviteAndVerify(sendDepsAt(at(1)), caseworker, caseId, input.requestorEmail);
   const parent = await aFamilyUser(input.requestorEmail);
-  expect(await claimInvitation(sendDepsAt(at(2)), parent, token)).toEqual({ status: "claimed" });
+  expect(await claimInvitation(sendDepsAt(at(2)), parent, token)).toEqual({ status: "done" });
   return { caseId, number, input, invitationId, parent };
 }
 

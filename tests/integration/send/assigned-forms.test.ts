@@ -50,7 +50,7 @@ describe("forms the SEND team assigns", () => {
     const assigned = await assignForm(sendDepsAt(at(2)), caseworker, { caseId, formId: "about-my-child" });
     if (assigned.status !== "done") throw new Error("not assigned");
     const opened = await openAssignedForm(sendDepsAt(at(3)), parent, { caseId, actionId: assigned.actionId });
-    if (opened.status !== "draft") throw new Error(`not opened: ${opened.status}`);
+    if (opened.status !== "done") throw new Error(`not opened: ${opened.status}`);
     expect(opened.isNew).toBe(true);
     // Opening again finds the same draft.
     expect(await openAssignedForm(sendDepsAt(at(4)), parent, { caseId, actionId: assigned.actionId })).toEqual({ ...opened, isNew: false });

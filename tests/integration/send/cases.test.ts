@@ -211,7 +211,7 @@ describe("the audit trail", () => {
 
     const first = await invite(next(), caseworker, caseId);
     if (first.status !== "done") throw new Error("expected an invitation");
-    expect((await verifyIdentity(next(), caseworker, { invitationId: first.invitationId, code: "AAAA-AAAA" })).status).toBe("wrong");
+    expect((await verifyIdentity(next(), caseworker, { invitationId: first.invitationId, code: "AAAA-AAAA" })).status).toBe("invalid");
     expect(await verifyIdentity(next(), caseworker, { invitationId: first.invitationId, code: await latestIdentityCodeTo(input.requestorEmail) })).toEqual({ status: "done" });
     expect(await resendInvitation(next(), caseworker, first.invitationId)).toEqual({ status: "done" });
     expect(await cancelInvitation(next(), caseworker, first.invitationId)).toEqual({ status: "done" });

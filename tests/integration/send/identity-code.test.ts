@@ -32,6 +32,8 @@ async function invited(overrides: Parameters<typeof caseInput>[1] = {}) {
 }
 
 /** Another code of the same shape that is certainly not this one. */
+/** A wrong code: refused on the code field, saying how many tries are left. */
+const wrongCode = (triesLeft: number) => ({ status: "invalid", errors: { code: `That code is not right. ${triesLeft === 1 ? "1 try" : `${triesLeft} tries`} left` } });
 const wrongCodeFor = (code: string) => `${ALPHABET[(ALPHABET.indexOf(code[0]!) + 1) % ALPHABET.length]}${code.slice(1)}`;
 
 describe("inviting the family", () => {
@@ -69,7 +71,7 @@ describe("inviting the family", () => {
     expect(row.codeHash).not.toContain(code.replace("-", ""));
 
     // The same code again: it is used up.
-    expect(await verifyIdentity(sendDepsAt(at(6)), caseworker, { invitationId, code })).toEqual({ status: "not-awaiting" });
+    expect(await verifyIdentity(sendDepsAt(at(6)), caseworker, { invitationId, code })).toEqual({ status: "wrong-state", current: "not-awaiting" });
     expect((await emailsTo(email)).filter((item) => item.subject === SEND_SUBJECTS["accept-invitation"])).toHaveLength(1);
     expect((await viewed(sendDepsAt(at(7)), caseworker, caseId)).events.map((event) => event.kind)).toEqual(["case-created", "invited", "identity-verified"]);
   });
@@ -78,8 +80,8 @@ describe("inviting the family", () => {
     const days = council.send.identityCodeDays;
     const expired = await invited();
     const expiredCode = await latestIdentityCodeTo(expired.email);
-    expect(await verifyIdentity(sendDepsAt(later(t0, days * DAY_MS)), caseworker, { invitationId: expired.invitationId, code: expiredCode })).toEqual({ status: "expired" });
-    expect(await verifyIdentity(sendDepsAt(later(t0, days * DAY_MS + 60_000)), caseworker, { invitationId: expired.invitationId, code: expiredCode })).toEqual({ status: "expired" });
+    expect(await verifyIdentity(sendDepsAt(later(t0, days * DAY_MS)), caseworker, { invitationId: expired.invitationId, code: expiredCode })).toEqual({ status: "wrong-state", current: "expired" });
+    expect(await verifyIdentity(sendDepsAt(later(t0, days * DAY_MS + 60_000)), caseworker, { invitationId: expired.invitationId, code: expiredCode })).toEqual({ status: "wrong-state", current: "expired" });
     expect((await invitationRow(expired.invitationId)).status).toBe("awaiting-verification");
     expect((await emailsTo(expired.email)).map((item) => item.subject)).toEqual([SEND_SUBJECTS["identity-code"]]);
 
@@ -92,7 +94,7 @@ describe("inviting the family", () => {
     const first = await invited();
     const second = await invited();
     const firstCode = await latestIdentityCodeTo(first.email);
-    expect(await verifyIdentity(sendDepsAt(at(1)), caseworker, { invitationId: second.invitationId, code: firstCode })).toEqual({ status: "wrong", triesLeft: MAX_WRONG_IDENTITY_CODES - 1 });
+    expect(await verifyIdentity(sendDepsAt(at(1)), caseworker, { invitationId: second.invitationId, code: firstCode })).toEqual(wrongCode(MAX_WRONG_IDENTITY_CODES - 1));
     expect(await verifyIdentity(sendDepsAt(at(2)), caseworker, { invitationId: first.invitationId, code: firstCode })).toEqual({ status: "done" });
   });
 
@@ -103,11 +105,11 @@ describe("inviting the family", () => {
     expect(wrong).not.toBe(code);
 
     for (let attempt = 1; attempt < MAX_WRONG_IDENTITY_CODES; attempt += 1) {
-      expect(await verifyIdentity(sendDepsAt(at(attempt)), caseworker, { invitationId, code: wrong })).toEqual({ status: "wrong", triesLeft: MAX_WRONG_IDENTITY_CODES - attempt });
+      expect(await verifyIdentity(sendDepsAt(at(attempt)), caseworker, { invitationId, code: wrong })).toEqual(wrongCode(MAX_WRONG_IDENTITY_CODES - attempt));
     }
     expect(MAX_WRONG_IDENTITY_CODES).toBe(5);
-    expect(await verifyIdentity(sendDepsAt(at(5)), caseworker, { invitationId, code: wrong })).toEqual({ status: "locked" });
-    expect(await verifyIdentity(sendDepsAt(at(6)), caseworker, { invitationId, code })).toEqual({ status: "locked" });
+    expect(await verifyIdentity(sendDepsAt(at(5)), caseworker, { invitationId, code: wrong })).toEqual({ status: "wrong-state", current: "locked" });
+    expect(await verifyIdentity(sendDepsAt(at(6)), caseworker, { invitationId, code })).toEqual({ status: "wrong-state", current: "locked" });
     expect(await invitationRow(invitationId)).toMatchObject({ status: "locked", wrongCodes: 5 });
     // No link went out.
     expect((await emailsTo(email)).map((item) => item.subject)).toEqual([SEND_SUBJECTS["identity-code"]]);
@@ -127,7 +129,7 @@ describe("inviting the family", () => {
     expect(newCode).not.toBe(oldCode);
     expect(await invitationRow(invitationId)).toMatchObject({ status: "awaiting-verification", wrongCodes: 0, codeExpiresAt: later(at(10), council.send.identityCodeDays * DAY_MS) });
 
-    expect(await verifyIdentity(sendDepsAt(at(11)), caseworker, { invitationId, code: oldCode })).toEqual({ status: "wrong", triesLeft: MAX_WRONG_IDENTITY_CODES - 1 });
+    expect(await verifyIdentity(sendDepsAt(at(11)), caseworker, { invitationId, code: oldCode })).toEqual(wrongCode(MAX_WRONG_IDENTITY_CODES - 1));
     expect(await verifyIdentity(sendDepsAt(at(12)), caseworker, { invitationId, code: newCode })).toEqual({ status: "done" });
     expect((await emailsTo(email))[0]!.subject).toBe(SEND_SUBJECTS["accept-invitation"]);
   });

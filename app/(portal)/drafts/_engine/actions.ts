@@ -12,9 +12,9 @@ import { findDraftForOwner } from "@/lib/drafts/drafts";
 import { formById } from "@/lib/forms/catalogue";
 import type { SectionIntent } from "@/lib/forms/section-intents";
 import { saveSection } from "@/lib/drafts/save-section";
+import { sectionSaveDeps } from "./draft-deps";
 import { now } from "@/lib/clock";
 import { logEvent } from "@/lib/log";
-import { emailSavedForLater } from "./form-emails";
 import { formReader } from "./form-reader";
 import { sendDraft } from "./send";
 import { pageAnswers, sectionFormState, sectionOnPage } from "./section-view-state";
@@ -53,7 +53,6 @@ export const saveSectionAction = stateAction(
     const paths = draftPaths(target.draftId);
     const { definition, section } = target;
     if (intent.kind === "save-for-later") {
-      await emailSavedForLater(getDb(), user, result.draft, definition.title);
       logEvent("draft.saved-for-later", { draftId: target.draftId });
       redirect(paths.saved);
     }
@@ -103,7 +102,7 @@ export const sendDraftAction = serverAction(
 /** Saves the posted section; the answers are read from the posted fields by the engine, question by question. */
 async function savePostedSection(user: SessionUser, post: SectionPost, fields: PostedFields, intent: SectionIntent) {
   const target = await postedSection(user, post);
-  const result = await saveSection(getDb(), {
+  const result = await saveSection(sectionSaveDeps(), {
     ownerId: user.userId,
     draftId: target.draftId,
     draft: target.draft,
@@ -113,7 +112,6 @@ async function savePostedSection(user: SessionUser, post: SectionPost, fields: P
     form: formReader(fields),
     intent,
     addressProvider: getAddressProvider(),
-    now: now(),
   });
   return { target, result };
 }

@@ -10,6 +10,7 @@ import { isConditionMet } from "@/lib/forms/conditions";
 import { now } from "@/lib/clock";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { draftPaths } from "./paths";
+import { isSameOriginWrite } from "@/lib/security/same-origin";
 import { isUuid } from "@/lib/security/uuid";
 
 /**
@@ -19,10 +20,8 @@ import { isUuid } from "@/lib/security/uuid";
  */
 export const redirectTo = (path: string) => NextResponse.redirect(new URL(path, appSettings().APP_URL), 303);
 
-export function isSameOrigin(request: NextRequest): boolean {
-  const origin = request.headers.get("origin");
-  return origin === null || origin === new URL(appSettings().APP_URL).origin;
-}
+/** The one cross-site check (lib/security/same-origin.ts), which the request gate has made before any handler runs. */
+export const isSameOrigin = (request: NextRequest): boolean => isSameOriginWrite(request.headers, appSettings().APP_URL);
 
 export type FileTarget = {
   user: SessionUser;

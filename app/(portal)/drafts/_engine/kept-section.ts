@@ -17,6 +17,7 @@ import { formById } from "@/lib/forms/catalogue";
 import { parseIntent } from "@/lib/forms/section-intents";
 import type { FormDefinition, Section } from "@/lib/forms/types";
 import { postedFieldsOf } from "@/lib/kept-posts/fields";
+import { sectionSaveDeps } from "./draft-deps";
 import { formReader } from "./form-reader";
 import { isUuid } from "@/lib/security/uuid";
 import { draftPaths } from "./paths";
@@ -47,7 +48,7 @@ export async function restoreKeptSection(user: SessionUser, target: { draft: Dra
   const posted = formReader(postedFieldsOf(fields));
   if (posted.get("sectionId") !== target.section.id) return null;
   const intent = parseIntent(posted.get("intent"));
-  const result = await saveSection(getDb(), {
+  const result = await saveSection(sectionSaveDeps(), {
     ownerId: user.userId,
     draftId: target.draft.id,
     draft: target.draft,
@@ -59,7 +60,6 @@ export async function restoreKeptSection(user: SessionUser, target: { draft: Dra
     // Only a change of the page itself (Answer for, Add another) is applied; nothing moves on or is sent.
     intent: intent.kind === "change" ? intent : { kind: "autosave" },
     addressProvider: getAddressProvider(),
-    now: now(),
   });
   if (result.status !== "saved") return null;
   return { answers: result.answers, revision: result.revision, errors: intent.kind === "next" ? result.errors : {} };

@@ -13,11 +13,14 @@ import { fieldErrors } from "@/lib/delivery/api/api-inputs";
 import { TRANSITIONS } from "@/lib/referrals/status-rules";
 import { ApiRefusal, apiRoute, jsonBody, jsonResponse, notFound } from "./api-route";
 
-export async function answerBackRoute<S extends z.ZodType>(
-  request: Request,
-  reference: string,
-  spec: { operation: string; schema: S | null; toAnswer: (input: z.output<S> | null) => AnswerBack },
-): Promise<Response> {
+type AnswerBackSpec<S extends z.ZodType> = { operation: string; schema: S | null; toAnswer: (input: z.output<S> | null) => AnswerBack };
+
+/** The route's POST handler: `export const POST = answerBackPost({ operation, schema, toAnswer })`. */
+export function answerBackPost<S extends z.ZodType>(spec: AnswerBackSpec<S>) {
+  return async (request: Request, { params }: { params: Promise<{ reference: string }> }): Promise<Response> => answerBackRoute(request, (await params).reference, spec);
+}
+
+async function answerBackRoute<S extends z.ZodType>(request: Request, reference: string, spec: AnswerBackSpec<S>): Promise<Response> {
   return apiRoute(request, spec.operation, async ({ key, now }) => {
     let input: z.output<S> | null = null;
     if (spec.schema) {

@@ -2,12 +2,12 @@
 
 import { redirect } from "next/navigation";
 import type { z } from "zod";
-import { stateAction } from "@/app/_actions/server-action";
+import { stateAction, type ActionContext } from "@/app/_actions/server-action";
 import type { FormState } from "@/app/_forms/form-state";
 import { sendDeps } from "@/app/_send/send-deps";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { logEvent } from "@/lib/log";
-import { activateAccess, assignCase, cancelInvitation, invite, recordException, recordStage, resendInvitation, revokeAccess, verifyIdentity, type StaffUser } from "@/lib/send";
+import { activateAccess, assignCase, cancelInvitation, invite, recordException, recordStage, resendInvitation, revokeAccess, verifyIdentity, type SendDeps, type StaffUser } from "@/lib/send";
 import { accessSchema, assignCaseSchema, invitationSchema, inviteSchema, recordExceptionSchema, recordStageSchema, stageDate, verifyIdentitySchema } from "./schemas";
 
 /**
@@ -90,43 +90,39 @@ export const verifyIdentityAction = stateAction(onCase(verifyIdentitySchema), as
     case "not-found":
     case "forbidden":
       return gone();
-    case "wrong":
-      logEvent("send.identity-code-refused", { caseId, invitationId, userId: staff.userId, triesLeft: result.triesLeft });
-      return { errors: { code: `That code is not right. ${result.triesLeft === 1 ? "1 try" : `${result.triesLeft} tries`} left` }, values: { invitationId, code } };
-    case "locked":
-      logEvent("send.invitation-locked", { caseId, invitationId, userId: staff.userId });
-      return { errors: { code: "Five wrong codes: the invitation is locked. Use Resend to send the family a new code" }, values: { invitationId } };
-    case "expired":
-      return { errors: { code: "The code has expired. Use Resend to send a new one" }, values: { invitationId } };
-    case "not-awaiting":
-      return { errors: { code: "This invitation is no longer waiting for an identity check. Reload the page to see where it is now" }, values: { invitationId } };
+    case "invalid":
+      logEvent("send.identity-code-refused", { caseId, invitationId, userId: staff.userId });
+      return { errors: result.errors, values: { invitationId, code } };
+    case "wrong-state":
+      if (result.current === "locked") logEvent("send.invitation-locked", { caseId, invitationId, userId: staff.userId });
+      return { errors: { code: NOT_VERIFIABLE[result.current] }, values: { invitationId } };
   }
 });
 
+/** Why a code cannot be checked, by the invitation's state. */
+const NOT_VERIFIABLE = {
+  locked: "Five wrong codes: the invitation is locked. Use Resend to send the family a new code",
+  expired: "The code has expired. Use Resend to send a new one",
+  "not-awaiting": "This invitation is no longer waiting for an identity check. Reload the page to see where it is now",
+} as const;
+
+/** The invitation and access buttons: one id posted, one lib/send verb on it, the common ending. */
+function onOne<K extends "invitationId" | "accessId">(key: K, verb: (deps: SendDeps, staff: StaffUser, id: string) => Promise<Parameters<typeof finish>[0]>, action: string) {
+  return async (input: { caseId: string } & Record<K, string>, { user, ip }: ActionContext<"staff">): Promise<FormState> => {
+    const staff = asStaff(user, ip);
+    const ids = { [key]: input[key] };
+    return finish(await verb(sendDeps(), staff, input[key]), input.caseId, staff, action, ids, ids);
+  };
+}
+
 /** "Resend": a new code (or, once verified, a new link); the old one stops working. */
-export const resendInvitationAction = stateAction(onCase(invitationSchema), async ({ caseId, invitationId }, { user, ip }): Promise<FormState> => {
-  const staff = asStaff(user, ip);
-  const result = await resendInvitation(sendDeps(), staff, invitationId);
-  return finish(result, caseId, staff, "resent", { invitationId }, { invitationId });
-});
+export const resendInvitationAction = stateAction(onCase(invitationSchema), onOne("invitationId", resendInvitation, "resent"));
 
 /** "Cancel invitation": its code and link stop working. */
-export const cancelInvitationAction = stateAction(onCase(invitationSchema), async ({ caseId, invitationId }, { user, ip }): Promise<FormState> => {
-  const staff = asStaff(user, ip);
-  const result = await cancelInvitation(sendDeps(), staff, invitationId);
-  return finish(result, caseId, staff, "cancelled", { invitationId }, { invitationId });
-});
+export const cancelInvitationAction = stateAction(onCase(invitationSchema), onOne("invitationId", cancelInvitation, "cancelled"));
 
 /** "Activate access": the family member who accepted can now see the case. */
-export const activateAccessAction = stateAction(onCase(accessSchema), async ({ caseId, accessId }, { user, ip }): Promise<FormState> => {
-  const staff = asStaff(user, ip);
-  const result = await activateAccess(sendDeps(), staff, accessId);
-  return finish(result, caseId, staff, "activated", { accessId }, { accessId });
-});
+export const activateAccessAction = stateAction(onCase(accessSchema), onOne("accessId", activateAccess, "activated"));
 
 /** "Revoke access": their next request finds nothing. */
-export const revokeAccessAction = stateAction(onCase(accessSchema), async ({ caseId, accessId }, { user, ip }): Promise<FormState> => {
-  const staff = asStaff(user, ip);
-  const result = await revokeAccess(sendDeps(), staff, accessId);
-  return finish(result, caseId, staff, "revoked", { accessId }, { accessId });
-});
+export const revokeAccessAction = stateAction(onCase(accessSchema), onOne("accessId", revokeAccess, "revoked"));

@@ -22,7 +22,7 @@ export const openAssignedFormAction = serverAction(
   async ({ caseId, actionId }, { user }): Promise<void> => {
     const result = await openAssignedForm(sendDeps(), { userId: user.userId }, { caseId, actionId });
     if (result.status === "not-found") notFound();
-    if (result.status === "started-by-someone-else") redirect(`/send/${caseId}/actions?taken=1`);
+    if (result.status === "wrong-state") redirect(`/send/${caseId}/actions?taken=1`);
     logEvent("send.assigned-form.opened", { caseId, actionId, draftId: result.draftId, userId: user.userId });
     // A new form starts at its first page (the form's own guidance); one already begun resumes where it was left.
     redirect(result.isNew ? draftPaths(result.draftId).section(result.firstSectionId) : draftPaths(result.draftId).resume);

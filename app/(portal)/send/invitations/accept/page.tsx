@@ -22,12 +22,14 @@ export default async function AcceptInvitationPage({ searchParams }: Props) {
   const token = String((await searchParams).token ?? "");
   const user = await requireUser(`/send/invitations/accept?token=${encodeURIComponent(token)}`);
   const result = await claimInvitation(sendDeps(), { userId: user.userId }, token);
-  logEvent("send.invitation.claim", { userId: user.userId, result: result.status });
-  if (result.status === "claimed") redirect("/send/account-setup");
+  // "claimed", or why not: "wrong-account", "expired", "used", "not-found".
+  const outcome = result.status === "done" ? "claimed" : result.status === "wrong-state" ? result.current : result.status;
+  logEvent("send.invitation.claim", { userId: user.userId, result: outcome });
+  if (result.status === "done") redirect("/send/account-setup");
   return (
     <div className="max-w-[40em]">
-      <h1 className="heading-xl mb-6">{result.status === "wrong-account" ? "This invitation is for another email address" : "This invitation link cannot be used"}</h1>
-      {result.status === "wrong-account" && (
+      <h1 className="heading-xl mb-6">{outcome === "wrong-account" ? "This invitation is for another email address" : "This invitation link cannot be used"}</h1>
+      {result.status === "wrong-state" && result.current === "wrong-account" && (
         <>
           <p className="mb-4">
             The invitation was sent to {result.invitedEmail}, but you are signed in as {user.email}. Nothing has been linked to your
@@ -41,14 +43,14 @@ export default async function AcceptInvitationPage({ searchParams }: Props) {
           </form>
         </>
       )}
-      {result.status === "expired" && <p className="mb-4">The link has expired. Contact the SEND team and ask them to send you a new invitation.</p>}
-      {result.status === "used" && (
+      {outcome === "expired" && <p className="mb-4">The link has expired. Contact the SEND team and ask them to send you a new invitation.</p>}
+      {outcome === "used" && (
         <p className="mb-4">
           The link has already been used. If you have accepted the invitation, see <Link href="/send">your SEND Dashboard</Link>. Otherwise,
           contact the SEND team and ask for a new invitation.
         </p>
       )}
-      {result.status === "not-found" && <p className="mb-4">Check you copied the whole link from the email, or contact the SEND team and ask for a new invitation.</p>}
+      {outcome === "not-found" && <p className="mb-4">Check you copied the whole link from the email, or contact the SEND team and ask for a new invitation.</p>}
     </div>
   );
 }

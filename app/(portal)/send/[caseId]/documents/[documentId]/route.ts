@@ -1,16 +1,7 @@
-import { Readable } from "node:stream";
-import { NextResponse, type NextRequest } from "next/server";
-import { currentUser } from "@/app/_auth/current-user";
-import { clientAddress } from "@/app/_security/client-address";
+import type { NextRequest } from "next/server";
+import { downloadSendDocument } from "@/app/_send/download-document";
 import { sendDeps } from "@/app/_send/send-deps";
-import { attachmentDownloadHeaders } from "@/lib/attachments";
-import { appSettings } from "@/lib/config/env";
-import { logEvent } from "@/lib/log";
-import { isUuid } from "@/lib/security/uuid";
 import { familyDocumentsPath, openDocumentForFamily } from "@/lib/send/documents";
-import { getStorage } from "@/lib/storage";
-
-const notFound = () => new NextResponse("Not found", { status: 404, headers: { "Cache-Control": "no-store" } });
 
 /**
  * A document from Documents to View, downloaded by a family member: only through their active
@@ -19,16 +10,10 @@ const notFound = () => new NextResponse("Not found", { status: 404, headers: { "
  * recorded (the caseworker sees it) before the file is streamed from storage.
  */
 export async function GET(_request: NextRequest, { params }: { params: Promise<{ caseId: string; documentId: string }> }) {
-  const { caseId, documentId } = await params;
-  const user = await currentUser();
-  if (!user) {
-    const back = isUuid(caseId) ? familyDocumentsPath(caseId) : "/send";
-    return NextResponse.redirect(new URL(`/account/sign-in?returnTo=${encodeURIComponent(back)}`, appSettings().APP_URL), 303);
-  }
-  const document = await openDocumentForFamily(sendDeps(), { userId: user.userId, ip: await clientAddress() }, caseId, documentId);
-  if (!document) return notFound();
-  const object = await getStorage().get(document.objectKey);
-  if (!object) return notFound();
-  logEvent("send.document-downloaded", { caseId, documentId, userId: user.userId, by: "family" });
-  return new NextResponse(Readable.toWeb(object) as ReadableStream, { headers: attachmentDownloadHeaders(document) });
+  return downloadSendDocument(params, {
+    by: "family",
+    documentsPath: familyDocumentsPath,
+    home: "/send",
+    open: (user, ip, caseId, documentId) => openDocumentForFamily(sendDeps(), { userId: user.userId, ip }, caseId, documentId),
+  });
 }

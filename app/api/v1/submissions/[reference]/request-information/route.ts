@@ -3,15 +3,12 @@
  * case system sends the form back for more information, as "Request more information" in /staff.
  */
 import { requestInformationSchema } from "@/lib/delivery/api/api-inputs";
-import { answerBackRoute } from "../../../_support/answer-back-route";
+import { answerBackPost } from "../../../_support/answer-back-route";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(request: Request, { params }: { params: Promise<{ reference: string }> }) {
-  const { reference } = await params;
-  return answerBackRoute(request, reference, {
-    operation: "submission.request-information",
-    schema: requestInformationSchema,
-    toAnswer: (input) => ({ action: "request-information", reason: input!.reason, comments: input!.comments }),
-  });
-}
+export const POST = answerBackPost({
+  operation: "submission.request-information",
+  schema: requestInformationSchema,
+  toAnswer: (input) => ({ action: "request-information", reason: input!.reason, comments: input!.comments }),
+});
