@@ -6,12 +6,11 @@
  * first (resolveAddressInput). Posted as `${name}-postcode`, `-houseNumber`, `-uprn`, `-line1`,
  * `-line2`, `-town` and `-manual` ("yes" in manual mode).
  */
-import { z } from "zod";
 import type { AddressLookup, AddressProvider } from "@/lib/address/address-provider";
 import type { AddressValue, AnswerValue } from "../types";
 import { isAddressValue } from "../values";
 import type { QuestionOfType, QuestionTypeHandler } from "./question-type-handler";
-import { answerText, fieldText } from "./field-schema";
+import { answerText, fieldText, partsSchema } from "./field-schema";
 import { normalisePostcode, POSTCODE_MESSAGE } from "./postcode";
 import { missingAnswerMessage } from "./wording";
 
@@ -28,13 +27,7 @@ export const ADDRESS_LINE_MAX_LENGTH = 200;
 
 export const addressQuestion: QuestionTypeHandler<AddressQuestion> = {
   type: "address",
-  valueSchema: (question) =>
-    z.unknown().transform((raw, ctx): AnswerValue | undefined => {
-      const result = parseAddress(question, raw);
-      if (result === undefined || "value" in result) return result?.value;
-      ctx.addIssue({ code: "custom", message: result.error });
-      return z.NEVER;
-    }),
+  valueSchema: (question) => partsSchema((raw) => parseAddress(question, raw)),
   // What was typed, shaped as an AddressValue, so the engine can also save it as it stands on a button press.
   readForm: (_question, form, name): AddressValue => {
     const typed: AddressValue = { postcode: (form.get(`${name}-postcode`) ?? "").trim() };

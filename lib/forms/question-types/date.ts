@@ -4,12 +4,11 @@
  * month:"03", year:"2019"}, with isEstimated: true only when the question allows it and the
  * box was ticked.
  */
-import { z } from "zod";
 import { isRealDate, todayIn } from "@/lib/dates/calendar";
 import { formatDate } from "@/lib/format/dates";
 import type { AnswerValue } from "../types";
 import type { QuestionOfType, QuestionTypeHandler } from "./question-type-handler";
-import { answerText, fieldText } from "./field-schema";
+import { answerText, fieldText, partsSchema } from "./field-schema";
 import { isDateValue } from "../values";
 import { labelAtStart, missingAnswerMessage } from "./wording";
 
@@ -21,13 +20,7 @@ const PART_NAMES: PartName[] = ["day", "month", "year"];
 
 export const dateQuestion: QuestionTypeHandler<DateQuestion> = {
   type: "date",
-  valueSchema: (question) =>
-    z.unknown().transform((raw, ctx): AnswerValue | undefined => {
-      const result = parseDate(question, raw);
-      if (result === undefined || "value" in result) return result?.value;
-      ctx.addIssue({ code: "custom", message: result.error });
-      return z.NEVER;
-    }),
+  valueSchema: (question) => partsSchema((raw) => parseDate(question, raw)),
   readForm: (_question, form, name) => ({
     day: form.get(`${name}-day`),
     month: form.get(`${name}-month`),

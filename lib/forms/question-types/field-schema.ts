@@ -68,3 +68,16 @@ export function normalisedFieldSchema(question: Question, normalise: (text: stri
     return value === undefined ? { error: message } : { value };
   });
 }
+
+/**
+ * The schema of a question posted in several parts (date, address, table): `parse` turns the
+ * parts into the stored value, undefined (no answer) or a message for the question.
+ */
+export function partsSchema(parse: (raw: unknown) => ParseResult | undefined): z.ZodType<AnswerValue | undefined> {
+  return z.unknown().transform((raw, ctx): AnswerValue | undefined => {
+    const result = parse(raw);
+    if (result === undefined || "value" in result) return result?.value;
+    ctx.addIssue({ code: "custom", message: result.error });
+    return z.NEVER;
+  });
+}

@@ -6,11 +6,10 @@
  * "remove-row" indexes match the page; the stored answer drops blank rows. Buttons go through
  * addTableRow and removeTableRow.
  */
-import { z } from "zod";
 import type { AnswerValue, TableColumn, TableValue } from "../types";
 import { isTableValue } from "../values";
 import type { QuestionOfType, QuestionTypeHandler } from "./question-type-handler";
-import { answerText, fieldText } from "./field-schema";
+import { answerText, fieldText, partsSchema } from "./field-schema";
 import { choiceLabel } from "./choice-label";
 import { labelAtStart, labelInSentence } from "./wording";
 
@@ -23,13 +22,7 @@ export const TABLE_MAX_POSTED_ROWS = 100;
 
 export const tableQuestion: QuestionTypeHandler<TableQuestion> = {
   type: "table",
-  valueSchema: (question) =>
-    z.unknown().transform((raw, ctx): AnswerValue | undefined => {
-      const result = parseTable(question, raw);
-      if (result === undefined || "value" in result) return result?.value;
-      ctx.addIssue({ code: "custom", message: result.error });
-      return z.NEVER;
-    }),
+  valueSchema: (question) => partsSchema((raw) => parseTable(question, raw)),
   // What was typed, as a TableValue (blank cells left out), so the engine can also save it as it stands.
   readForm: (question, form, name): TableValue => {
     const count = Math.min(Math.max(Number.parseInt(form.get(`${name}-count`) ?? "", 10) || 0, 0), TABLE_MAX_POSTED_ROWS);
