@@ -34,7 +34,7 @@ import { databaseForTool } from "@/lib/runtime/running-postgres";
 import { todayIn } from "@/lib/dates/calendar";
 import { formatCaseNumber, listCases, type CaseloadQuery, type SendDeps, type StaffUser } from "@/lib/send";
 import { setMemberships } from "@/lib/staff/memberships";
-import { FORENAMES, scans, statsOf, SURNAMES } from "./inbox";
+import { FORENAMES, planReader, statsOf, SURNAMES } from "./inbox";
 
 export const CASELOAD_ROWS = 20_000;
 const CALLS = 200;
@@ -200,22 +200,7 @@ export async function runCaseloadBench(options: { dataDir: string; log: (line: s
       const pageStatement = sent.find((statement) => /order by/i.test(statement.query) && /"send_cases"\."next_due"/.test(statement.query) && /limit/i.test(statement.query));
       // Without a search the total is a sum of send_caseload_counts; with one, a count of the matches.
       const countStatement = sent.find((statement) => /select count\(\*\) from "send_cases"|from "send_caseload_counts"/i.test(statement.query));
-      const explain = async (statement: { query: string; params: unknown[] } | undefined) => {
-        if (!statement) return "?";
-        const plan = await client.unsafe(`EXPLAIN ${statement.query}`, statement.params as never[]);
-        return scans(plan.map((row) => String(Object.values(row)[0])));
-      };
-      // The database's own time, apart from the round trips and the machine's other load.
-      const executionMs = async (statement: { query: string; params: unknown[] } | undefined) => {
-        if (!statement) return NaN;
-        const times: number[] = [];
-        for (let run = 0; run < 5; run += 1) {
-          const plan = await client.unsafe(`EXPLAIN (ANALYZE) ${statement.query}`, statement.params as never[]);
-          const line = plan.map((row) => String(Object.values(row)[0])).find((text) => text.startsWith("Execution Time"));
-          times.push(Number(/([\d.]+) ms/.exec(line ?? "")?.[1] ?? NaN));
-        }
-        return times.sort((a, b) => a - b)[2]!;
-      };
+      const { explain, executionMs } = planReader(client, "?");
       results.push({
         name: scenario.name,
         total: Math.round(total / CALLS),

@@ -194,6 +194,30 @@ export function scans(plan: string[]): string {
   return [...new Set(found)].join(", ") || "?";
 }
 
+type SentStatement = { query: string; params: unknown[] };
+
+/**
+ * For a statement the list sent (caught by drizzle's logger): the scans its plan chose, and
+ * PostgreSQL's own execution time (median of 5 EXPLAIN ANALYZE), apart from the round trips and
+ * the machine's other load. `whenMissing` is the plan's text when the list sent no such statement.
+ */
+export function planReader(client: postgres.Sql, whenMissing: string) {
+  const planLines = async (prefix: string, statement: SentStatement) =>
+    (await client.unsafe(`${prefix} ${statement.query}`, statement.params as never[])).map((row) => String(Object.values(row)[0]));
+  return {
+    explain: async (statement: SentStatement | undefined) => (statement ? scans(await planLines("EXPLAIN", statement)) : whenMissing),
+    executionMs: async (statement: SentStatement | undefined) => {
+      if (!statement) return NaN;
+      const times: number[] = [];
+      for (let run = 0; run < 5; run += 1) {
+        const line = (await planLines("EXPLAIN (ANALYZE)", statement)).find((text) => text.startsWith("Execution Time"));
+        times.push(Number(/([\d.]+) ms/.exec(line ?? "")?.[1] ?? NaN));
+      }
+      return times.sort((a, b) => a - b)[2]!;
+    },
+  };
+}
+
 export async function runInboxBench(options: { dataDir: string; log: (line: string) => void }): Promise<InboxReport> {
   const { log } = options;
   const database = await databaseForTool({ DATA_DIR: options.dataDir });
@@ -277,22 +301,7 @@ export async function runInboxBench(options: { dataDir: string; log: (line: stri
       // The count is its own query for a tab (inbox_counts); a search counts in its page query.
       const countStatement = sent.find((statement) => /"inbox_counts"|select count\(/i.test(statement.query));
       const pageStatement = sent.find((statement) => statement !== countStatement);
-      const explain = async (statement: { query: string; params: unknown[] } | undefined) => {
-        if (!statement) return "in the page query";
-        const plan = await client.unsafe(`EXPLAIN ${statement.query}`, statement.params as never[]);
-        return scans(plan.map((row) => String(Object.values(row)[0])));
-      };
-      // The database's own time, apart from the round trips and the machine's other load.
-      const executionMs = async (statement: { query: string; params: unknown[] } | undefined) => {
-        if (!statement) return NaN;
-        const times: number[] = [];
-        for (let run = 0; run < 5; run += 1) {
-          const plan = await client.unsafe(`EXPLAIN (ANALYZE) ${statement.query}`, statement.params as never[]);
-          const line = plan.map((row) => String(Object.values(row)[0])).find((text) => text.startsWith("Execution Time"));
-          times.push(Number(/([\d.]+) ms/.exec(line ?? "")?.[1] ?? NaN));
-        }
-        return times.sort((a, b) => a - b)[2]!;
-      };
+      const { explain, executionMs } = planReader(client, "in the page query");
       results.push({
         name: scenario.name,
         total: Math.round(total / CALLS),
