@@ -34,6 +34,9 @@ const smtpUrl = z
 const port = z.coerce.number().int().min(1).max(65535);
 const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((value) => value === "true" || value === "1");
 
+/** WEB_CONCURRENCY's ceiling: a typo ("20" for "2") should stop start-up, not fork twenty browsers' worth of processes. */
+export const MAX_WEB_PROCESSES = 64;
+
 /** Every setting the launcher understands. All service settings may be absent (embedded). */
 export const launchSettingsSchema = z.object({
   /** "production" asks for production mode even before any service setting is given. */
@@ -73,6 +76,19 @@ export const launchSettingsSchema = z.object({
   DEV_MAILBOX_DIR: optional(z.string()),
   /** "1" lets the end-to-end tests move the server's clock (/dev/clock). Never in production. */
   PORTAL_TEST_CLOCK: optional(z.enum(["0", "1"])),
+  /**
+   * Web server processes for this instance, sharing its one port (node:cluster): about one per
+   * core the instance may use. Unset: 1, in every mode (README "Settings", "Web processes").
+   */
+  WEB_CONCURRENCY: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d+$/, "must be a whole number of web processes, e.g. 2")
+      .transform(Number)
+      .refine((count) => count >= 1 && count <= MAX_WEB_PROCESSES, `must be from 1 to ${MAX_WEB_PROCESSES} web processes`)
+      .default(1),
+  ),
   /** The address to listen on: loopback unless a deployment opens it up (0.0.0.0, ::). */
   HOST: z.preprocess(blankToUndefined, z.string().min(1).default("127.0.0.1")),
   /**
@@ -152,7 +168,12 @@ export function isProductionMode(settings: LaunchSettings): boolean {
  * that contradict each other are problems (ADDRESS_PROVIDER=os-places without its key).
  */
 export function deploymentProblems(settings: LaunchSettings): string[] {
-  if (!isProductionMode(settings)) return settings.ADDRESS_PROVIDER === "os-places" && settings.OS_PLACES_API_KEY === undefined ? [OS_PLACES_KEY_MISSING] : [];
+  if (!isProductionMode(settings)) {
+    const problems = settings.ADDRESS_PROVIDER === "os-places" && settings.OS_PLACES_API_KEY === undefined ? [OS_PLACES_KEY_MISSING] : [];
+    // /dev/clock moves the clock of the process that answers it (lib/clock.ts), not its siblings'.
+    if (settings.PORTAL_TEST_CLOCK === "1" && settings.WEB_CONCURRENCY > 1) problems.push("WEB_CONCURRENCY must be 1 with PORTAL_TEST_CLOCK=1: each web process keeps its own test clock");
+    return problems;
+  }
   const required: [keyof LaunchSettings, string][] = [
     ["DATABASE_URL", "postgres://user:password@host:5432/portal"],
     ["S3_ENDPOINT", "the S3-compatible storage's https:// URL"],
@@ -188,6 +209,15 @@ export function readAddressSettings(source: Source = process.env): AddressSettin
 
 export function readAppSettings(source: Source = process.env): AppSettings {
   return parseWith(appSettingsSchema, source);
+}
+
+/**
+ * How many web processes serve: WEB_CONCURRENCY for `npm start`; one for `npm run dev`, whatever
+ * it says, since `next dev` compiles pages on demand into its one .next folder and serves hot
+ * reload from the process that compiled them.
+ */
+export function webProcessCount(settings: Pick<LaunchSettings, "WEB_CONCURRENCY">, mode: "start" | "dev"): number {
+  return mode === "dev" ? 1 : settings.WEB_CONCURRENCY;
 }
 
 let cached: AppSettings | undefined;

@@ -16,9 +16,20 @@
  *   throttled, code refused;
  * - prom-client's default process metrics (portal_process_*, portal_nodejs_*).
  *
- * Counts are this process's: with several instances each is scraped on its own, and Prometheus
- * adds them up (the database-backed gauges read the same shared rows from each instance, so take
- * max() of those rather than sum()).
+ * Two registries. `registry` holds what this process counts (requests, actions, PDFs, uploads,
+ * sign-ins, prom-client's process metrics); `databaseRegistry` holds the gauges read from shared
+ * rows at scrape time, which are the same whichever process reads them.
+ *
+ * With several web processes (WEB_CONCURRENCY, lib/runtime/web-cluster.ts) a scrape reaches one
+ * of them, which reports the instance's totals: it asks the primary (cluster-metrics.ts), which
+ * gathers every listening process's `registry` and adds them up (prom-client's
+ * AggregatorRegistry.aggregate: sums, except the event loop lag's own min/max/mean and
+ * portal_process_start_time_seconds, left out), then appends its own `portal_web_processes` and
+ * `portal_web_process_restarts_total`. The database gauges are never summed: the answering
+ * process reads them afresh and appends them once. A process that dies takes its counts with it,
+ * so the instance's totals drop, which Prometheus reads as a counter reset, as it does for an
+ * instance's restart. Across instances, each is scraped on its own and Prometheus adds them up;
+ * the database-backed gauges read the same shared rows on each, so take max() of those.
  *
  * The registry is kept on globalThis: the web server loads this file through tsx and Next.js
  * bundles its own copy into the routes, and both must count into one registry (prom-client
@@ -28,10 +39,13 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom
 
 function createMetrics() {
   const registry = new Registry();
+  const databaseRegistry = new Registry();
   const registers = [registry];
+  const databaseRegisters = [databaseRegistry];
   collectDefaultMetrics({ register: registry, prefix: "portal_" });
   return {
     registry,
+    databaseRegistry,
     httpRequestDuration: new Histogram({
       name: "portal_http_request_duration_seconds",
       help: "Requests through the portal's web server, by method, route pattern and status.",
@@ -46,11 +60,11 @@ function createMetrics() {
       buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
       registers,
     }),
-    jobQueueDepth: new Gauge({ name: "portal_job_queue_depth", help: "Jobs waiting to run (created or retry), by queue.", labelNames: ["queue"] as const, registers }),
-    jobsFailed: new Gauge({ name: "portal_jobs_failed", help: "Jobs that failed for good and are still kept by pg-boss, by queue.", labelNames: ["queue"] as const, registers }),
-    mailOutboxPending: new Gauge({ name: "portal_mail_outbox_pending", help: "Emails in the outbox not yet sent.", registers }),
-    mailOutboxOldestAge: new Gauge({ name: "portal_mail_outbox_oldest_pending_age_seconds", help: "Age of the oldest email not yet sent (0 when none).", registers }),
-    workerHeartbeatAge: new Gauge({ name: "portal_worker_heartbeat_age_seconds", help: "Seconds since the freshest job worker's heartbeat (-1 when none ever beat).", registers }),
+    jobQueueDepth: new Gauge({ name: "portal_job_queue_depth", help: "Jobs waiting to run (created or retry), by queue.", labelNames: ["queue"] as const, registers: databaseRegisters }),
+    jobsFailed: new Gauge({ name: "portal_jobs_failed", help: "Jobs that failed for good and are still kept by pg-boss, by queue.", labelNames: ["queue"] as const, registers: databaseRegisters }),
+    mailOutboxPending: new Gauge({ name: "portal_mail_outbox_pending", help: "Emails in the outbox not yet sent.", registers: databaseRegisters }),
+    mailOutboxOldestAge: new Gauge({ name: "portal_mail_outbox_oldest_pending_age_seconds", help: "Age of the oldest email not yet sent (0 when none).", registers: databaseRegisters }),
+    workerHeartbeatAge: new Gauge({ name: "portal_worker_heartbeat_age_seconds", help: "Seconds since the freshest job worker's heartbeat (-1 when none ever beat).", registers: databaseRegisters }),
     pdfRenderDuration: new Histogram({
       name: "portal_pdf_render_duration_seconds",
       help: "Drawing one PDF, once it has a page (waiting excluded).",

@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import exitHook from "async-exit-hook";
-import { deploymentProblems, isProductionMode, readLaunchSettings, ConfigError, type LaunchSettings } from "@/lib/config/env";
+import { deploymentProblems, isProductionMode, readLaunchSettings, webProcessCount, ConfigError, type LaunchSettings } from "@/lib/config/env";
 import { readCouncilSettings, type CouncilSettings } from "@/lib/config/council";
 import { applyMigrations } from "@/db/migrate";
 import { createDb } from "@/db/client";
@@ -46,7 +46,8 @@ export async function runPortal(mode: PortalMode): Promise<void> {
   let isStopping = false;
 
   // Each step is bounded, so stopping takes at most about 10 s even with a dependency already
-  // down: the web server (5 s for requests in flight, then killed), the worker (its job in hand,
+  // down: the web server (5 s for requests in flight, then killed; with WEB_CONCURRENCY above 1
+  // its primary passes the signal on to each web process and exits when they have), the worker (its job in hand,
   // 2 s), then the embedded services together, the database among them (3 s: a database already
   // gone never answers its stop).
   const stopAll = async () => {
@@ -73,7 +74,7 @@ export async function runPortal(mode: PortalMode): Promise<void> {
       process.kill(process.pid, "SIGTERM");
     });
     const health = await waitForAnswer(`http://127.0.0.1:${settings.PORT}/api/health`, 180_000);
-    process.stdout.write(startupBanner({ appUrl: services.env.APP_URL!, mode, services, isDemo, health, hasWorker: settings.PORTAL_WORKER === "on", host: settings.HOST, port: settings.PORT, dataDir: settings.DATA_DIR }));
+    process.stdout.write(startupBanner({ appUrl: services.env.APP_URL!, mode, services, isDemo, health, hasWorker: settings.PORTAL_WORKER === "on", webProcesses: webProcessCount(settings, mode), host: settings.HOST, port: settings.PORT, dataDir: settings.DATA_DIR }));
   } catch (error) {
     await stopAll();
     throw error;

@@ -14,6 +14,8 @@ type BannerInput = {
   health: HealthAnswer;
   /** Whether this process runs the job worker (PORTAL_WORKER). */
   hasWorker?: boolean;
+  /** Web server processes serving the port (WEB_CONCURRENCY; always 1 in dev). */
+  webProcesses?: number;
   host: string;
   port: number;
   /** DATA_DIR as set (relative to the working folder, or absolute). */
@@ -30,7 +32,7 @@ function dataPath(dataDir: string, cwd: string, part: string): string {
 }
 
 /** The one block printed when the portal is up: where everything is and how to sign in. */
-export function startupBanner({ appUrl, mode, services, isDemo, health, hasWorker = true, host, port, dataDir, cwd = process.cwd() }: BannerInput): string {
+export function startupBanner({ appUrl, mode, services, isDemo, health, hasWorker = true, webProcesses = 1, host, port, dataDir, cwd = process.cwd() }: BannerInput): string {
   const external = "external (from settings)";
   const data = (part: string) => dataPath(dataDir, cwd, part);
   const lines = [
@@ -38,6 +40,7 @@ export function startupBanner({ appUrl, mode, services, isDemo, health, hasWorke
     "──────────────── Children's Portal ────────────────",
     `  Portal      ${appUrl}`,
     `  Listening   ${host}:${port}  (${isLoopback(host) ? "this machine only; set HOST=0.0.0.0 to open it to the network" : "open to the network (HOST)"})`,
+    `  Web         ${webProcesses === 1 ? `1 process${mode === "dev" ? "" : " (WEB_CONCURRENCY sets how many: about one per core)"}` : `${webProcesses} processes (WEB_CONCURRENCY)`}`,
     `  Health      ${appUrl}/api/health  (${health.status === 200 ? "all parts ok" : `down: ${health.down.join(", ")}`})`,
     services.embedded.mail ? `  Mailbox     ${appUrl}/dev/mailbox  (sign-in codes arrive here)` : `  Mail        ${external}`,
     `  Database    ${services.embedded.database ? `embedded PostgreSQL, data in ${data("pg")}` : external}`,

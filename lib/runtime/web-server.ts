@@ -12,20 +12,27 @@
  *
  * Started by the launcher (lib/runtime/portal.ts) as `node --import tsx lib/runtime/web-server.ts
  * start|dev`, with the full settings in its environment. It listens on HOST (127.0.0.1 unless
- * a deployment opens it up).
+ * a deployment opens it up). With WEB_CONCURRENCY above 1 (`start` only) this process becomes the
+ * cluster's primary (web-cluster.ts) and forks that many copies of itself, which serve.
  */
+import cluster from "node:cluster";
 import { createServer } from "node:http";
 import path from "node:path";
-import next from "next";
+import { readLaunchSettings, webProcessCount } from "@/lib/config/env";
+import { answerProcessMetricsRequests } from "@/lib/metrics/cluster-metrics";
+import { portalMetrics } from "@/lib/metrics/registry";
 import { loadRouteMatcher } from "@/lib/metrics/route-pattern";
 import { portalRequestGate } from "./request-gate";
 import { requestObserver } from "./request-observer";
+import { runWebCluster } from "./web-cluster";
 
 type Mode = "start" | "dev";
 
 async function serve(mode: Mode): Promise<void> {
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST || "127.0.0.1";
+  // Loaded here, not at the top: a cluster's primary serves nothing and needs no Next.js.
+  const { default: next } = await import("next");
   // quiet: in production Next would print every request error whole (messages may hold values);
   // instrumentation.ts's onRequestError logs a scrubbed line instead.
   const app = next({ dev: mode === "dev", quiet: mode !== "dev", dir: process.cwd(), hostname: host === "0.0.0.0" || host === "::" ? "localhost" : host, port });
@@ -43,9 +50,15 @@ async function serve(mode: Mode): Promise<void> {
       if (gate(request, response)) void handle(request, response);
     });
   });
+  // In a cluster, the primary gathers every process's counts for /api/metrics.
+  answerProcessMetricsRequests(portalMetrics().registry);
   server.listen(port, host);
-  // Stop taking new requests, let those in flight finish (at most 5 s), then exit.
+  // Stop taking new requests, let those in flight finish (at most 5 s), then exit. Once: a
+  // process of a cluster may get both the terminal's SIGINT and its primary's SIGTERM.
+  let isStopping = false;
   const stop = () => {
+    if (isStopping) return;
+    isStopping = true;
     server.close(() => process.exit(0));
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), IN_FLIGHT_GRACE_MS).unref();
@@ -57,8 +70,15 @@ async function serve(mode: Mode): Promise<void> {
 /** How long requests in flight may take to finish once the server is asked to stop. */
 const IN_FLIGHT_GRACE_MS = 5_000;
 
+async function main(mode: Mode): Promise<void> {
+  if (cluster.isWorker) return serve(mode);
+  const processes = webProcessCount(readLaunchSettings({ WEB_CONCURRENCY: process.env.WEB_CONCURRENCY }), mode);
+  if (processes === 1) return serve(mode);
+  runWebCluster({ processes, graceMs: IN_FLIGHT_GRACE_MS });
+}
+
 if (process.argv[1]?.endsWith("web-server.ts")) {
-  serve(process.argv[2] === "dev" ? "dev" : "start").catch((error: unknown) => {
+  main(process.argv[2] === "dev" ? "dev" : "start").catch((error: unknown) => {
     // Start-up holds no personal data yet: the whole error helps whoever runs the portal.
     process.stderr.write(`The web server could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(1);

@@ -57,8 +57,10 @@ export type FormsReport = { results: LoadResult[]; verdict: string; checks: stri
  * The server's CPU time, the figure to compare before and after a change on a shared machine
  * (wall-clock latency there depends on what the other users of the machine do). Read from
  * /proc/<pid>/stat (utime + stime, in clock ticks) of the web server process serving `port`
- * (lib/runtime/web-server.ts, found by its command line and its PORT) and its descendants.
- * Linux only; elsewhere the figure is NaN.
+ * (lib/runtime/web-server.ts, found by its command line and its PORT) and its descendants: with
+ * WEB_CONCURRENCY above 1 that process is the cluster's primary and the web processes it forks
+ * (same command line, same PORT) are its children, so they are counted, and so is a PDF browser
+ * each may have started. Linux only; elsewhere the figure is NaN.
  */
 export function serverCpuReader(port: string): () => number {
   let ticksPerSecond = 100;
@@ -81,17 +83,26 @@ export function serverCpuReader(port: string): () => number {
       return [];
     }
   })();
-  const server = pids.find((pid) => read(`/proc/${pid}/cmdline`).includes("web-server.ts") && read(`/proc/${pid}/environ`).split("\0").includes(`PORT=${port}`));
-  if (!server) return () => NaN;
   const stat = (pid: string) => {
     // Fields after the command name in parentheses: state is 3rd, ppid 4th, utime 14th, stime 15th.
     const fields = read(`/proc/${pid}/stat`).replace(/^.*\)\s/s, "").split(" ");
     return { ppid: fields[1] ?? "", ticks: Number(fields[11]) + Number(fields[12]) };
   };
+  const servers = pids.filter((pid) => read(`/proc/${pid}/cmdline`).includes("web-server.ts") && read(`/proc/${pid}/environ`).split("\0").includes(`PORT=${port}`));
+  // The one whose parent is not a web server itself: the only one, or the cluster's primary.
+  const server = servers.find((pid) => !servers.includes(stat(pid).ppid));
+  if (!server) return () => NaN;
   return () => {
     const family = new Set([server]);
-    for (const pid of readdirSync("/proc").filter((name) => /^\d+$/.test(name))) if (family.has(stat(pid).ppid)) family.add(pid);
-    const ticks = [...family].reduce((sum, pid) => sum + (stat(pid).ticks || 0), 0);
+    const stats = readdirSync("/proc")
+      .filter((name) => /^\d+$/.test(name))
+      .map((pid) => ({ pid, ...stat(pid) }));
+    // Until nothing is added: a child may have a lower pid than its parent once pids wrap around.
+    for (let size = 0; size !== family.size; ) {
+      size = family.size;
+      for (const entry of stats) if (family.has(entry.ppid)) family.add(entry.pid);
+    }
+    const ticks = stats.filter((entry) => family.has(entry.pid)).reduce((sum, entry) => sum + (entry.ticks || 0), 0);
     return (ticks / ticksPerSecond) * 1000;
   };
 }
@@ -364,19 +375,20 @@ function weightLine(weight: PageWeight): string {
   return `Section page weight (Professional's Details): HTML ${kb(weight.htmlBytes)}, RSC payload ${kb(weight.rscBytes)}, ${weight.scripts} scripts of ${kb(weight.jsBytes)} (${kb(weight.jsGzipBytes)} gzipped).`;
 }
 
-export function formsMarkdown(report: FormsReport, seconds: number): string {
+export function formsMarkdown(report: FormsReport, seconds: number, webProcesses = 1): string {
   const table = rows(report.results).map((row) => `| ${row.target} | ${row.users} | ${row.requests} | ${row.errors} | ${row.throughput} | ${row.p50} | ${row.p95} | ${row.p99} | ${row.cpu} |`);
   const errors = report.results.filter((result) => result.firstError).map((result) => `- First error, ${result.target} at ${result.users} users: \`${result.firstError}\``);
   return [
     `Machine: ${machineLine()}  `,
     `Date: ${new Date().toISOString()}  `,
     `Load average (1 min) just before the load: ${report.loadBefore.toFixed(2)}  `,
+    `Web processes: ${webProcesses} (WEB_CONCURRENCY, from BENCH_WEB_CONCURRENCY)  `,
     `Each row: ${seconds} s of load after a 3 s warm-up of each request; latencies of successful requests only; throughput = successful requests per second. ` +
       "Each user has its own session and draft. GET: the whole HTML of the draft's Professional's Details section. " +
       "Save: the section form posted as a browser without JavaScript posts it (server action, intent `goto:professional-details`), timed up to its 303; the redirect is not followed. " +
       "Baseline: POST to a route handler that inserts one row and answers 204. " +
       "SEND Dashboard: the whole HTML of the user's own child's dashboard (each user a parent with active access to one EHCP case). " +
-      "Server CPU per request: the portal server process's user + system CPU time over the row (/proc/<pid>/stat) divided by the requests made, the figure to compare on a shared machine.",
+      "Server CPU per request: the portal server process's user + system CPU time over the row (/proc/<pid>/stat), with its children's (the web processes with more than one, the PDF browser), divided by the requests made, the figure to compare on a shared machine.",
     "",
     "| Request | Users | Requests | Errors | Throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) | Server CPU (ms/req) |",
     "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",

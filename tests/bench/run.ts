@@ -18,7 +18,9 @@
  * (tests/bench/peer.ts; BENCH_PEER=0 skips it, BENCH_PEER_ROUNDS sets its rounds, default 2),
  * the mixed profile (tests/bench/mixed.ts: 500 sessions at 50 requests/s for twice
  * BENCH_SECONDS) and page weight (tests/bench/page-weight.ts). BENCH_ONLY=peer, mixed or weight
- * starts the portal for that part alone and rewrites only its section.
+ * starts the portal for that part alone and rewrites only its section. BENCH_WEB_CONCURRENCY runs
+ * the portal with that many web processes (WEB_CONCURRENCY; 1 unless set), named in each
+ * section's context, so the forms and the aims can be measured with one and with two.
  */
 import os from "node:os";
 import { findFreePort } from "@/lib/runtime/free-port";
@@ -66,6 +68,10 @@ async function load(url: string, requests: number, concurrency: number): Promise
 }
 
 const DATA_DIR = ".data/bench";
+/** BENCH_WEB_CONCURRENCY: the bench portal's web processes (WEB_CONCURRENCY), 1 unless set. */
+const WEB_PROCESSES = Number(process.env.BENCH_WEB_CONCURRENCY) > 0 ? Math.floor(Number(process.env.BENCH_WEB_CONCURRENCY)) : 1;
+/** The bench portal's settings. PORTAL_BENCH_ROUTES turns on the baseline route (app/api/bench/baseline) for this portal only. */
+const portalEnv = (port: number) => ({ DATA_DIR, PORT: String(port), PORTAL_QUIET_LOGS: "1", PORTAL_BENCH_ROUTES: "1", WEB_CONCURRENCY: String(WEB_PROCESSES) });
 const FORM_SECONDS = Number(process.env.BENCH_SECONDS) > 0 ? Number(process.env.BENCH_SECONDS) : 20;
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 const isPeerOn = process.env.BENCH_PEER !== "0";
@@ -77,7 +83,7 @@ type NewPart = (typeof NEW_PARTS)[number];
 function writeAims(forms: FormsReport): string[] {
   const aims = judgeAims(forms.results);
   const context =
-    `Machine: ${machineLine()}  \nDate: ${new Date().toISOString()}  \nLoad average (1 min) just before the forms' load: ${forms.loadBefore.toFixed(2)}  \n` +
+    `Machine: ${machineLine()}  \nDate: ${new Date().toISOString()}  \nLoad average (1 min) just before the forms' load: ${forms.loadBefore.toFixed(2)}  \nWeb processes: ${WEB_PROCESSES} (WEB_CONCURRENCY, from BENCH_WEB_CONCURRENCY)  \n` +
     "Judged from the Referral forms figures at 50 users of the same run (the section above, when the whole bench runs): the bare-insert baseline's p95 against the section GET's, the save's and the SEND Dashboard's; throughput = successful requests per second. How: tests/bench/aims.ts.";
   writeBenchSection("aims", aimsMarkdown(aims, context));
   return ["Aims at 50 users (issue 19, point 2)", ...aimsText(aims)];
@@ -118,9 +124,8 @@ async function runNewParts(parts: readonly NewPart[], base: string, port: number
 /** BENCH_ONLY=peer, mixed or weight: the portal, that part, its section. */
 async function newPartOnly(part: NewPart) {
   const port = await findFreePort();
-  const env = { DATA_DIR, PORT: String(port), PORTAL_QUIET_LOGS: "1", PORTAL_BENCH_ROUTES: "1" };
   progress("Starting the bench portal (builds first if the sources changed) …");
-  const portal = launchPortal(env);
+  const portal = launchPortal(portalEnv(port));
   let lines: string[];
   try {
     await waitForBanner(portal, 600_000);
@@ -168,12 +173,11 @@ async function main() {
   if (newPart) return newPartOnly(newPart);
   const isFormsOnly = process.env.BENCH_ONLY === "forms";
   if (process.env.BENCH_ONLY && !isFormsOnly) throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: expected pdf, inbox, caseload, forms, peer, mixed or weight`);
-  const header = [`Machine: ${machineLine()}`, `Date: ${new Date().toISOString()}`, ""];
+  const header = [`Machine: ${machineLine()}`, `Date: ${new Date().toISOString()}`, `Web processes: ${WEB_PROCESSES} (BENCH_WEB_CONCURRENCY)`, ""];
   const lines: string[] = [];
 
   const port = await findFreePort();
-  // PORTAL_BENCH_ROUTES turns on the baseline route (app/api/bench/baseline) for this portal only.
-  const env = { DATA_DIR, PORT: String(port), PORTAL_QUIET_LOGS: "1", PORTAL_BENCH_ROUTES: "1" };
+  const env = portalEnv(port);
   progress("Starting the bench portal (builds first if the sources changed) …");
   const coldStart = performance.now();
   let portal = launchPortal(env);
@@ -205,7 +209,7 @@ async function main() {
   }
   if (isFormsOnly) {
     process.stdout.write(`${[...header, "Referral forms and the SEND Dashboard", formsTable(forms), "", ...writeAims(forms)].join("\n")}\n`);
-    writeBenchSection("forms", `## Referral forms and the SEND Dashboard\n\n${formsMarkdown(forms, FORM_SECONDS)}`);
+    writeBenchSection("forms", `## Referral forms and the SEND Dashboard\n\n${formsMarkdown(forms, FORM_SECONDS, WEB_PROCESSES)}`);
     progress("Written to docs/benchmarks.md (forms section only)");
     return;
   }
@@ -223,7 +227,7 @@ async function main() {
   const aimLines = writeAims(forms);
   process.stdout.write(`${[...header, ...lines, "", "Referral forms", formLines, "", ...aimLines, ...newLines, "", "PDF", ...pdf.text, "", "Referrals inbox", ...inboxText(inbox), "", "SEND caseload", ...caseloadText(caseload)].join("\n")}\n`);
 
-  writeBenchSection("forms", `## Referral forms and the SEND Dashboard\n\n${formsMarkdown(forms, FORM_SECONDS)}`);
+  writeBenchSection("forms", `## Referral forms and the SEND Dashboard\n\n${formsMarkdown(forms, FORM_SECONDS, WEB_PROCESSES)}`);
   writeBenchSection("pdf", pdfMarkdown(pdf, machineLine(), pdfDate));
   writeBenchSection("inbox", inboxMarkdown(inbox, machineLine(), inboxDate));
   writeBenchSection("caseload", caseloadMarkdown(caseload, machineLine(), caseloadDate));

@@ -46,6 +46,25 @@ describe("launch settings", () => {
   it("treats a blank setting as unset", () => {
     expect(readLaunchSettings({ DATABASE_URL: "", PORT: "" }).DATABASE_URL).toBeUndefined();
   });
+
+  it("runs one web process unless WEB_CONCURRENCY asks for more, and refuses anything but a whole number from 1 to 64", () => {
+    expect(readLaunchSettings({}).WEB_CONCURRENCY).toBe(1);
+    expect(readLaunchSettings({ WEB_CONCURRENCY: "" }).WEB_CONCURRENCY).toBe(1);
+    expect(readLaunchSettings({ WEB_CONCURRENCY: "4" }).WEB_CONCURRENCY).toBe(4);
+    expect(readLaunchSettings({ WEB_CONCURRENCY: "64" }).WEB_CONCURRENCY).toBe(64);
+    for (const malformed of ["two", "2.5", "-1", " 2", "0x2", "1e1"]) {
+      expect(problemsOf(() => readLaunchSettings({ WEB_CONCURRENCY: malformed }))).toEqual(["WEB_CONCURRENCY must be a whole number of web processes, e.g. 2"]);
+    }
+    for (const outOfRange of ["0", "65", "2000"]) {
+      expect(problemsOf(() => readLaunchSettings({ WEB_CONCURRENCY: outOfRange }))).toEqual(["WEB_CONCURRENCY must be from 1 to 64 web processes"]);
+    }
+  });
+
+  it("refuses several web processes with the test clock, which each process keeps for itself", () => {
+    expect(deploymentProblems(readLaunchSettings({ PORTAL_TEST_CLOCK: "1", WEB_CONCURRENCY: "2" }))).toEqual(["WEB_CONCURRENCY must be 1 with PORTAL_TEST_CLOCK=1: each web process keeps its own test clock"]);
+    expect(deploymentProblems(readLaunchSettings({ PORTAL_TEST_CLOCK: "1" }))).toEqual([]);
+    expect(deploymentProblems(readLaunchSettings({ WEB_CONCURRENCY: "2" }))).toEqual([]);
+  });
 });
 
 /** A full production set: every setting production mode needs. */

@@ -29,6 +29,12 @@ describe("the start-up banner", () => {
     expect(text).not.toContain(".data");
   });
 
+  it("says how many web processes serve the port", () => {
+    expect(banner(".data")).toContain("Web         1 process (WEB_CONCURRENCY sets how many: about one per core)");
+    const two = startupBanner({ appUrl: "http://localhost:3000", mode: "start", services, isDemo: false, health: { status: 200, down: [] }, webProcesses: 2, host: "127.0.0.1", port: 3000, dataDir: ".data" });
+    expect(two).toContain("Web         2 processes (WEB_CONCURRENCY)");
+  });
+
   it("shows a relative DATA_DIR as given", () => {
     expect(banner("state/e2e")).toContain("data in state/e2e/pg");
     expect(banner("../shared-data")).toContain("data in /srv/shared-data/pg");
