@@ -75,25 +75,29 @@ function metricValue(text: string, name: string, labels = ""): number | undefine
 const LIVE_COUNT = 'portal_http_request_duration_seconds_count{method="GET",route="/api/health/live",status="200"}';
 const liveCount = (text: string) => metricValue(text, LIVE_COUNT.slice(0, LIVE_COUNT.indexOf("{")), LIVE_COUNT.slice(LIVE_COUNT.indexOf("{"))) ?? 0;
 
-/** The pids of the processes that logged an http.request line for `route` after `from` characters of output. */
-function answeringPids(route: string, from = 0): Set<number> {
-  const pids = new Set<number>();
-  for (const line of output.slice(from).split("\n")) {
-    if (!line.startsWith("{")) continue;
-    const entry = JSON.parse(line) as { event?: string; route?: string; pid?: number };
-    if (entry.event === "http.request" && entry.route === route && entry.pid) pids.add(entry.pid);
-  }
-  return pids;
+/** The JSON log lines written after `from` characters of output. */
+function logLines(from = 0): Record<string, unknown>[] {
+  return output
+    .slice(from)
+    .split("\n")
+    .filter((line) => line.startsWith("{"))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
-/** The web server's child processes: its web processes. */
+/** The pids of the processes that logged an http.request line for `route` after `from` characters of output. */
+function answeringPids(route: string, from = 0): Set<number> {
+  return new Set(logLines(from).flatMap((entry) => (entry.event === "http.request" && entry.route === route ? [entry.pid as number] : [])));
+}
+
+/** The web server's web processes: its children running web-server.ts (not, say, tsx's esbuild). */
 function webProcesses(): number[] {
   const primary = String(server.pid);
   return readdirSync("/proc")
     .filter((name) => /^\d+$/.test(name))
     .filter((pid) => {
       try {
-        return readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\)\s/s, "").split(" ")[1] === primary;
+        const isChild = readFileSync(`/proc/${pid}/stat`, "utf8").replace(/^.*\)\s/s, "").split(" ")[1] === primary;
+        return isChild && readFileSync(`/proc/${pid}/cmdline`, "utf8").includes("web-server.ts");
       } catch {
         return false;
       }
@@ -137,7 +141,7 @@ describe("two web processes on one port", () => {
     const replacement = await waitFor(() => webProcesses().find((pid) => pid !== survivor && pid !== killed), 30_000, "a new web process");
     await waitFor(async () => metricValue(await scrape(), "portal_web_processes") === 2, 60_000, "the new process to listen");
     expect(metricValue(await scrape(), "portal_web_process_restarts_total")).toBe(1);
-    expect(output).toContain(`"event":"web.process-died","webProcessPid":${killed}`);
+    expect(logLines().filter((entry) => entry.event === "web.process-died")).toEqual([expect.objectContaining({ webProcessPid: killed, signal: "SIGKILL", restartInMs: 1_000 })]);
 
     const later = output.length;
     for (let request = 0; request < 10; request++) expect((await onNewConnection("/api/health/live")).status).toBe(200);
