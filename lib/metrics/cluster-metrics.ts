@@ -12,7 +12,8 @@
  *
  * A process that is not a cluster worker (one web process: no primary) reports its own registry,
  * as it always has. When the primary cannot gather every listening process in time the scrape
- * fails rather than report totals short of a process, which Prometheus would read as a reset.
+ * fails rather than report totals short of a process, which Prometheus would read as a reset;
+ * for the same reason a dead process's counters stay in the totals (instanceMetricsGatherer).
  */
 import cluster, { type Worker } from "node:cluster";
 import { AggregatorRegistry, type MetricObjectWithValues, type MetricValue, type Registry } from "prom-client";
@@ -77,29 +78,49 @@ export function answerProcessMetricsRequests(registry: Registry): void {
   });
 }
 
+/** What only grows: kept from a process that died, so the instance's totals never go down. (`type` is a string at run time, whatever prom-client's types say.) */
+const isCumulative = (metric: MetricsJson[number]) => ["counter", "histogram"].includes(String(metric.type));
+
 /**
- * In the primary: answers `worker`'s request for the instance's text when `message` is one
- * (returns whether it was), from `processes` (those listening) and the primary's own registry.
+ * In the primary: the instance's metrics, from the processes listening and its own registry.
+ * It keeps each process's counters and histograms as last gathered; when a process dies they are
+ * added to the instance's from then on, so its totals do not drop (which Prometheus would read as
+ * a reset). What the dead process counted after the last scrape is lost.
  */
-export function answerInstanceMetricsRequest(worker: Worker, message: unknown, processes: () => Worker[], primary: Registry): boolean {
-  if (!isMessage(message, INSTANCE)) return false;
-  const send = (reply: Omit<Message, "type" | "id">) => {
-    if (worker.isConnected()) worker.send({ type: INSTANCE, id: message.id, ...reply });
+export function instanceMetricsGatherer(primary: Registry, listening: () => Worker[]) {
+  const lastGathered = new Map<Worker, MetricsJson>();
+  let retired: MetricsJson = [];
+  let gatherings = 0;
+
+  const gather = async (): Promise<string> => {
+    const id = ++gatherings;
+    const workers = listening();
+    const replies = await Promise.all(workers.map((worker) => processMetricsOf(worker, id)));
+    replies.forEach((reply, index) => reply && lastGathered.set(workers[index]!, reply));
+    const all = [await primary.getMetricsAsJSON(), retired, ...replies.filter((reply): reply is MetricsJson => reply !== null)];
+    return AggregatorRegistry.aggregate(all).metrics();
   };
-  gatherInstanceMetrics(processes(), primary).then(
-    (text) => send({ text }),
-    (error: unknown) => send({ error: error instanceof Error ? error.message : String(error) }),
-  );
-  return true;
-}
 
-let gatherings = 0;
-
-async function gatherInstanceMetrics(workers: Worker[], primary: Registry): Promise<string> {
-  const id = ++gatherings;
-  const replies = await Promise.all(workers.map((worker) => processMetricsOf(worker, id)));
-  const all = [await primary.getMetricsAsJSON(), ...replies.filter((reply): reply is MetricsJson => reply !== null)];
-  return AggregatorRegistry.aggregate(all).metrics();
+  return {
+    /** A process exited: its counts as last gathered stay in the totals. */
+    async retire(worker: Worker): Promise<void> {
+      const last = lastGathered.get(worker);
+      lastGathered.delete(worker);
+      if (last) retired = await AggregatorRegistry.aggregate([retired, last.filter(isCumulative)]).getMetricsAsJSON();
+    },
+    /** Answers `worker`'s request for the instance's text when `message` is one; returns whether it was. */
+    answer(worker: Worker, message: unknown): boolean {
+      if (!isMessage(message, INSTANCE)) return false;
+      const send = (reply: Omit<Message, "type" | "id">) => {
+        if (worker.isConnected()) worker.send({ type: INSTANCE, id: message.id, ...reply });
+      };
+      gather().then(
+        (text) => send({ text }),
+        (error: unknown) => send({ error: error instanceof Error ? error.message : String(error) }),
+      );
+      return true;
+    },
+  };
 }
 
 /** One process's registry as JSON; null when it exits first (its counts went with it). */

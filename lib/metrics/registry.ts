@@ -26,9 +26,8 @@
  * AggregatorRegistry.aggregate: sums, except the event loop lag's own min/max/mean and
  * portal_process_start_time_seconds, left out), then appends its own `portal_web_processes` and
  * `portal_web_process_restarts_total`. The database gauges are never summed: the answering
- * process reads them afresh and appends them once. A process that dies takes its counts with it,
- * so the instance's totals drop, which Prometheus reads as a counter reset, as it does for an
- * instance's restart. Across instances, each is scraped on its own and Prometheus adds them up;
+ * process reads them afresh and appends them once. The counters and histograms of a process that
+ * died stay in the totals as last gathered, so they never go down. Across instances, each is scraped on its own and Prometheus adds them up;
  * the database-backed gauges read the same shared rows on each, so take max() of those.
  *
  * The registry is kept on globalThis: the web server loads this file through tsx and Next.js

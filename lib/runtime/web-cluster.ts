@@ -11,7 +11,8 @@
  *   finishes its requests in flight, within web-server.ts's grace) and exits 0 once they have all
  *   exited; any still alive a moment after the grace is killed;
  * - gathers the instance's metrics for the process that is scraped (lib/metrics/cluster-metrics.ts),
- *   adding its own: portal_web_processes and portal_web_process_restarts_total.
+ *   adding its own, portal_web_processes and portal_web_process_restarts_total, and keeping a dead
+ *   process's counts in the totals.
  *
  * Every process holds its own state: its PostgreSQL pool, its kept PDF browser (started on its
  * first PDF), its session-cookie decode cache, its counts. README "Web processes" lists them.
@@ -19,7 +20,7 @@
 import cluster, { type Worker } from "node:cluster";
 import { Counter, Gauge, Registry, collectDefaultMetrics } from "prom-client";
 import { logEvent } from "@/lib/log";
-import { answerInstanceMetricsRequest } from "@/lib/metrics/cluster-metrics";
+import { instanceMetricsGatherer } from "@/lib/metrics/cluster-metrics";
 import { nextRestartDelay } from "./restart-backoff";
 
 type Slot = { index: number; startedAt: number; lastDelayMs?: number };
@@ -36,6 +37,7 @@ export function runWebCluster(options: { processes: number; graceMs: number }): 
   let hasListened = false;
   let isStopping = false;
   let stopCode = 0;
+  const metrics = instanceMetricsGatherer(registry, () => [...listening]);
 
   const fork = (index: number) => slots.set(cluster.fork(), { index, startedAt: Date.now() });
   const stop = (signal: NodeJS.Signals, exitCode: number) => {
@@ -56,13 +58,14 @@ export function runWebCluster(options: { processes: number; graceMs: number }): 
     processesGauge.set(listening.size);
   });
   cluster.on("message", (worker, message: unknown) => {
-    answerInstanceMetricsRequest(worker, message, () => [...listening], registry);
+    metrics.answer(worker, message);
   });
   cluster.on("exit", (worker, code, signal) => {
     const slot = slots.get(worker);
     slots.delete(worker);
     listening.delete(worker);
     processesGauge.set(listening.size);
+    void metrics.retire(worker);
     if (isStopping) {
       if (slots.size === 0) process.exit(stopCode);
       return;

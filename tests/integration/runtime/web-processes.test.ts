@@ -3,7 +3,8 @@
  * app, the integration run's real PostgreSQL, S3 and SMTP) runs two web processes on one port
  * under a primary (lib/runtime/web-cluster.ts). Both answer requests (each request's log line
  * names its process), /api/metrics reports both processes' requests and the database gauges once,
- * a killed process is replaced while the other keeps answering, and SIGTERM stops it all, exit 0.
+ * a killed process is replaced while the other keeps answering (and its counts stay in the
+ * totals), and SIGTERM stops it all, exit 0.
  *
  * Requests that must spread over the processes go on a connection of their own: the primary hands
  * out connections in turn, and a kept-alive connection stays with one process.
@@ -130,8 +131,9 @@ describe("two web processes on one port", () => {
     }
   });
 
-  it("replaces a process that is killed, and the other keeps answering meanwhile", async () => {
+  it("replaces a process that is killed, the other answering meanwhile, and the totals keep the dead one's counts", async () => {
     const [killed, survivor] = webProcesses();
+    const beforeKill = liveCount(await scrape());
     process.kill(killed!, "SIGKILL");
     await waitFor(() => !isAlive(killed!), 10_000, "the killed process to be gone");
     const logged = output.length;
@@ -146,6 +148,8 @@ describe("two web processes on one port", () => {
     const later = output.length;
     for (let request = 0; request < 10; request++) expect((await onNewConnection("/api/health/live")).status).toBe(200);
     expect(answeringPids("/api/health/live", later)).toEqual(new Set([survivor, replacement]));
+    // Counted before the kill (kept by the primary), plus the 6 and the 10 since: the total never went down.
+    expect(liveCount(await scrape())).toBe(beforeKill + 16);
   });
 
   it("stops on SIGTERM with exit 0, its web processes with it", async () => {
