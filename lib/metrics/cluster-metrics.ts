@@ -89,7 +89,8 @@ const isCumulative = (metric: MetricsJson[number]) => ["counter", "histogram"].i
  */
 export function instanceMetricsGatherer(primary: Registry, listening: () => Worker[]) {
   const lastGathered = new Map<Worker, MetricsJson>();
-  let retired: MetricsJson = [];
+  // A chain, so a scrape that reads it after a process died always sees that process's counts.
+  let retired: Promise<MetricsJson> = Promise.resolve([]);
   let gatherings = 0;
 
   const gather = async (): Promise<string> => {
@@ -97,16 +98,16 @@ export function instanceMetricsGatherer(primary: Registry, listening: () => Work
     const workers = listening();
     const replies = await Promise.all(workers.map((worker) => processMetricsOf(worker, id)));
     replies.forEach((reply, index) => reply && lastGathered.set(workers[index]!, reply));
-    const all = [await primary.getMetricsAsJSON(), retired, ...replies.filter((reply): reply is MetricsJson => reply !== null)];
+    const all = [await primary.getMetricsAsJSON(), await retired, ...replies.filter((reply): reply is MetricsJson => reply !== null)];
     return AggregatorRegistry.aggregate(all).metrics();
   };
 
   return {
     /** A process exited: its counts as last gathered stay in the totals. */
-    async retire(worker: Worker): Promise<void> {
-      const last = lastGathered.get(worker);
+    retire(worker: Worker): void {
+      const last = lastGathered.get(worker)?.filter(isCumulative);
       lastGathered.delete(worker);
-      if (last) retired = await AggregatorRegistry.aggregate([retired, last.filter(isCumulative)]).getMetricsAsJSON();
+      if (last) retired = retired.then((earlier) => AggregatorRegistry.aggregate([earlier, last]).getMetricsAsJSON());
     },
     /** Answers `worker`'s request for the instance's text when `message` is one; returns whether it was. */
     answer(worker: Worker, message: unknown): boolean {

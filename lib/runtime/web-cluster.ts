@@ -23,7 +23,7 @@ import { logEvent } from "@/lib/log";
 import { instanceMetricsGatherer } from "@/lib/metrics/cluster-metrics";
 import { nextRestartDelay } from "./restart-backoff";
 
-type Slot = { index: number; startedAt: number; lastDelayMs?: number };
+type Slot = { index: number; startedAt: number };
 
 export function runWebCluster(options: { processes: number; graceMs: number }): void {
   const registry = new Registry();
@@ -40,11 +40,11 @@ export function runWebCluster(options: { processes: number; graceMs: number }): 
   const metrics = instanceMetricsGatherer(registry, () => [...listening]);
 
   const fork = (index: number) => slots.set(cluster.fork(), { index, startedAt: Date.now() });
-  const stop = (signal: NodeJS.Signals, exitCode: number) => {
+  const stop = (exitCode: number) => {
     if (isStopping) return;
     isStopping = true;
     stopCode = exitCode;
-    for (const worker of slots.keys()) worker.process.kill(signal);
+    for (const worker of slots.keys()) worker.process.kill("SIGTERM");
     if (slots.size === 0) process.exit(exitCode);
     setTimeout(() => {
       for (const worker of slots.keys()) worker.process.kill("SIGKILL");
@@ -65,14 +65,14 @@ export function runWebCluster(options: { processes: number; graceMs: number }): 
     slots.delete(worker);
     listening.delete(worker);
     processesGauge.set(listening.size);
-    void metrics.retire(worker);
+    metrics.retire(worker);
     if (isStopping) {
       if (slots.size === 0) process.exit(stopCode);
       return;
     }
     if (!hasListened) {
       process.stderr.write(`A web server process stopped before the web server was listening (exit ${code ?? signal}); stopping.\n`);
-      stop("SIGTERM", 1);
+      stop(1);
       return;
     }
     if (!slot) return;
@@ -87,6 +87,6 @@ export function runWebCluster(options: { processes: number; graceMs: number }): 
   });
 
   for (let index = 0; index < options.processes; index++) fork(index);
-  process.once("SIGTERM", () => stop("SIGTERM", 0));
-  process.once("SIGINT", () => stop("SIGTERM", 0));
+  process.once("SIGTERM", () => stop(0));
+  process.once("SIGINT", () => stop(0));
 }
