@@ -24,6 +24,7 @@ import os from "node:os";
 import { findFreePort } from "@/lib/runtime/free-port";
 import { launchPortal, waitForBanner } from "@/tests/support/launch-portal";
 import { writeBenchSection } from "./docs";
+import { profilerSettings } from "./profile";
 import { LEVELS, formsMarkdown, formsTable, machineLine, runFormsBench, type FormsReport } from "./forms";
 import { caseloadMarkdown, caseloadText, runCaseloadBench } from "./caseload";
 import { inboxMarkdown, inboxText, runInboxBench } from "./inbox";
@@ -66,6 +67,14 @@ async function load(url: string, requests: number, concurrency: number): Promise
 }
 
 const DATA_DIR = ".data/bench";
+/** The bench portal's settings (with the profiler's when BENCH_PROFILE is set: tests/bench/profile.ts). */
+const benchPortalEnv = (port: number): Record<string, string> => ({
+  DATA_DIR,
+  PORT: String(port),
+  PORTAL_QUIET_LOGS: "1",
+  PORTAL_BENCH_ROUTES: "1",
+  ...profilerSettings(),
+});
 const FORM_SECONDS = Number(process.env.BENCH_SECONDS) > 0 ? Number(process.env.BENCH_SECONDS) : 20;
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 const isPeerOn = process.env.BENCH_PEER !== "0";
@@ -118,7 +127,7 @@ async function runNewParts(parts: readonly NewPart[], base: string, port: number
 /** BENCH_ONLY=peer, mixed or weight: the portal, that part, its section. */
 async function newPartOnly(part: NewPart) {
   const port = await findFreePort();
-  const env = { DATA_DIR, PORT: String(port), PORTAL_QUIET_LOGS: "1", PORTAL_BENCH_ROUTES: "1" };
+  const env = benchPortalEnv(port);
   progress("Starting the bench portal (builds first if the sources changed) …");
   const portal = launchPortal(env);
   let lines: string[];
@@ -173,7 +182,7 @@ async function main() {
 
   const port = await findFreePort();
   // PORTAL_BENCH_ROUTES turns on the baseline route (app/api/bench/baseline) for this portal only.
-  const env = { DATA_DIR, PORT: String(port), PORTAL_QUIET_LOGS: "1", PORTAL_BENCH_ROUTES: "1" };
+  const env = benchPortalEnv(port);
   progress("Starting the bench portal (builds first if the sources changed) …");
   const coldStart = performance.now();
   let portal = launchPortal(env);
