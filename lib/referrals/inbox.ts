@@ -11,16 +11,24 @@
  *   a tab of 300,000 referrals is counted from a few rows instead of 300,000 index entries. A
  *   search is counted from its matches (exactly: the tab's own trigram index finds them), in the
  *   page's query (`count(*) over ()` over ids and dates only; the page's 25 rows are then read
- *   whole), so its matches are found once.
+ *   whole from submissions), so its matches are found once.
  * - Pages walk the index (team, status, submitted_at, id), or (team, form_id, status, …) with a
  *   form, once per team of the staff member (a LATERAL join over their teams, each taking its
  *   oldest offset + page size entries from the index alone), then merge, cut the page and read
  *   the page's 25 rows. Before, one scan over every team's rows read every row up to the page from
  *   the table, and past the first pages PostgreSQL chose to read the whole table. Page links stay
  *   page numbers: page 50 reads 1,250 index entries a team.
- * - A search by a child's name reads the pg_trgm index of its tab only (one partial GIN index per
- *   status); the status is written into the SQL as a literal (one of INBOX_TABS' five values),
- *   so PostgreSQL can pick that partial index with any plan, prepared or not.
+ * - A search by a child's name reads `inbox_search` (db/schema/submissions.ts, migration
+ *   inbox_search): per submission only its team, form, status, date and names, about 110 bytes
+ *   against 480, kept by statement triggers like inbox_counts. The count needs every match, and
+ *   a common surname matches 10,000 referrals of a tab at 1,000,000: each match is one table page
+ *   to read and recheck. From submissions those pages did not fit in PostgreSQL's buffers and
+ *   came from the disk cache (about 10 µs each: 45-130 ms a search under the bench's rotation of
+ *   names); the narrow rows and their indexes stay in memory (docs/benchmarks.md, "Referrals
+ *   inbox"). It reads the pg_trgm index of its tab only (one partial GIN index per status); the
+ *   status is written into the SQL as a literal (one of INBOX_TABS' five values), so PostgreSQL
+ *   can pick that partial index with any plan, prepared or not. A reference prefix is matched in
+ *   submissions (its text_pattern_ops index).
  */
 import { and, asc, count, eq, like, notLike, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";

@@ -8,17 +8,16 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, inArray, like, or, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { councils, deliveries, referralEvents, submissions, users } from "@/db/schema";
-import { saveDraft, startDraft } from "@/lib/drafts/drafts";
+import { deliveries, referralEvents, submissions } from "@/db/schema";
 import { earlyHelpAssessment } from "@/lib/forms/definitions/early-help-assessment";
 import { safeguardingConcern } from "@/lib/forms/definitions/safeguarding-concern";
 import type { FormDefinition, Person } from "@/lib/forms/types";
 import { close, INBOX_TABS, moveTeam, requestInformation, respond, startAddInfoDraft, type InboxTab, type StaffUser } from "@/lib/referrals";
 import { escapeLike, normaliseSearch } from "@/lib/referrals/naming";
 import { submitDraft } from "@/lib/submissions/submit-draft";
-import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
+import { db, ensureCouncil } from "@/tests/support/auth-fixture";
+import { aTestUser, sendForm, submissionRow } from "@/tests/support/inbox-fixture";
 import { inboxOf, referralDepsAt } from "@/tests/support/referral-fixture";
-import { joinTeams } from "@/tests/support/staff-teams";
 import { submissionDepsAt } from "@/tests/support/submission-fixture";
 
 const run = randomUUID().slice(0, 8);
@@ -36,19 +35,10 @@ let socialCareOnly: Staff;
 let noTeam: Staff;
 
 async function aUser(role: "referrer" | "caseworker", teams: string[] = []): Promise<Staff> {
-  const [council] = await db.select({ id: councils.id }).from(councils).limit(1);
-  const [user] = await db.insert(users).values({ councilId: council!.id, email: uniqueEmail(role), role, passwordHash: "not-used", forename: "Test", surname: "User" }).returning({ id: users.id });
-  if (teams.length > 0) await joinTeams(user!.id, teams);
-  return { userId: user!.id, role, ip: "203.0.113.7", teams };
+  return { ...(await aTestUser(role, teams)), teams };
 }
 
-async function send(when: Date, form: FormDefinition, people: Pick<Person, "id" | "forename" | "surname">[]) {
-  const draft = await startDraft(db, { ownerId: referrer.userId, form, retentionDays: 30, now: when });
-  await saveDraft(db, { ownerId: referrer.userId, draftId: draft.id, expectedRevision: 1, people, answers: { referrerName: "Sam Sender" }, now: when });
-  const result = await submitDraft(submissionDepsAt(when), { userId: referrer.userId }, { draftId: draft.id, definitionFor });
-  if (result.status !== "submitted") throw new Error("expected a submission");
-  return (await db.select().from(submissions).where(eq(submissions.reference, result.reference)))[0]!;
-}
+const send = (when: Date, form: FormDefinition, people: Pick<Person, "id" | "forename" | "surname">[]) => sendForm(referrer, when, form, people, definitionFor);
 
 /** Every page of a search (pages of 2), joined; each page must carry the same total as the rows found. */
 async function searched(staff: Staff, tab: InboxTab, search: string, filter: { team?: string; formId?: string } = {}): Promise<string[]> {
@@ -182,15 +172,11 @@ describe("the inbox's search rows", () => {
     const made = await db
       .insert(submissions)
       .values(
-        Array.from({ length: 6 }, (_, index) => ({
+        Array.from({ length: 6 }, (_, index) => submissionRow({
           reference: `CP-BULK-${run}-S${index}`.toUpperCase(),
           ownerId: referrer.userId,
-          draftId: randomUUID(),
           formId: earlyHelpForm.id,
-          formVersion: 1,
           definition: { title: earlyHelpForm.title },
-          people: [],
-          answers: {},
           status: "submitted" as const,
           submittedAt: at(100 + index),
           team: index % 2 === 0 ? "early-help" : "social-care",
@@ -251,15 +237,10 @@ describe("the inbox's search", () => {
     const made = await db
       .insert(submissions)
       .values(
-        rows.map((row, index) => ({
+        rows.map((row, index) => submissionRow({
           reference: row.reference,
           ownerId: referrer.userId,
-          draftId: randomUUID(),
           formId: row.formId ?? socialCareForm.id,
-          formVersion: 1,
-          definition: { title: "A form" },
-          people: [],
-          answers: {},
           status: row.status ?? ("submitted" as const),
           // The last four sent at the same moment: ties go by id.
           submittedAt: at(300 + Math.min(index, 4)),
