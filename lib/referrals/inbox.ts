@@ -11,20 +11,29 @@
  *   a tab of 300,000 referrals is counted from a few rows instead of 300,000 index entries. A
  *   search is counted from its matches (exactly: the tab's own trigram index finds them), in the
  *   page's query (`count(*) over ()` over ids and dates only; the page's 25 rows are then read
- *   whole), so its matches are found once.
+ *   whole from submissions), so its matches are found once.
  * - Pages walk the index (team, status, submitted_at, id), or (team, form_id, status, …) with a
  *   form, once per team of the staff member (a LATERAL join over their teams, each taking its
  *   oldest offset + page size entries from the index alone), then merge, cut the page and read
  *   the page's 25 rows. Before, one scan over every team's rows read every row up to the page from
  *   the table, and past the first pages PostgreSQL chose to read the whole table. Page links stay
  *   page numbers: page 50 reads 1,250 index entries a team.
- * - A search by a child's name reads the pg_trgm index of its tab only (one partial GIN index per
- *   status); the status is written into the SQL as a literal (one of INBOX_TABS' five values),
- *   so PostgreSQL can pick that partial index with any plan, prepared or not.
+ * - A search by a child's name reads `inbox_search` (db/schema/submissions.ts, migration
+ *   inbox_search): per submission only its team, form, status, date and names, about 110 bytes
+ *   against 480, kept by statement triggers like inbox_counts. The count needs every match, and
+ *   a common surname matches 10,000 referrals of a tab at 1,000,000: each match is one table page
+ *   to read and recheck. From submissions those pages did not fit in PostgreSQL's buffers and
+ *   came from the disk cache (about 10 µs each: 45-130 ms a search under the bench's rotation of
+ *   names); the narrow rows and their indexes stay in memory (docs/benchmarks.md, "Referrals
+ *   inbox"). It reads the pg_trgm index of its tab only (one partial GIN index per status); the
+ *   status is written into the SQL as a literal (one of INBOX_TABS' five values), so PostgreSQL
+ *   can pick that partial index with any plan, prepared or not. A reference prefix is matched in
+ *   submissions (its text_pattern_ops index).
  */
-import { and, asc, count, eq, like, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, like, notLike, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { unionAll } from "drizzle-orm/pg-core";
 import type { DbOrTx } from "@/db/client";
-import { inboxCounts, submissions, teams } from "@/db/schema";
+import { inboxCounts, inboxSearch, submissions, teams } from "@/db/schema";
 import { recordStaffRead } from "@/lib/audit/staff-reads";
 import { displayNames, escapeLike, normaliseSearch } from "./naming";
 import { isStaff, type StaffUser } from "@/lib/auth/roles";
@@ -74,8 +83,8 @@ export async function listInbox(deps: { db: Pick<DbOrTx, "select"> }, staff: Sta
   const page = clamp(query.page, 1, 1_000_000);
 
   const status = INBOX_TABS[query.tab];
-  const search = searchCondition(query.search);
-  const found = search ? await searchPage(db, staff, query, status, search, page, pageSize) : await tabPage(db, staff, query, status, page, pageSize);
+  const term = normaliseSearch(query.search);
+  const found = term ? await searchPage(db, staff, query, status, term, page, pageSize) : await tabPage(db, staff, query, status, page, pageSize);
   return {
     status: "done",
     rows: found.rows.map(({ people, ...row }) => ({ ...row, formTitle: row.formTitle ?? row.formId, peopleNames: displayNames(people) })),
@@ -98,7 +107,7 @@ const rowFields = {
 };
 
 /** `status = '<status>'` with the value written in: the partial trigram indexes are chosen by it. */
-const statusIs = (status: SubmissionStatus): SQL => sql`${submissions.status} = ${sql.raw(`'${status}'`)}`;
+const statusIs = (column: SQLWrapper, status: SubmissionStatus): SQL => sql`${column} = ${sql.raw(`'${status}'`)}`;
 
 /** A tab, without a search: the page merged from one index walk per team, the count from inbox_counts. */
 async function tabPage(db: Db, staff: StaffUser, query: InboxQuery, status: SubmissionStatus, page: number, pageSize: number) {
@@ -140,21 +149,32 @@ async function tabPage(db: Db, staff: StaffUser, query: InboxQuery, status: Subm
   return { rows, total: counted?.total ?? 0 };
 }
 
-/** A search: its matches in the tab found once, by the tab's trigram index or the reference index, counted beside the page. */
-async function searchPage(db: Db, staff: StaffUser, query: InboxQuery, status: SubmissionStatus, search: SQL, page: number, pageSize: number) {
-  const where = and(
-    inMyTeams(submissions.team, staff),
-    statusIs(status),
-    query.team ? eq(submissions.team, query.team) : undefined,
-    query.formId ? eq(submissions.formId, query.formId) : undefined,
-    search,
-  );
+/**
+ * A search: its matches in the tab found once and counted beside the page. A child's name is
+ * matched in inbox_search (narrow rows, the tab's own trigram index); a reference prefix in
+ * submissions (its text_pattern_ops index), leaving out the referrals whose names match too, so
+ * the two lists never hold the same referral and are joined without a de-duplicating pass.
+ */
+async function searchPage(db: Db, staff: StaffUser, query: InboxQuery, status: SubmissionStatus, term: string, page: number, pageSize: number) {
+  // Names are stored lower-cased; references are upper case ("CP-ABCD-EFGH", "-V2"), so their
+  // prefix is compared upper-cased and the plain btree (text_pattern_ops) index serves it.
+  const names = `%${escapeLike(term.toLowerCase())}%`;
+  const inTab = (table: typeof submissions | typeof inboxSearch) =>
+    and(inMyTeams(table.team, staff), statusIs(table.status, status), query.team ? eq(table.team, query.team) : undefined, query.formId ? eq(table.formId, query.formId) : undefined);
+  const byName = db
+    .select({ matchId: inboxSearch.submissionId, matchAt: inboxSearch.submittedAt })
+    .from(inboxSearch)
+    .where(and(inTab(inboxSearch), like(inboxSearch.names, names)));
+  const byReference = db
+    .select({ matchId: submissions.id, matchAt: submissions.submittedAt })
+    .from(submissions)
+    .where(and(inTab(submissions), like(submissions.reference, `${escapeLike(term.toUpperCase())}%`), notLike(submissions.peopleNames, names)));
+  const found = unionAll(byName, byReference).as("found");
   // The matches are sorted and counted by id and date alone; only the page's rows are read whole.
   const matches = db
-    .select({ matchId: submissions.id, total: sql<number>`(count(*) over ())::int`.as("total") })
-    .from(submissions)
-    .where(where)
-    .orderBy(asc(submissions.submittedAt), asc(submissions.id))
+    .select({ matchId: found.matchId, total: sql<number>`(count(*) over ())::int`.as("total") })
+    .from(found)
+    .orderBy(asc(found.matchAt), asc(found.matchId))
     .limit(pageSize)
     .offset((page - 1) * pageSize)
     .as("matches");
@@ -165,7 +185,7 @@ async function searchPage(db: Db, staff: StaffUser, query: InboxQuery, status: S
     .orderBy(asc(submissions.submittedAt), asc(submissions.id));
   if (rows.length > 0) return { rows: rows.map(({ total: _total, ...row }) => row), total: rows[0]!.total };
   // Past the last page (or nothing found): the count on its own.
-  const [counted] = await db.select({ total: count() }).from(submissions).where(where);
+  const [counted] = await db.select({ total: count() }).from(found);
   return { rows, total: counted?.total ?? 0 };
 }
 
@@ -182,14 +202,6 @@ export async function browseInbox(deps: Pick<ReferralDeps, "db" | "now">, staff:
     await recordStaffRead(deps.db, "referrals-searched", { userId: staff.userId, ip: staff.ip, detail: { search, tab: query.tab, form: query.formId ?? null, team: query.team ?? null } }, deps.now);
   }
   return listInbox(deps, staff, query);
-}
-
-function searchCondition(search: string | null | undefined): SQL | undefined {
-  const term = normaliseSearch(search);
-  if (!term) return undefined;
-  // References are upper case ("CP-ABCD-EFGH", "-V2"), so the prefix is compared upper-cased and
-  // the plain btree (text_pattern_ops) index serves it; names are stored lower-cased.
-  return or(like(submissions.reference, `${escapeLike(term.toUpperCase())}%`), like(submissions.peopleNames, `%${escapeLike(term.toLowerCase())}%`));
 }
 
 function clamp(value: number, min: number, max: number): number {

@@ -30,9 +30,15 @@ import { createDb, type Db } from "@/db/client";
 import { drafts, users } from "@/db/schema";
 import { databaseForTool } from "@/lib/runtime/running-postgres";
 import { DASHBOARD_TITLE, prepareSendCases } from "./send";
+import { profiled } from "./profile";
 import { SECTION_ID, makeSessions } from "./sessions";
 
 export const LEVELS = [1, 10, 50] as const;
+/** The floor row: a signed-in GET of a page with no form (the accessibility statement). */
+export const PLAIN_PAGE_TARGET = "GET a plain page (floor)";
+const PLAIN_PAGE_PATH = "/accessibility";
+/** The rows profiled when BENCH_PROFILE is set (tests/bench/profile.ts): the aims' level. */
+const PROFILED_USERS = 50;
 const SECTION_TITLE = "Professional's Details";
 type BenchUser = { index: number; userId: string; draftId: string; cookie: string; revision: number; hidden: [string, string][]; dashboardPath: string };
 
@@ -266,6 +272,15 @@ export async function runFormsBench(options: {
       await response.arrayBuffer();
       return response.status === 200 || `GET SEND Dashboard answered ${response.status}`;
     };
+    // The floor under the section GET: a page of static text behind the same root layout (the
+    // session check, header, account links and footer), so the table shows how much of a section
+    // page's cost is the section and how much any page of ours costs on Next's App Router.
+    const getPlainPage = async (worker: number): Promise<true | string> => {
+      const user = benchUsers[worker]!;
+      const response = await fetch(`${base}${PLAIN_PAGE_PATH}`, { headers: { cookie: user.cookie }, redirect: "manual" });
+      await response.arrayBuffer();
+      return response.status === 200 || `GET ${PLAIN_PAGE_PATH} answered ${response.status}`;
+    };
     const saveSection = async (worker: number): Promise<true | string> => {
       const user = benchUsers[worker]!;
       const response = await fetch(`${base}${sectionPath(user)}`, {
@@ -293,6 +308,7 @@ export async function runFormsBench(options: {
       { name: "GET a form section", request: getSection },
       { name: "Save a form section", request: saveSection },
       { name: "GET a SEND Dashboard", request: getDashboard },
+      { name: PLAIN_PAGE_TARGET, request: getPlainPage },
     ];
     const results: LoadResult[] = [];
     const weight = await measurePageWeight(base, sectionPath(benchUsers[0]!), benchUsers[0]!.cookie);
@@ -302,7 +318,8 @@ export async function runFormsBench(options: {
       await loadFor(`${target.name} (warm-up)`, 10, 3, target.request);
       for (const level of LEVELS) {
         log(`  ${target.name}, ${level} user${level === 1 ? "" : "s"}, ${seconds} s …`);
-        results.push(await loadFor(target.name, level, seconds, target.request, cpu));
+        const row = () => loadFor(target.name, level, seconds, target.request, cpu);
+        results.push(level === PROFILED_USERS ? await profiled(new URL(base).port, `${target.name} ${level} users`, row) : await row());
       }
     }
 
@@ -388,6 +405,7 @@ export function formsMarkdown(report: FormsReport, seconds: number, webProcesses
       "Save: the section form posted as a browser without JavaScript posts it (server action, intent `goto:professional-details`), timed up to its 303; the redirect is not followed. " +
       "Baseline: POST to a route handler that inserts one row and answers 204. " +
       "SEND Dashboard: the whole HTML of the user's own child's dashboard (each user a parent with active access to one EHCP case). " +
+      "Plain page (floor): the whole HTML of the accessibility statement, signed in: the same root layout as every page (session check, header, account links, footer) around static text, no form and no draft, so the difference between it and the section GET is what the section itself costs. " +
       "Server CPU per request: the portal server process's user + system CPU time over the row (/proc/<pid>/stat), with its children's (the web processes with more than one, the PDF browser), divided by the requests made, the figure to compare on a shared machine.",
     "",
     "| Request | Users | Requests | Errors | Throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) | Server CPU (ms/req) |",

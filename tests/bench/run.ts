@@ -26,6 +26,7 @@ import os from "node:os";
 import { findFreePort } from "@/lib/runtime/free-port";
 import { launchPortal, waitForBanner } from "@/tests/support/launch-portal";
 import { writeBenchSection } from "./docs";
+import { profilerSettings } from "./profile";
 import { LEVELS, formsMarkdown, formsTable, machineLine, runFormsBench, type FormsReport } from "./forms";
 import { caseloadMarkdown, caseloadText, runCaseloadBench } from "./caseload";
 import { inboxMarkdown, inboxText, runInboxBench } from "./inbox";
@@ -70,8 +71,18 @@ async function load(url: string, requests: number, concurrency: number): Promise
 const DATA_DIR = ".data/bench";
 /** BENCH_WEB_CONCURRENCY: the bench portal's web processes (WEB_CONCURRENCY), 1 unless set. */
 const WEB_PROCESSES = Number(process.env.BENCH_WEB_CONCURRENCY) > 0 ? Math.floor(Number(process.env.BENCH_WEB_CONCURRENCY)) : 1;
-/** The bench portal's settings. PORTAL_BENCH_ROUTES turns on the baseline route (app/api/bench/baseline) for this portal only. */
-const portalEnv = (port: number) => ({ DATA_DIR, PORT: String(port), PORTAL_QUIET_LOGS: "1", PORTAL_BENCH_ROUTES: "1", WEB_CONCURRENCY: String(WEB_PROCESSES) });
+/**
+ * The bench portal's settings (with the profiler's when BENCH_PROFILE is set: tests/bench/profile.ts).
+ * PORTAL_BENCH_ROUTES turns on the baseline route (app/api/bench/baseline) for this portal only.
+ */
+const benchPortalEnv = (port: number): Record<string, string> => ({
+  DATA_DIR,
+  PORT: String(port),
+  PORTAL_QUIET_LOGS: "1",
+  PORTAL_BENCH_ROUTES: "1",
+  WEB_CONCURRENCY: String(WEB_PROCESSES),
+  ...profilerSettings(),
+});
 const FORM_SECONDS = Number(process.env.BENCH_SECONDS) > 0 ? Number(process.env.BENCH_SECONDS) : 20;
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 const isPeerOn = process.env.BENCH_PEER !== "0";
@@ -125,7 +136,7 @@ async function runNewParts(parts: readonly NewPart[], base: string, port: number
 async function newPartOnly(part: NewPart) {
   const port = await findFreePort();
   progress("Starting the bench portal (builds first if the sources changed) …");
-  const portal = launchPortal(portalEnv(port));
+  const portal = launchPortal(benchPortalEnv(port));
   let lines: string[];
   try {
     await waitForBanner(portal, 600_000);
@@ -177,7 +188,7 @@ async function main() {
   const lines: string[] = [];
 
   const port = await findFreePort();
-  const env = portalEnv(port);
+  const env = benchPortalEnv(port);
   progress("Starting the bench portal (builds first if the sources changed) …");
   const coldStart = performance.now();
   let portal = launchPortal(env);

@@ -6,16 +6,15 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { councils, inboxCounts, submissions, users } from "@/db/schema";
-import { saveDraft, startDraft } from "@/lib/drafts/drafts";
+import { inboxCounts, submissions } from "@/db/schema";
 import { earlyHelpAssessment } from "@/lib/forms/definitions/early-help-assessment";
 import { safeguardingConcern } from "@/lib/forms/definitions/safeguarding-concern";
 import type { FormDefinition } from "@/lib/forms/types";
 import { close, INBOX_TABS, moveTeam, requestInformation, respond, startAddInfoDraft, type InboxTab, type StaffUser } from "@/lib/referrals";
 import { submitDraft } from "@/lib/submissions/submit-draft";
-import { db, ensureCouncil, uniqueEmail } from "@/tests/support/auth-fixture";
+import { db, ensureCouncil } from "@/tests/support/auth-fixture";
+import { aTestUser, sendForm, submissionRow } from "@/tests/support/inbox-fixture";
 import { inboxOf, referralDepsAt } from "@/tests/support/referral-fixture";
-import { joinTeams } from "@/tests/support/staff-teams";
 import { submissionDepsAt } from "@/tests/support/submission-fixture";
 
 const run = randomUUID().slice(0, 8);
@@ -30,20 +29,7 @@ let referrer: StaffUser;
 let everyTeam: StaffUser;
 let earlyHelpOnly: StaffUser;
 
-async function aUser(role: "referrer" | "caseworker", teams: string[] = []): Promise<StaffUser> {
-  const [council] = await db.select({ id: councils.id }).from(councils).limit(1);
-  const [user] = await db.insert(users).values({ councilId: council!.id, email: uniqueEmail(role), role, passwordHash: "not-used", forename: "Test", surname: "User" }).returning({ id: users.id });
-  if (teams.length > 0) await joinTeams(user!.id, teams);
-  return { userId: user!.id, role, ip: "203.0.113.7" };
-}
-
-async function send(when: Date, form: FormDefinition = socialCareForm) {
-  const draft = await startDraft(db, { ownerId: referrer.userId, form, retentionDays: 30, now: when });
-  await saveDraft(db, { ownerId: referrer.userId, draftId: draft.id, expectedRevision: 1, people: [{ id: "p1", forename: "Kit", surname: `Lane${run}` }], answers: { referrerName: "Sam Sender" }, now: when });
-  const result = await submitDraft(submissionDepsAt(when), { userId: referrer.userId }, { draftId: draft.id, definitionFor });
-  if (result.status !== "submitted") throw new Error("expected a submission");
-  return (await db.select().from(submissions).where(eq(submissions.reference, result.reference)))[0]!;
-}
+const send = (when: Date, form: FormDefinition = socialCareForm) => sendForm(referrer, when, form, [{ id: "p1", forename: "Kit", surname: `Lane${run}` }], definitionFor);
 
 /** Every tab's total for one of this file's forms, as the inbox shows it (no search: inbox_counts). */
 async function totals(staff: StaffUser, formId: string, team?: string): Promise<Record<InboxTab, number>> {
@@ -65,9 +51,9 @@ async function keptCountsDisagree(): Promise<unknown[]> {
 
 beforeAll(async () => {
   await ensureCouncil();
-  referrer = await aUser("referrer");
-  everyTeam = await aUser("caseworker", ["early-help", "social-care", "lado", "send"]);
-  earlyHelpOnly = await aUser("caseworker", ["early-help"]);
+  referrer = await aTestUser("referrer");
+  everyTeam = await aTestUser("caseworker", ["early-help", "social-care", "lado", "send"]);
+  earlyHelpOnly = await aTestUser("caseworker", ["early-help"]);
 });
 
 describe("the inbox's tab counts", () => {
@@ -116,15 +102,11 @@ describe("the inbox's tab counts", () => {
       const made = await tx
         .insert(submissions)
         .values(
-          Array.from({ length: 5 }, (_, index) => ({
+          Array.from({ length: 5 }, (_, index) => submissionRow({
             reference: `CP-BULK-${run}-${index}`.toUpperCase(),
             ownerId: referrer.userId,
-            draftId: randomUUID(),
             formId: earlyHelpForm.id,
-            formVersion: 1,
             definition: { title: earlyHelpForm.title },
-            people: [],
-            answers: {},
             status: index < 3 ? ("submitted" as const) : ("closed" as const),
             submittedAt: at(100 + index),
             team: "early-help",
@@ -154,15 +136,10 @@ describe("the inbox's pages", () => {
   it("continue each other exactly, oldest first with ties by id, across teams, for a tab, a team and a form", async () => {
     // 13 referrals over 3 teams, several sent at the same moment (ties are ordered by id).
     const teamsInTurn = ["social-care", "early-help", "lado"];
-    const values = Array.from({ length: 13 }, (_, index) => ({
+    const values = Array.from({ length: 13 }, (_, index) => submissionRow({
       reference: `CP-PAGE-${run}-${String(index).padStart(2, "0")}`.toUpperCase(),
       ownerId: referrer.userId,
-      draftId: randomUUID(),
       formId: index % 4 === 0 ? earlyHelpForm.id : socialCareForm.id,
-      formVersion: 1,
-      definition: { title: "A form" },
-      people: [],
-      answers: {},
       status: "submitted" as const,
       submittedAt: at(200 + Math.floor(index / 3)),
       team: teamsInTurn[index % 3]!,
