@@ -23,7 +23,6 @@
  */
 import os from "node:os";
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { createDb, type Db } from "@/db/client";
@@ -31,6 +30,7 @@ import { drafts, users } from "@/db/schema";
 import { databaseForTool } from "@/lib/runtime/running-postgres";
 import { DASHBOARD_TITLE, prepareSendCases } from "./send";
 import { profiled } from "./profile";
+import { processIds, readProcFile, webServerPids } from "./server-processes";
 import { SECTION_ID, makeSessions } from "./sessions";
 
 export const LEVELS = [1, 10, 50] as const;
@@ -75,34 +75,18 @@ export function serverCpuReader(port: string): () => number {
   } catch {
     // Linux's usual value.
   }
-  const read = (file: string) => {
-    try {
-      return readFileSync(file, "utf8");
-    } catch {
-      return "";
-    }
-  };
-  const pids = (() => {
-    try {
-      return readdirSync("/proc").filter((name) => /^\d+$/.test(name));
-    } catch {
-      return [];
-    }
-  })();
   const stat = (pid: string) => {
     // Fields after the command name in parentheses: state is 3rd, ppid 4th, utime 14th, stime 15th.
-    const fields = read(`/proc/${pid}/stat`).replace(/^.*\)\s/s, "").split(" ");
+    const fields = readProcFile(`/proc/${pid}/stat`).replace(/^.*\)\s/s, "").split(" ");
     return { ppid: fields[1] ?? "", ticks: Number(fields[11]) + Number(fields[12]) };
   };
-  const servers = pids.filter((pid) => read(`/proc/${pid}/cmdline`).includes("web-server.ts") && read(`/proc/${pid}/environ`).split("\0").includes(`PORT=${port}`));
+  const servers = webServerPids(port);
   // The one whose parent is not a web server itself: the only one, or the cluster's primary.
   const server = servers.find((pid) => !servers.includes(stat(pid).ppid));
   if (!server) return () => NaN;
   return () => {
     const family = new Set([server]);
-    const stats = readdirSync("/proc")
-      .filter((name) => /^\d+$/.test(name))
-      .map((pid) => ({ pid, ...stat(pid) }));
+    const stats = processIds().map((pid) => ({ pid, ...stat(pid) }));
     // Until nothing is added: a child may have a lower pid than its parent once pids wrap around.
     for (let size = 0; size !== family.size; ) {
       size = family.size;

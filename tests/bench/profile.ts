@@ -4,10 +4,11 @@
  * row and process, named after the row. How the profiler is loaded: tests/bench/profile.mjs; how to
  * read a profile: `node --import tsx tests/bench/profile-summary.ts <file>` or Chrome DevTools.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync } from "node:fs";
+import { mkdirSync, readdirSync, renameSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { setTimeout as sleep } from "node:timers/promises";
+import { webServerPids } from "./server-processes";
 
 const folder = process.env.BENCH_PROFILE ? path.resolve(process.env.BENCH_PROFILE) : null;
 
@@ -18,25 +19,10 @@ export function profilerSettings(): Record<string, string> {
   return { NODE_OPTIONS: `--import ${pathToFileURL(path.resolve("tests/bench/profile.mjs")).href}`, BENCH_PROFILE_DIR: folder };
 }
 
-/** The web server's processes serving `port` (its workers share the PORT setting). */
-function webServerPids(port: string): number[] {
-  const read = (file: string) => {
-    try {
-      return readFileSync(file, "utf8");
-    } catch {
-      return "";
-    }
-  };
-  return readdirSync("/proc")
-    .filter((name) => /^\d+$/.test(name))
-    .filter((pid) => read(`/proc/${pid}/cmdline`).includes("web-server.ts") && read(`/proc/${pid}/environ`).split("\0").includes(`PORT=${port}`))
-    .map(Number);
-}
-
 /** Runs `work` with the web server profiled when BENCH_PROFILE is set; the files are named `<label>-<n>.cpuprofile`. */
 export async function profiled<T>(port: string, label: string, work: () => Promise<T>): Promise<T> {
   if (!folder) return work();
-  const pids = webServerPids(port);
+  const pids = webServerPids(port).map(Number);
   const before = new Set(readdirSync(folder));
   for (const pid of pids) process.kill(pid, "SIGUSR2");
   try {
